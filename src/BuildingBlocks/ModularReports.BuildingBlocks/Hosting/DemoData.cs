@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Persistence;
+
+namespace ModularReports.BuildingBlocks.Hosting;
+
+public static class DemoData
+{
+    /// <summary><c>Demo:Seed</c> when set; otherwise on for the embedded SQLite default only, never for a server database.</summary>
+    public static bool IsEnabled(IConfiguration configuration) =>
+        configuration.GetValue<bool?>("Demo:Seed") ?? DatabaseOptions.From(configuration).Provider == DatabaseProvider.Sqlite;
+
+    public static async Task SeedDemoDataAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        if (!IsEnabled(configuration))
+        {
+            return;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>())
+        {
+            await seeder.SeedAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.BuildingBlocks.Persistence;
+
+namespace ModularReports.BuildingBlocks.Messaging;
+
+/// <summary>
+/// A consumer whose effect happens once per message: the message id is recorded in the module's inbox in
+/// the same transaction as the effect, and a message already recorded is skipped. Two deliveries racing
+/// each other collide on the inbox key; the loser fails, is retried, and then finds the record.
+/// </summary>
+public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvider clock) : IConsumer<TMessage>
+    where TMessage : class
+    where TContext : ModuleDbContext
+{
+    protected TContext Db => db;
+
+    public async Task Consume(ConsumeContext<TMessage> context)
+    {
+        var messageId = context.MessageId
+            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId; it cannot be deduplicated.");
+        var consumer = GetType().FullName!;
+        var cancellationToken = context.CancellationToken;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var seen = await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken);
+        if (seen)
+        {
+            return;
+        }
+
+        db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = clock.GetUtcNow().UtcDateTime });
+        await HandleAsync(context.Message, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The effect of the message, made through <see cref="Db"/>; saved and committed by the caller.</summary>
+    protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,91 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using ModularReports.BuildingBlocks.Persistence;
+
+namespace ModularReports.BuildingBlocks.Messaging;
+
+/// <summary>Notes that a save stored outbox messages, and wakes the dispatcher when no transaction is pending.</summary>
+public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChangesInterceptor
+{
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Remember(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Remember(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        SignalIfCommitted(eventData.Context);
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        SignalIfCommitted(eventData.Context);
+        return base.SavedChanges(eventData, result);
+    }
+
+    private static void Remember(DbContext? context)
+    {
+        if (context is ModuleDbContext module
+            && module.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        {
+            module.HasUnsignalledOutboxMessages = true;
+        }
+    }
+
+    private void SignalIfCommitted(DbContext? context)
+    {
+        // Inside an explicit transaction the rows are not visible yet: the transaction interceptor signals on commit.
+        if (context is ModuleDbContext { HasUnsignalledOutboxMessages: true } module && module.Database.CurrentTransaction is null)
+        {
+            module.HasUnsignalledOutboxMessages = false;
+            signal.Notify();
+        }
+    }
+}
+
+/// <summary>Wakes the dispatcher when a transaction that stored outbox messages commits.</summary>
+public sealed class OutboxTransactionInterceptor(OutboxSignal signal) : DbTransactionInterceptor
+{
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Signal(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Signal(eventData.Context);
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    private void Signal(DbContext? context)
+    {
+        if (context is ModuleDbContext { HasUnsignalledOutboxMessages: true } module)
+        {
+            module.HasUnsignalledOutboxMessages = false;
+            signal.Notify();
+        }
+    }
+
+    private static void Forget(DbContext? context)
+    {
+        if (context is ModuleDbContext module)
+        {
+            module.HasUnsignalledOutboxMessages = false;
+        }
+    }
+}

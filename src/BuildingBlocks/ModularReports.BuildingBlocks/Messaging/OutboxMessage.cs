@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ModularReports.BuildingBlocks.Messaging;
+
+/// <summary>An integration event waiting in a module's outbox to be published to the bus.</summary>
+public sealed class OutboxMessage
+{
+    internal static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Also the bus MessageId, so consumers can recognise a redelivery.</summary>
+    public Guid Id { get; init; }
+
+    /// <summary>The event's CLR type, as "Namespace.Type, Assembly".</summary>
+    public required string Type { get; init; }
+
+    public required string Payload { get; init; }
+
+    public DateTime OccurredAt { get; init; }
+
+    public DateTime? SentAt { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateTime NextAttemptAt { get; set; }
+
+    public string? LastError { get; set; }
+
+    /// <summary>Which dispatcher run holds the message; with <see cref="LockedUntil"/> keeps two instances from sending it at once.</summary>
+    public Guid? LockId { get; set; }
+
+    public DateTime? LockedUntil { get; set; }
+
+    internal static string TypeNameOf(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+}
+
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
+{
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
+    {
+        builder.ToTable("outbox_messages");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.Type).HasMaxLength(500);
+        builder.Property(m => m.LastError).HasMaxLength(2000);
+        // The dispatcher's query: unsent messages that are due, oldest first.
+        builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+    }
+}

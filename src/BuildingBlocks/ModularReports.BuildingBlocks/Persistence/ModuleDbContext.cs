@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.BuildingBlocks.Abstractions;
+using ModularReports.BuildingBlocks.Messaging;
+
+namespace ModularReports.BuildingBlocks.Persistence;
+
+/// <summary>
+/// Base of every module's DbContext: the module's own schema, its outbox and inbox tables, and the
+/// concurrency convention for <see cref="IVersioned"/> aggregates.
+/// </summary>
+public abstract class ModuleDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>The module's database schema (a table-name prefix on SQLite, which has no schemas).</summary>
+    protected abstract string Schema { get; }
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<InboxMessage> InboxMessages => Set<InboxMessage>();
+
+    /// <summary>Set when this unit of work stored events, so the dispatcher is woken once they are committed.</summary>
+    internal bool HasUnsignalledOutboxMessages { get; set; }
+
+    /// <summary>Stores an integration event in this module's outbox, in the same transaction as the change.</summary>
+    public void Publish<TEvent>(TEvent integrationEvent)
+        where TEvent : class, IIntegrationEvent
+    {
+        ArgumentNullException.ThrowIfNull(integrationEvent);
+        OutboxMessages.Add(new OutboxMessage
+        {
+            Id = Guid.CreateVersion7(),
+            Type = OutboxMessage.TypeNameOf(typeof(TEvent)),
+            Payload = JsonSerializer.Serialize(integrationEvent, OutboxMessage.SerializerOptions),
+            OccurredAt = integrationEvent.OccurredAt.UtcDateTime,
+            NextAttemptAt = integrationEvent.OccurredAt.UtcDateTime,
+        });
+    }
+
+    protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var sqlite = Database.IsSqlite();
+        if (!sqlite)
+        {
+            modelBuilder.HasDefaultSchema(Schema);
+        }
+
+        modelBuilder.ApplyConfiguration(new OutboxMessageConfiguration());
+        modelBuilder.ApplyConfiguration(new InboxMessageConfiguration());
+        ConfigureModel(modelBuilder);
+        ApplyVersionConvention(modelBuilder);
+
+        if (sqlite)
+        {
+            PrefixTablesWithSchema(modelBuilder);
+        }
+    }
+
+    /// <summary>The module's own entities.</summary>
+    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+
+    private static void ApplyVersionConvention(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            if (typeof(IVersioned).IsAssignableFrom(entity.ClrType))
+            {
+                modelBuilder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+            }
+        }
+    }
+
+    private void PrefixTablesWithSchema(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            var table = entity.GetTableName();
+            if (table is not null && entity.GetViewName() is null && !entity.IsOwned())
+            {
+                entity.SetTableName($"{Schema}_{table}");
+            }
+        }
+    }
+}

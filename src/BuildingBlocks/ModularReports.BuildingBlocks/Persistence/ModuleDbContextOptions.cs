@@ -1,0 +1,58 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ModularReports.BuildingBlocks.Persistence;
+
+/// <summary>Applies one provider to a module's DbContext: its migrations history lives in the module's schema.</summary>
+public static class ModuleDbContextOptions
+{
+    public static DbContextOptionsBuilder UseModuleDatabase(
+        this DbContextOptionsBuilder builder, DatabaseOptions database, string schema, string migrationsAssembly)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                // SQLite has no schemas: each module's history table carries the schema in its name instead.
+                builder.UseSqlite(PrepareSqlite(database.ConnectionString), o => o
+                    .MigrationsAssembly(migrationsAssembly)
+                    .MigrationsHistoryTable($"__{schema}_migrations"));
+                break;
+            case DatabaseProvider.PostgreSql:
+                builder.UseNpgsql(database.ConnectionString, o => o
+                    .MigrationsAssembly(migrationsAssembly)
+                    .MigrationsHistoryTable("__migrations", schema));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.UseSqlServer(database.ConnectionString, o => o
+                    .MigrationsAssembly(migrationsAssembly)
+                    .MigrationsHistoryTable("__migrations", schema));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(database), database.Provider, "Unknown database provider.");
+        }
+
+        return builder;
+    }
+
+    /// <summary>Creates the folder of a file database so a fresh clone starts with nothing prepared.</summary>
+    private static string PrepareSqlite(string connectionString)
+    {
+        var csb = new SqliteConnectionStringBuilder(connectionString);
+        if (csb.Mode != SqliteOpenMode.Memory && !string.IsNullOrEmpty(csb.DataSource) && csb.DataSource != ":memory:")
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(csb.DataSource));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        // Several modules and background workers share one file: wait for a lock instead of failing at once.
+        if (csb.DefaultTimeout < 30)
+        {
+            csb.DefaultTimeout = 30;
+        }
+
+        return csb.ToString();
+    }
+}

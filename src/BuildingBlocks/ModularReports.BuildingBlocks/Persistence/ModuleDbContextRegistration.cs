@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Messaging;
+
+namespace ModularReports.BuildingBlocks.Persistence;
+
+public static class ModuleDbContextRegistration
+{
+    /// <summary>
+    /// Registers a module's DbContext for the configured provider. Each provider has its own subclass so
+    /// that its migrations are kept apart (ADR 0004); the module itself only ever asks for <typeparamref name="TContext"/>.
+    /// </summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TSqlite, TPostgreSql, TSqlServer>(
+        this IServiceCollection services, IConfiguration configuration, string schema)
+        where TContext : ModuleDbContext
+        where TSqlite : TContext
+        where TPostgreSql : TContext
+        where TSqlServer : TContext
+    {
+        var database = DatabaseOptions.From(configuration);
+        return database.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddModuleDbContext<TContext, TSqlite>(database, schema),
+            DatabaseProvider.PostgreSql => services.AddModuleDbContext<TContext, TPostgreSql>(database, schema),
+            DatabaseProvider.SqlServer => services.AddModuleDbContext<TContext, TSqlServer>(database, schema),
+            _ => throw new ArgumentOutOfRangeException(nameof(configuration)),
+        };
+    }
+
+    /// <summary>Registers a module context whose implementation carries one provider's migrations.</summary>
+    public static IServiceCollection AddModuleDbContext<TContext, TImplementation>(
+        this IServiceCollection services, DatabaseOptions database, string schema)
+        where TContext : ModuleDbContext
+        where TImplementation : TContext
+    {
+        services.AddOutboxInfrastructure();
+        var migrationsAssembly = typeof(TImplementation).Assembly.GetName().Name!;
+        services.AddDbContext<TContext, TImplementation>((sp, options) => options
+            .UseModuleDatabase(database, schema, migrationsAssembly)
+            .AddInterceptors(
+                sp.GetRequiredService<OutboxSaveChangesInterceptor>(),
+                sp.GetRequiredService<OutboxTransactionInterceptor>()));
+        services.AddSingleton(new ModuleDatabase(schema, typeof(TContext), typeof(TContext).Assembly));
+        return services;
+    }
+}

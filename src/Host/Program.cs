@@ -1,0 +1,44 @@
+using ModularReports.BuildingBlocks.Hosting;
+using ModularReports.BuildingBlocks.Messaging;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Host;
+using ModularReports.Host.Hosting;
+using Scalar.AspNetCore;
+
+// Settings files travel with the binaries; relative paths in settings (the SQLite file) follow the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+var configuration = builder.Configuration;
+
+builder.Services
+    .AddModularProblemDetails()
+    .AddModules(configuration)
+    .AddModularMediator()
+    .AddModularMessaging(configuration)
+    .AddBackgroundJobs(configuration)
+    .AddReadinessChecks()
+    .AddObservability(configuration)
+    .AddOpenApi()
+    .AddSingleton(TimeProvider.System);
+builder.Services.AddAuthorization();
+
+var app = builder.Build();
+
+await app.Services.MigrateModuleDatabasesAsync();
+await app.Services.SeedDemoDataAsync(configuration);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseAuthorization();
+
+app.MapHealthEndpoints();
+app.MapOpenApi().AllowAnonymous();
+app.MapScalarApiReference().AllowAnonymous();
+app.MapBackgroundJobsDashboard();
+app.MapModules();
+
+app.PrintUrlsOnStart();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.BuildingBlocks.Messaging;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.Reporting.Data;
+
+namespace ModularReports.Reporting;
+
+/// <summary>The Reporting module's entry points, listed once in the host's module registry.</summary>
+public static class ReportingModule
+{
+    public static IServiceCollection AddReportingModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<ReportingDbContext, SqliteReportingDbContext, PostgreSqlReportingDbContext, SqlServerReportingDbContext>(
+            configuration, ReportingDbContext.SchemaName);
+        services.AddModuleValidators(typeof(ReportingModule).Assembly);
+        services.AddModuleConsumers(typeof(ReportingModule).Assembly);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder endpoints) => endpoints;
+}
