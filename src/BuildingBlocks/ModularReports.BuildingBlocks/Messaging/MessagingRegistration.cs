@@ -46,10 +46,11 @@ public static class MessagingRegistration
                 $"Messaging:Transport '{raw}' is not supported; use one of: {string.Join(", ", Enum.GetNames<MessagingTransport>())}.");
         }
 
-        var consumerAssemblies = services
+        var consumers = services
             .Where(d => d.ServiceType == typeof(ConsumerAssembly))
             .Select(d => ((ConsumerAssembly)d.ImplementationInstance!).Assembly)
             .Distinct()
+            .SelectMany(ConsumerTypes)
             .ToArray();
 
         services.AddOutboxInfrastructure();
@@ -65,7 +66,7 @@ public static class MessagingRegistration
         {
             // Namespaces in queue names: two modules may both have a consumer called, say, ReportSubmittedConsumer.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix: null, includeNamespace: true));
-            bus.AddConsumers(consumerAssemblies);
+            bus.AddConsumers(consumers);
 
             if (transport == MessagingTransport.RabbitMq)
             {
@@ -88,6 +89,11 @@ public static class MessagingRegistration
 
         return services;
     }
+
+    /// <summary>Module consumers are internal, which MassTransit's assembly scan passes over; find them here.</summary>
+    private static IEnumerable<Type> ConsumerTypes(Assembly assembly) =>
+        assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
+            && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)));
 
     private static void ConfigureEndpoints<TEndpoint>(IBusRegistrationContext context, IBusFactoryConfigurator<TEndpoint> cfg)
         where TEndpoint : IReceiveEndpointConfigurator

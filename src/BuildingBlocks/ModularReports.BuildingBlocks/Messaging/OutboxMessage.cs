@@ -7,7 +7,11 @@ namespace ModularReports.BuildingBlocks.Messaging;
 /// <summary>An integration event waiting in a module's outbox to be published to the bus.</summary>
 public sealed class OutboxMessage
 {
-    internal static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web);
+    // Stored text stays readable (accents as themselves); it is never written into HTML.
+    internal static readonly JsonSerializerOptions SerializerOptions = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     /// <summary>Also the bus MessageId, so consumers can recognise a redelivery.</summary>
     public Guid Id { get; init; }

@@ -36,6 +36,30 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         });
     }
 
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The UPDATE checks the version that was read and writes the next one.</summary>
+    private void BumpVersions()
+    {
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State == EntityState.Modified)
+            {
+                entry.Entity.Version++;
+            }
+        }
+    }
+
     protected sealed override void OnModelCreating(ModelBuilder modelBuilder)
     {
         var sqlite = Database.IsSqlite();

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Runs every test of the solution, as CI does.
+#
+# As root on a Debian machine it installs what the tests need (PostgreSQL), starts it on loopback with a
+# throwaway role, runs `dotnet test` on the whole solution, and stops what it started. Without root or apt
+# it uses the services named by the environment instead:
+#   MODULARREPORTS_TEST_POSTGRES  an Npgsql connection string of a role allowed to create databases
+# and says which tests it could not run. The last line it prints is "N passed, N failed, N skipped".
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root_dir=$(pwd)
+results="$root_dir/TestResults"
+rm -rf "$results"
+started_postgres=""
+pg_version=""
+
+log() { echo "[test.sh] $*"; }
+
+can_install() { [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; }
+
+apt_updated=""
+apt_install() {
+  if [ -z "$apt_updated" ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 || true
+    apt_updated=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+start_postgres() {
+  if [ -n "${MODULARREPORTS_TEST_POSTGRES:-}" ]; then
+    log "PostgreSQL: using MODULARREPORTS_TEST_POSTGRES from the environment"
+    return
+  fi
+  if ! can_install; then
+    log "PostgreSQL: not root or no apt, and MODULARREPORTS_TEST_POSTGRES is not set: the PostgreSQL tests will be skipped"
+    return
+  fi
+  if ! command -v pg_ctlcluster >/dev/null 2>&1 || [ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]; then
+    log "PostgreSQL: installing"
+    apt_install postgresql || { log "PostgreSQL: install failed; its tests will be skipped"; return; }
+  fi
+  pg_version=$(ls /usr/lib/postgresql | sort -V | tail -n 1)
+  if ! pg_lsclusters -h 2>/dev/null | awk -v v="$pg_version" '$1==v && $2=="main"' | grep -q .; then
+    pg_createcluster "$pg_version" main >/dev/null
+  fi
+  if ! pg_lsclusters -h | awk -v v="$pg_version" '$1==v && $2=="main" {print $4}' | grep -q online; then
+    pg_ctlcluster "$pg_version" main start -- -o "-c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+    started_postgres=1
+  fi
+  local port password
+  port=$(pg_lsclusters -h | awk -v v="$pg_version" '$1==v && $2=="main" {print $3}')
+  password="t$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
+  su postgres -c "psql -q -p $port -c \"DROP ROLE IF EXISTS modularreports_test\"" >/dev/null 2>&1
+  su postgres -c "psql -q -p $port -c \"CREATE ROLE modularreports_test LOGIN CREATEDB PASSWORD '$password'\"" >/dev/null
+  export MODULARREPORTS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=modularreports_test;Password=$password;Database=postgres"
+  log "PostgreSQL $pg_version: running on 127.0.0.1:$port"
+}
+
+stop_services() {
+  if [ -n "$started_postgres" ]; then
+    pg_ctlcluster "$pg_version" main stop >/dev/null 2>&1 || true
+    log "PostgreSQL: stopped"
+  fi
+}
+trap stop_services EXIT
+
+start_postgres
+
+log "building"
+if ! dotnet build ModularReports.sln -c Release -nologo -v q; then
+  log "build failed"
+  echo "0 passed, 1 failed, 0 skipped"
+  exit 1
+fi
+
+log "testing"
+dotnet test ModularReports.sln -c Release --no-build -nologo -v q \
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results"
+test_exit=$?
+
+# dotnet test prints one summary per project; sum them from the result files into one line.
+passed=0; failed=0; skipped=0
+for trx in "$results"/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)
+  get() { echo "$counters" | sed -n "s/.* $1=\"\([0-9]*\)\".*/\1/p"; }
+  passed=$((passed + $(get passed)))
+  failed=$((failed + $(get failed) + $(get error) + $(get timeout) + $(get aborted)))
+  skipped=$((skipped + $(get notExecuted)))
+done
+
+if grep -l 'outcome="NotExecuted"' "$results"/*.trx >/dev/null 2>&1; then
+  log "skipped tests and why:"
+  grep -ho '<UnitTestResult [^>]*outcome="NotExecuted"[^>]*>' "$results"/*.trx | sed -n 's/.*testName="\([^"]*\)".*/  - \1/p' | sort -u
+fi
+
+if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1  # dotnet test failed without a result file saying why (a crashed test host)
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ]

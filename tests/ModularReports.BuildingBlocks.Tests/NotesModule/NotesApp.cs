@@ -1,0 +1,93 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.BuildingBlocks.Messaging;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Testing;
+
+namespace ModularReports.BuildingBlocks.Tests.NotesModule;
+
+/// <summary>
+/// An application made of the building blocks and the notes module, wired as the host wires real modules:
+/// problem details, Mediator with the three behaviours, MassTransit in memory, the outbox dispatcher.
+/// </summary>
+internal sealed class NotesApp : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly TestDatabase database;
+
+    private NotesApp(WebApplication app, TestDatabase database)
+    {
+        this.app = app;
+        this.database = database;
+        Client = app.GetTestClient();
+    }
+
+    public HttpClient Client { get; }
+
+    public IServiceProvider Services => app.Services;
+
+    public DatabaseOptions Database => database.Options;
+
+    public static async Task<NotesApp> StartAsync(DatabaseProvider provider, TimeSpan outboxPollInterval)
+    {
+        var database = await TestDatabase.CreateAsync(provider);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
+        builder.WebHost.UseTestServer();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Messaging:Outbox:PollInterval"] = outboxPollInterval.ToString(),
+            ["Messaging:Outbox:FirstRetryDelay"] = "00:00:00.200",
+        });
+
+        var services = builder.Services;
+        var module = typeof(NotesApp).Assembly;
+        services.AddModularProblemDetails();
+        services.AddModuleDbContext<NotesDbContext, NotesDbContext>(database.Options, NotesDbContext.SchemaName);
+        services.AddModuleValidators(module);
+        services.AddModuleConsumers(module);
+        services.AddModularMessaging(builder.Configuration);
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(TransactionBehavior<,>)];
+        });
+
+        var app = builder.Build();
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NotesDbContext>().Database.EnsureCreatedAsync();
+        }
+
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapPost("/notes", async (AddNote command, IMediator mediator) => Results.Ok(await mediator.Send(command)));
+        app.MapPut("/notes/{id:guid}", async (Guid id, RenameNote body, IMediator mediator) =>
+            Results.Ok(await mediator.Send(body with { Id = id })));
+        app.MapGet("/boom", IResult () => throw new InvalidOperationException("secret internal detail"));
+        await app.StartAsync();
+        return new NotesApp(app, database);
+    }
+
+    public async Task<T> QueryAsync<T>(Func<NotesDbContext, Task<T>> query)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<NotesDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+        await database.DisposeAsync();
+    }
+}

@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Messaging;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.BuildingBlocks.Tests.NotesModule;
+using ModularReports.Testing;
+
+namespace ModularReports.BuildingBlocks.Tests;
+
+public sealed class OutboxTests
+{
+    // Long enough that only the commit signal can explain a quick delivery.
+    private static readonly TimeSpan SlowPoll = TimeSpan.FromSeconds(30);
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_committed_event_is_delivered_soon_after_commit_and_marked_sent(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, SlowPoll);
+
+        var started = Stopwatch.StartNew();
+        var response = await app.Client.PostAsJsonAsync("/notes", new { text = "Réunion à Marseille" });
+        response.EnsureSuccessStatusCode();
+        var noteId = await response.Content.ReadFromJsonAsync<Guid>();
+
+        Assert.True(
+            await Eventually.HoldsAsync(() => app.QueryAsync(db => db.Effects.AnyAsync(e => e.NoteId == noteId)), TimeSpan.FromSeconds(5)),
+            "the consumer never saw the event");
+        started.Stop();
+        Assert.True(started.Elapsed < TimeSpan.FromSeconds(2), $"delivery took {started.Elapsed.TotalMilliseconds:0} ms; the dispatcher waited for a poll");
+
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.OutboxMessages.AllAsync(m => m.SentAt != null)), TimeSpan.FromSeconds(5)));
+        var message = await app.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        Assert.Equal(0, message.Attempts);
+        Assert.Contains("Réunion à Marseille", message.Payload, StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_event_raised_in_a_rolled_back_transaction_is_never_delivered(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100));
+
+        var failed = await app.Client.PostAsJsonAsync("/notes", new { text = "doomed", failAfterSaving = true });
+        Assert.Equal(HttpStatusCode.InternalServerError, failed.StatusCode);
+
+        // A later command's event arriving shows the dispatcher has had its chances at the earlier one.
+        var ok = await app.Client.PostAsJsonAsync("/notes", new { text = "kept" });
+        var keptId = await ok.Content.ReadFromJsonAsync<Guid>();
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.Effects.AnyAsync(e => e.NoteId == keptId)), TimeSpan.FromSeconds(5)));
+        await Task.Delay(300);
+
+        Assert.Equal(["kept"], await app.QueryAsync(db => db.Notes.Select(n => n.Text).ToListAsync()));
+        Assert.Equal(1, await app.QueryAsync(db => db.OutboxMessages.CountAsync()));
+        Assert.Equal(1, await app.QueryAsync(db => db.Effects.CountAsync()));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_message_delivered_twice_has_its_effect_once(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100));
+        var bus = app.Services.GetRequiredService<IBus>();
+        var messageId = Guid.NewGuid();
+        var noteId = Guid.NewGuid();
+        var message = new NoteAdded(noteId, "twice", DateTimeOffset.UtcNow);
+
+        // Two deliveries at the same time, then a third later: the inbox lets exactly one through.
+        await Task.WhenAll(
+            bus.Publish(message, c => c.MessageId = messageId),
+            bus.Publish(message, c => c.MessageId = messageId));
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.InboxMessages.AnyAsync(m => m.MessageId == messageId)), TimeSpan.FromSeconds(10)));
+        await bus.Publish(message, c => c.MessageId = messageId);
+        await Task.Delay(1000);
+
+        Assert.Equal(1, await app.QueryAsync(db => db.Effects.CountAsync(e => e.NoteId == noteId)));
+        Assert.Equal(1, await app.QueryAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == messageId)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_message_dispatched_again_after_a_crash_has_its_effect_once(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100));
+        var response = await app.Client.PostAsJsonAsync("/notes", new { text = "sent, but the mark was lost" });
+        var noteId = await response.Content.ReadFromJsonAsync<Guid>();
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.OutboxMessages.AllAsync(m => m.SentAt != null)), TimeSpan.FromSeconds(5)));
+
+        // As if the process died after publishing but before recording it: the dispatcher publishes again.
+        await app.QueryAsync(db => db.OutboxMessages.ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, (DateTime?)null)));
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.OutboxMessages.AllAsync(m => m.SentAt != null)), TimeSpan.FromSeconds(5)));
+        await Task.Delay(500);
+
+        Assert.Equal(1, await app.QueryAsync(db => db.Effects.CountAsync(e => e.NoteId == noteId)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_message_that_cannot_be_published_is_retried_with_growing_delays(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(50));
+        var now = DateTime.UtcNow;
+        await app.QueryAsync(async db =>
+        {
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Id = Guid.NewGuid(),
+                Type = "ModularReports.Gone.EventThatNoLongerExists, ModularReports.Gone",
+                Payload = "{}",
+                OccurredAt = now,
+                NextAttemptAt = now,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.Attempts >= 2)), TimeSpan.FromSeconds(5)));
+        var message = await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
+        Assert.Null(message.SentAt);
+        Assert.NotNull(message.LastError);
+        Assert.Null(message.LockedUntil);
+        // Second failure waits twice the first delay (0.2 s, then 0.4 s), and so on up to the cap.
+        Assert.True(message.NextAttemptAt > DateTime.UtcNow.AddMilliseconds(-50));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Two_dispatchers_at_once_publish_each_message_once(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, SlowPoll);
+        var dispatcher = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<OutboxDispatcher>().Single();
+        var module = app.Services.GetRequiredService<ModuleDatabase>();
+        // Due a moment from now: the commit wakes the app's own dispatcher, which must find nothing due yet.
+        var now = DateTime.UtcNow;
+        var due = now.AddSeconds(1);
+        await app.QueryAsync(async db =>
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                var id = Guid.NewGuid();
+                db.OutboxMessages.Add(new OutboxMessage
+                {
+                    Id = id,
+                    Type = $"{typeof(NoteAdded).FullName}, {typeof(NoteAdded).Assembly.GetName().Name}",
+                    Payload = $$"""{"noteId":"{{id}}","text":"n{{i}}","occurredAt":"{{now:O}}"}""",
+                    OccurredAt = now,
+                    NextAttemptAt = due,
+                });
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        await Task.Delay(due - DateTime.UtcNow + TimeSpan.FromMilliseconds(100));
+
+        var claims = await Task.WhenAll(
+            dispatcher.DispatchBatchAsync(module, CancellationToken.None),
+            dispatcher.DispatchBatchAsync(module, CancellationToken.None),
+            dispatcher.DispatchBatchAsync(module, CancellationToken.None));
+
+        Assert.Equal(40, claims.Sum()); // each message claimed by exactly one of them
+        Assert.Equal(40, await app.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt != null)));
+        Assert.True(await Eventually.HoldsAsync(() => app.QueryAsync(db => db.Effects.CountAsync()).ContinueWith(t => t.Result == 40), TimeSpan.FromSeconds(10)));
+        Assert.Equal(40, await app.QueryAsync(db => db.InboxMessages.CountAsync()));
+    }
+}
