@@ -1,0 +1,94 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.Testing;
+
+namespace ModularReports.Host.Tests;
+
+public sealed class HostEndpointsTests
+{
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task On_a_fresh_database_every_module_is_migrated_and_the_host_is_ready(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var host = await HostFactory.StartAsync(provider);
+        var client = host.CreateClient();
+
+        var ready = await client.GetAsync("/health/ready");
+        var report = await ready.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", report.GetProperty("status").GetString());
+        var checks = report.GetProperty("checks").EnumerateArray().Select(c => c.GetProperty("name").GetString()).ToList();
+        Assert.Contains("databases", checks);
+        Assert.Contains("masstransit-bus", checks);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var modules = scope.ServiceProvider.GetServices<ModuleDatabase>().ToList();
+        Assert.Equal(["identity", "constituencies", "workflow", "reporting", "notifications"], modules.Select(m => m.Schema));
+        foreach (var module in modules)
+        {
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Liveness_answers_without_touching_dependencies()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+
+        var live = await host.CreateClient().GetAsync("/health/live");
+
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_OpenAPI_document_and_the_API_reference_page_are_served()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var client = host.CreateClient();
+
+        var document = await client.GetAsync("/openapi/v1.json");
+        var json = await document.Content.ReadFromJsonAsync<JsonElement>();
+        var reference = await client.GetAsync("/scalar/v1");
+
+        Assert.Equal(HttpStatusCode.OK, document.StatusCode);
+        Assert.StartsWith("3.", json.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
+        Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("GET", "/api/no-such-thing", 404)]
+    [InlineData("POST", "/openapi/v1.json", 405)]
+    public async Task Errors_without_a_body_of_their_own_are_problem_details(string method, string path, int status)
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+
+        var response = await host.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(status, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(status, problem.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(problem.GetProperty("title").GetString()));
+        Assert.StartsWith("https://tools.ietf.org/html/rfc9110", problem.GetProperty("type").GetString(), StringComparison.Ordinal);
+        Assert.True(problem.TryGetProperty("traceId", out _));
+    }
+
+    [Fact]
+    public async Task The_jobs_dashboard_is_closed_to_anonymous_visitors()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+
+        var response = await host.CreateClient().GetAsync("/admin/jobs");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+}

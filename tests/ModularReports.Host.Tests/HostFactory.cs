@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.Testing;
+
+namespace ModularReports.Host.Tests;
+
+/// <summary>
+/// The application as it runs in production, on a throwaway database of the given provider. A host made by
+/// <see cref="StartAsync"/> drops its database when disposed; one given a database leaves it to the caller
+/// (so a second host can be started on the same data).
+/// </summary>
+public sealed class HostFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+{
+    private bool ownsDatabase;
+
+    public TestDatabase Database => database;
+
+    public static async Task<HostFactory> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var factory = new HostFactory(await TestDatabase.CreateAsync(provider), settings) { ownsDatabase = true };
+        factory.StartServer();
+        return factory;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Default", database.ConnectionString);
+        builder.UseSetting("BackgroundJobs:PollInterval", "00:00:01");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await database.DisposeAsync();
+        }
+    }
+}
