@@ -11,7 +11,7 @@ using ModularReports.Testing;
 
 namespace ModularReports.BuildingBlocks.Tests;
 
-public sealed class OutboxTests
+public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     // Long enough that only the commit signal can explain a quick delivery.
     private static readonly TimeSpan SlowPoll = TimeSpan.FromSeconds(30);
@@ -23,22 +23,31 @@ public sealed class OutboxTests
         Providers.RequireAvailable(provider);
         await using var app = await NotesApp.StartAsync(provider, SlowPoll);
 
-        var started = Stopwatch.StartNew();
-        var response = await app.Client.PostAsJsonAsync("/notes", new { text = "Réunion à Marseille" });
-        response.EnsureSuccessStatusCode();
-        var noteId = await response.Content.ReadFromJsonAsync<Guid>();
-
-        Assert.True(
-            await Eventually.HoldsAsync(() => app.QueryAsync(db => db.Effects.AnyAsync(e => e.NoteId == noteId)), TimeSpan.FromSeconds(5)),
-            "the consumer never saw the event");
-        started.Stop();
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(2), $"delivery took {started.Elapsed.TotalMilliseconds:0} ms; the dispatcher waited for a poll");
+        // The first command pays for warm-up (JIT, EF model, first publish); the second shows the steady state.
+        var (noteId, cold) = await AddNoteAndAwaitEffectAsync(app, "Réunion à Marseille");
+        var (_, warm) = await AddNoteAndAwaitEffectAsync(app, "Reunión en Cartagena");
+        output.WriteLine($"{provider}: command to consumer effect in {cold.TotalMilliseconds:0} ms cold, {warm.TotalMilliseconds:0} ms warm (poll {SlowPoll.TotalSeconds} s)");
+        Assert.True(cold < TimeSpan.FromSeconds(2), $"delivery took {cold.TotalMilliseconds:0} ms; the dispatcher waited for a poll");
+        Assert.True(warm < TimeSpan.FromSeconds(2), $"delivery took {warm.TotalMilliseconds:0} ms; the dispatcher waited for a poll");
 
         Assert.True(await Eventually.HoldsAsync(
             () => app.QueryAsync(db => db.OutboxMessages.AllAsync(m => m.SentAt != null)), TimeSpan.FromSeconds(5)));
-        var message = await app.QueryAsync(db => db.OutboxMessages.SingleAsync());
+        var message = await app.QueryAsync(db => db.OutboxMessages.OrderBy(m => m.OccurredAt).FirstAsync());
         Assert.Equal(0, message.Attempts);
         Assert.Contains("Réunion à Marseille", message.Payload, StringComparison.Ordinal);
+        Assert.Contains(noteId.ToString(), message.Payload, StringComparison.Ordinal);
+    }
+
+    private static async Task<(Guid NoteId, TimeSpan Elapsed)> AddNoteAndAwaitEffectAsync(NotesApp app, string text)
+    {
+        var started = Stopwatch.StartNew();
+        var response = await app.Client.PostAsJsonAsync("/notes", new { text });
+        response.EnsureSuccessStatusCode();
+        var noteId = await response.Content.ReadFromJsonAsync<Guid>();
+        Assert.True(
+            await Eventually.HoldsAsync(() => app.QueryAsync(db => db.Effects.AnyAsync(e => e.NoteId == noteId)), TimeSpan.FromSeconds(5)),
+            "the consumer never saw the event");
+        return (noteId, started.Elapsed);
     }
 
     [SkippableTheory]
