@@ -18,9 +18,9 @@ builder.Services
     .AddBackgroundJobs(configuration)
     .AddReadinessChecks()
     .AddObservability(configuration)
+    .AddWebShell()
     .AddOpenApi()
     .AddSingleton(TimeProvider.System);
-builder.Services.AddAuthorization();
 
 var app = builder.Build();
 
@@ -28,13 +28,20 @@ await app.Services.MigrateModuleDatabasesAsync();
 await app.Services.SeedDemoDataAsync(configuration);
 
 app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseStatusPages();
+app.UseStaticFiles();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapHealthEndpoints();
 app.MapOpenApi().AllowAnonymous();
 app.MapScalarApiReference().AllowAnonymous();
 app.MapBackgroundJobsDashboard();
+app.MapRazorPages();
 app.MapModules();
 
 app.PrintUrlsOnStart();

@@ -1,6 +1,7 @@
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.HostTesting;
 using ModularReports.Testing;
 
 namespace ModularReports.Host.Tests;

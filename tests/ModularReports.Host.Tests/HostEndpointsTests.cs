@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.HostTesting;
 using ModularReports.Testing;
 
 namespace ModularReports.Host.Tests;
@@ -65,13 +66,15 @@ public sealed class HostEndpointsTests
     }
 
     [Theory]
-    [InlineData("GET", "/api/no-such-thing", 404)]
-    [InlineData("POST", "/openapi/v1.json", 405)]
-    public async Task Errors_without_a_body_of_their_own_are_problem_details(string method, string path, int status)
+    [InlineData(false, "GET", "/api/no-such-thing", 401)]
+    [InlineData(true, "GET", "/api/no-such-thing", 404)]
+    [InlineData(true, "DELETE", "/api/me", 405)]
+    public async Task API_errors_without_a_body_of_their_own_are_problem_details(bool signedIn, string method, string path, int status)
     {
         await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var client = signedIn ? await host.ApiClientAsync(DemoUsers.Reporter) : host.CreateClient();
 
-        var response = await host.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(status, (int)response.StatusCode);
@@ -83,12 +86,30 @@ public sealed class HostEndpointsTests
     }
 
     [Fact]
-    public async Task The_jobs_dashboard_is_closed_to_anonymous_visitors()
+    public async Task A_browser_asking_for_a_page_that_does_not_exist_gets_an_error_page()
     {
         await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
 
-        var response = await host.CreateClient().GetAsync("/admin/jobs");
+        var response = await (await host.BrowserClientAsync(DemoUsers.Reporter)).GetAsync("/no-such-page");
+        var html = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("This page does not exist.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_jobs_dashboard_is_for_admins_only()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+
+        var anonymous = await (await host.BrowserClientAsync()).GetAsync("/admin/jobs");
+        var reporter = await (await host.BrowserClientAsync(DemoUsers.Reporter)).GetAsync("/admin/jobs");
+        var admin = await (await host.BrowserClientAsync(DemoUsers.Admin)).GetAsync("/admin/jobs");
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("/account/sign-in", anonymous.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, reporter.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
     }
 }

@@ -20,6 +20,12 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         ProblemDetails problem = exception switch
         {
             ValidationException validation => ToValidationProblem(validation),
+            NotFoundException notFound => new ProblemDetails
+            {
+                Status = StatusCodes.Status404NotFound,
+                Title = "Not found.",
+                Detail = notFound.Message,
+            },
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,

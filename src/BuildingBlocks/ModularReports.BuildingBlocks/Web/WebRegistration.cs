@@ -17,6 +17,7 @@ public static class WebRegistration
         services.AddExceptionHandler<ProblemDetailsExceptionHandler>();
         services.AddHttpContextAccessor();
         services.TryAddScoped<ICurrentUser, HttpCurrentUser>();
+        services.TryAddScoped<PublicUrls>();
         return services;
     }
 }

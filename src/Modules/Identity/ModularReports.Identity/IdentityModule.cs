@@ -1,10 +1,17 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Identity.Contracts;
 using ModularReports.Identity.Data;
+using ModularReports.Identity.Features;
+using ModularReports.Identity.Features.DemoAccounts;
+using ModularReports.Identity.Features.Shared;
+using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity;
 
@@ -17,8 +24,17 @@ public static class IdentityModule
             configuration, IdentityDbContext.SchemaName);
         services.AddModuleValidators(typeof(IdentityModule).Assembly);
         services.AddModuleConsumers(typeof(IdentityModule).Assembly);
+        services.AddIdentityAuthentication(configuration);
+        services.AddScoped<AdminAudit>();
+        services.AddScoped<IDemoDataSeeder, DemoAccountsSeeder>();
+        services.AddSingleton(new NavigationEntry("/admin/users", typeof(IdentityText), "Nav_Users", Roles.Admin, 900));
+        services.AddSingleton(new NavigationEntry("/account", typeof(IdentityText), "Nav_Account", null, 1000));
         return services;
     }
 
-    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapIdentityApi();
+        return endpoints;
+    }
 }

@@ -5,6 +5,7 @@ using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Mail;
 
 namespace ModularReports.Notifications;
 
@@ -17,6 +18,9 @@ public static class NotificationsModule
             configuration, NotificationsDbContext.SchemaName);
         services.AddModuleValidators(typeof(NotificationsModule).Assembly);
         services.AddModuleConsumers(typeof(NotificationsModule).Assembly);
+        services.AddSingleton(MailOptions.Read(configuration));
+        services.AddSingleton<IMailTransport, PickupDirectoryTransport>();
+        services.AddScoped<EmailComposer>();
         return services;
     }
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Testing;
 
-namespace ModularReports.Host.Tests;
+namespace ModularReports.HostTesting;
 
 /// <summary>
 /// The application as it runs in production, on a throwaway database of the given provider. A host made by
@@ -15,6 +15,9 @@ public sealed class HostFactory(TestDatabase database, IReadOnlyDictionary<strin
     private bool ownsDatabase;
 
     public TestDatabase Database => database;
+
+    /// <summary>Where this host writes e-mails (.eml files).</summary>
+    public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "modularreports-tests", "mail-" + Guid.NewGuid().ToString("N"));
 
     public static async Task<HostFactory> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
@@ -30,6 +33,10 @@ public sealed class HostFactory(TestDatabase database, IReadOnlyDictionary<strin
         builder.UseSetting("ConnectionStrings:Default", database.ConnectionString);
         builder.UseSetting("BackgroundJobs:PollInterval", "00:00:01");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Identity:SignInRateLimit:PermitLimit", "1000");
+        // E-mails land in the test database's folder, not in the repository's data/.
+        builder.UseSetting("Mail:PickupDirectory", MailFolder);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);

@@ -1,0 +1,34 @@
+using Mediator;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.Identity.Data;
+using ModularReports.Identity.Domain;
+using ModularReports.Identity.Features.Shared;
+
+namespace ModularReports.Identity.Features.GetUser;
+
+/// <summary>One account with its roles and what admins did to it.</summary>
+internal sealed record GetUser(Guid Id) : IQuery<UserDetails>;
+
+internal sealed record UserDetails(
+    Guid Id, string Email, string DisplayName, string PreferredLanguage, IReadOnlyList<string> Roles, bool IsActive,
+    bool HasPassword, bool IsLockedOut, Guid? ConstituentId, DateTime CreatedAt, DateTime? LastSignInAt, IReadOnlyList<AuditLine> History);
+
+internal sealed record AuditLine(DateTime OccurredAt, string ActorEmail, string Action, string? Details);
+
+internal sealed class GetUserHandler(UserManager<User> users, IdentityDbContext db, TimeProvider clock) : IQueryHandler<GetUser, UserDetails>
+{
+    public async ValueTask<UserDetails> Handle(GetUser query, CancellationToken cancellationToken)
+    {
+        var user = await users.RequireAsync(query.Id);
+        var roles = await users.GetRolesAsync(user);
+        var history = await db.AdminAudit.AsNoTracking()
+            .Where(e => e.TargetUserId == user.Id)
+            .OrderByDescending(e => e.OccurredAt).Take(50)
+            .Select(e => new AuditLine(e.OccurredAt, e.ActorEmail, e.Action, e.Details))
+            .ToListAsync(cancellationToken);
+        return new UserDetails(
+            user.Id, user.Email!, user.DisplayName, user.PreferredLanguage, roles.Order(StringComparer.Ordinal).ToList(), user.IsActive,
+            user.PasswordHash is not null, user.LockoutEnd > clock.GetUtcNow(), user.ConstituentId, user.CreatedAt, user.LastSignInAt, history);
+    }
+}

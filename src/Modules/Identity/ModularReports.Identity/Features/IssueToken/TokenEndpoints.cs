@@ -1,0 +1,64 @@
+using Mediator;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+using ModularReports.Identity.Domain;
+using ModularReports.Identity.Infrastructure;
+
+namespace ModularReports.Identity.Features.IssueToken;
+
+internal sealed record TokenRequest(string Email, string Password);
+
+internal sealed record RefreshRequest(string RefreshToken);
+
+internal static class TokenEndpoints
+{
+    public static void MapTokenEndpoints(this RouteGroupBuilder auth)
+    {
+        auth.MapPost("/token", IssueAsync)
+            .RequireRateLimiting(IdentityAuthentication.SignInRateLimit)
+            .WithSummary("Exchange an email and password for a bearer token")
+            .WithDescription("Returns `accessToken` (send it as `Authorization: Bearer ...` to every /api endpoint), `expiresIn` in seconds and a `refreshToken`. Repeated failures lock the account for a while.")
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        auth.MapPost("/refresh", RefreshAsync)
+            .RequireRateLimiting(IdentityAuthentication.SignInRateLimit)
+            .WithSummary("Exchange a refresh token for a new bearer token")
+            .Produces<AccessTokenResponse>()
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+    }
+
+    private static async Task<IResult> IssueAsync(TokenRequest request, IMediator mediator)
+    {
+        var result = await mediator.Send(new CheckCredentials(request.Email ?? string.Empty, request.Password ?? string.Empty));
+        return result.Outcome switch
+        {
+            CredentialsOutcome.Succeeded => TypedResults.SignIn(result.Principal!, authenticationScheme: IdentityConstants.BearerScheme),
+            CredentialsOutcome.LockedOut => Unauthorized("The account is locked after too many failed attempts. Try again later."),
+            CredentialsOutcome.Deactivated => Unauthorized("The account is deactivated."),
+            _ => Unauthorized("The email or password is not correct."),
+        };
+    }
+
+    private static async Task<IResult> RefreshAsync(
+        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearerOptions, SignInManager<User> signIn, TimeProvider clock)
+    {
+        var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        // A refresh token stops working when the user is deactivated or their security stamp changes.
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsActive: true } user)
+        {
+            return Unauthorized("The refresh token is not valid.");
+        }
+
+        return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static ProblemHttpResult Unauthorized(string detail) =>
+        TypedResults.Problem(title: "Sign-in failed.", detail: detail, statusCode: StatusCodes.Status401Unauthorized);
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace ModularReports.Identity.Pages.Identity.Account;
+
+[AllowAnonymous]
+internal sealed class AccessDeniedModel : PageModel
+{
+    public void OnGet()
+    {
+    }
+}

@@ -1,0 +1,30 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ModularReports.Identity.Domain;
+using ModularReports.Identity.Features.MyAccount;
+using ModularReports.Identity.Infrastructure;
+
+namespace ModularReports.Identity.Pages.Identity.Account;
+
+/// <summary>The language switcher in the page header posts here (works without JavaScript).</summary>
+[AllowAnonymous]
+internal sealed class LanguageModel(IMediator mediator) : PageModel
+{
+    public IActionResult OnGet() => Redirect("/");
+
+    public async Task<IActionResult> OnPostAsync(string? language, string? returnUrl)
+    {
+        if (Languages.IsSupported(language))
+        {
+            LanguageCookie.Set(Response, language!);
+            if (User.Identity?.IsAuthenticated == true)
+            {
+                await mediator.Send(new SetMyLanguage(language!));
+            }
+        }
+
+        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+    }
+}

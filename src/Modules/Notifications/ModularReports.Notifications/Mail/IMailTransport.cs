@@ -1,0 +1,9 @@
+using MimeKit;
+
+namespace ModularReports.Notifications.Mail;
+
+/// <summary>Where an e-mail goes once composed.</summary>
+internal interface IMailTransport
+{
+    Task SendAsync(MimeMessage message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ModularReports.HostTesting;
+
+/// <summary>Clients of the running host, signed in the way a real API client or browser would be.</summary>
+public static partial class HostClients
+{
+    /// <summary>An API client carrying a bearer token obtained from <c>POST /api/auth/token</c>.</summary>
+    public static async Task<HttpClient> ApiClientAsync(this HostFactory host, string email, string password = DemoUsers.Password)
+    {
+        var client = host.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/token", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>A browser-like client (cookies, no automatic redirects) signed in through the sign-in page.</summary>
+    public static async Task<HttpClient> BrowserClientAsync(this HostFactory host, string? email = null, string password = DemoUsers.Password)
+    {
+        var client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        if (email is null)
+        {
+            return client;
+        }
+
+        var response = await client.PostFormAsync("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Signing in {email} through the page failed: {(int)response.StatusCode}");
+        }
+
+        return client;
+    }
+
+    /// <summary>Posts a form the way a browser does: fetches the page first for its antiforgery token.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient client, string path, Dictionary<string, string> fields, string? pageUrl = null)
+    {
+        var page = await client.GetStringAsync(pageUrl ?? path);
+        var token = AntiforgeryField().Match(page).Groups[1].Value;
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        return await client.PostAsync(path, new FormUrlEncodedContent(form));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+}
