@@ -1,4 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Testing;
@@ -19,10 +23,24 @@ public sealed class HostFactory(TestDatabase database, IReadOnlyDictionary<strin
     /// <summary>Where this host writes e-mails (.eml files).</summary>
     public string MailFolder { get; } = Path.Combine(Path.GetTempPath(), "modularreports-tests", "mail-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The loopback address of the real (Kestrel) server, for a browser; null for the in-memory test server.</summary>
+    public Uri? ServerAddress { get; private set; }
+
     public static async Task<HostFactory> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var factory = new HostFactory(await TestDatabase.CreateAsync(provider), settings) { ownsDatabase = true };
         factory.StartServer();
+        return factory;
+    }
+
+    /// <summary>The host on Kestrel at a free loopback port, reachable by a real browser.</summary>
+    public static async Task<HostFactory> StartOnKestrelAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var factory = new HostFactory(await TestDatabase.CreateAsync(provider), settings) { ownsDatabase = true };
+        factory.UseKestrel(0);
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        factory.ServerAddress = new Uri(addresses.First().Replace("[::]", "localhost", StringComparison.Ordinal));
         return factory;
     }
 
