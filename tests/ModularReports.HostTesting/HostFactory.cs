@@ -40,7 +40,10 @@ public sealed class HostFactory(TestDatabase database, IReadOnlyDictionary<strin
         factory.UseKestrel(0);
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        factory.ServerAddress = new Uri(addresses.First().Replace("[::]", "localhost", StringComparison.Ordinal));
+        // "localhost" rather than 127.0.0.1: a secure context for the browser, and the same site as other loopback servers.
+        factory.ServerAddress = new Uri(addresses.First()
+            .Replace("[::]", "localhost", StringComparison.Ordinal)
+            .Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
         return factory;
     }
 
