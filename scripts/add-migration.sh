@@ -31,3 +31,4 @@ for module in "${modules[@]}"; do
     dotnet build "$project" -v q -nologo >/dev/null
   done
 done
+dotnet build src/Host -v q -nologo >/dev/null  # so the host runs with the new migrations

@@ -10,15 +10,24 @@ public static class DemoData
     public static bool IsEnabled(IConfiguration configuration) =>
         configuration.GetValue<bool?>("Demo:Seed") ?? DatabaseOptions.From(configuration).Provider == DatabaseProvider.Sqlite;
 
+    /// <summary>Reference data always; demo data when enabled.</summary>
     public static async Task SeedDemoDataAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>())
+            {
+                await seeder.SeedAsync(cancellationToken);
+            }
+        }
+
         if (!IsEnabled(configuration))
         {
             return;
         }
 
-        await using var scope = services.CreateAsyncScope();
-        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>())
+        await using var demoScope = services.CreateAsyncScope();
+        foreach (var seeder in demoScope.ServiceProvider.GetServices<IDemoDataSeeder>().OrderBy(s => s.Order))
         {
             await seeder.SeedAsync(cancellationToken);
         }

@@ -26,7 +26,9 @@ public static class IdentityModule
         services.AddModuleConsumers(typeof(IdentityModule).Assembly);
         services.AddIdentityAuthentication(configuration);
         services.AddScoped<AdminAudit>();
+        services.AddScoped<IUserDirectory, Features.UserDirectory.UserDirectory>();
         services.AddScoped<IDemoDataSeeder, DemoAccountsSeeder>();
+        services.AddScoped<IDemoDataSeeder, DemoReporterOrganisationSeeder>();
         services.AddSingleton(new NavigationEntry("/admin/users", typeof(IdentityText), "Nav_Users", Roles.Admin, 900));
         services.AddSingleton(new NavigationEntry("/account", typeof(IdentityText), "Nav_Account", null, 1000));
         return services;

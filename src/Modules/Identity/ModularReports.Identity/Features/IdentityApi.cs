@@ -22,6 +22,8 @@ internal sealed record SetPasswordRequest(Guid UserId, string Token, string NewP
 
 internal sealed record RolesRequest(IReadOnlyList<string> Roles);
 
+internal sealed record ConstituentLinkRequest(Guid? ConstituentId);
+
 /// <summary>The Identity module's HTTP API; each route states who may call it.</summary>
 internal static class IdentityApi
 {
@@ -84,6 +86,12 @@ internal static class IdentityApi
                 return Results.NoContent();
             })
             .WithSummary("Replace a user's roles");
+        users.MapPut("/{id:guid}/constituent", async (Guid id, ConstituentLinkRequest body, IMediator mediator) =>
+            {
+                await mediator.Send(new AssignConstituent.AssignConstituent(id, body.ConstituentId));
+                return Results.NoContent();
+            })
+            .WithSummary("Link a user to the constituent they report for (null to unlink)");
         users.MapPost("/{id:guid}/deactivate", async (Guid id, IMediator mediator) =>
             {
                 await mediator.Send(new SetUserActive.SetUserActive(id, Active: false));

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using ModularReports.Constituencies.Contracts;
 using ModularReports.Identity.Data;
 using ModularReports.Identity.Domain;
 using ModularReports.Identity.Features.Shared;
@@ -12,11 +13,11 @@ internal sealed record GetUser(Guid Id) : IQuery<UserDetails>;
 
 internal sealed record UserDetails(
     Guid Id, string Email, string DisplayName, string PreferredLanguage, IReadOnlyList<string> Roles, bool IsActive,
-    bool HasPassword, bool IsLockedOut, Guid? ConstituentId, DateTime CreatedAt, DateTime? LastSignInAt, IReadOnlyList<AuditLine> History);
+    bool HasPassword, bool IsLockedOut, Guid? ConstituentId, string? ConstituentName, DateTime CreatedAt, DateTime? LastSignInAt, IReadOnlyList<AuditLine> History);
 
 internal sealed record AuditLine(DateTime OccurredAt, string ActorEmail, string Action, string? Details);
 
-internal sealed class GetUserHandler(UserManager<User> users, IdentityDbContext db, TimeProvider clock) : IQueryHandler<GetUser, UserDetails>
+internal sealed class GetUserHandler(UserManager<User> users, IdentityDbContext db, IConstituentDirectory constituents, TimeProvider clock) : IQueryHandler<GetUser, UserDetails>
 {
     public async ValueTask<UserDetails> Handle(GetUser query, CancellationToken cancellationToken)
     {
@@ -27,8 +28,12 @@ internal sealed class GetUserHandler(UserManager<User> users, IdentityDbContext 
             .OrderByDescending(e => e.OccurredAt).Take(50)
             .Select(e => new AuditLine(e.OccurredAt, e.ActorEmail, e.Action, e.Details))
             .ToListAsync(cancellationToken);
+        // An organisation that cannot be found is named as such, never shown as a raw id.
+        var constituentName = user.ConstituentId is { } constituentId
+            ? (await constituents.FindAsync(constituentId, cancellationToken))?.DisplayName ?? "(unknown organisation: ask an admin to check the link)"
+            : null;
         return new UserDetails(
             user.Id, user.Email!, user.DisplayName, user.PreferredLanguage, roles.Order(StringComparer.Ordinal).ToList(), user.IsActive,
-            user.PasswordHash is not null, user.LockoutEnd > clock.GetUtcNow(), user.ConstituentId, user.CreatedAt, user.LastSignInAt, history);
+            user.PasswordHash is not null, user.LockoutEnd > clock.GetUtcNow(), user.ConstituentId, constituentName, user.CreatedAt, user.LastSignInAt, history);
     }
 }

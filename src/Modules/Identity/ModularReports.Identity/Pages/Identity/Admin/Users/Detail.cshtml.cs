@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModularReports.BuildingBlocks.Web;
+using ModularReports.Constituencies.Contracts;
 using ModularReports.Identity.Contracts;
+using AssignConstituentCommand = ModularReports.Identity.Features.AssignConstituent.AssignConstituent;
 using ModularReports.Identity.Features.GetUser;
 using ChangeUserRolesCommand = ModularReports.Identity.Features.ChangeUserRoles.ChangeUserRoles;
 using GetUserQuery = ModularReports.Identity.Features.GetUser.GetUser;
@@ -13,17 +15,28 @@ using SetUserActiveCommand = ModularReports.Identity.Features.SetUserActive.SetU
 namespace ModularReports.Identity.Pages.Identity.Admin.Users;
 
 [Authorize(Policy = Roles.Admin)]
-internal sealed class DetailModel(IMediator mediator) : PageModel
+internal sealed class DetailModel(IMediator mediator, IConstituentDirectory constituents) : PageModel
 {
     public UserDetails Details { get; private set; } = null!;
 
     public bool Updated { get; private set; }
 
+    [FromQuery(Name = "organisation")]
+    public string? OrganisationQuery { get; set; }
+
+    public IReadOnlyList<ConstituentRef> OrganisationMatches { get; private set; } = [];
+
     public async Task OnGetAsync(Guid id, bool updated)
     {
         Details = await mediator.Send(new GetUserQuery(id));
         Updated = updated;
+        if (!string.IsNullOrWhiteSpace(OrganisationQuery))
+        {
+            OrganisationMatches = await constituents.SearchAsync(OrganisationQuery, null, 20, HttpContext.RequestAborted);
+        }
     }
+
+    public Task<IActionResult> OnPostOrganisationAsync(Guid id, Guid? constituentId) => RunAsync(id, new AssignConstituentCommand(id, constituentId));
 
     public Task<IActionResult> OnPostRolesAsync(Guid id, List<string> roles) => RunAsync(id, new ChangeUserRolesCommand(id, roles));
 

@@ -1,0 +1,39 @@
+namespace ModularReports.Constituencies.Contracts;
+
+/// <summary>A constituent as other modules see it: its id, type and the name IUCN's reports print.</summary>
+/// <param name="Type">Member, Commission, Secretariat, NationalCommittee, RegionalCommittee, Council or NonIucnOrganisation.</param>
+/// <param name="DisplayName">In the current UI language (country names are translated).</param>
+public sealed record ConstituentRef(Guid Id, string Type, string DisplayName, bool IsArchived);
+
+/// <summary>Looks up constituents; unknown ids are simply absent from the answers.</summary>
+public interface IConstituentDirectory
+{
+    Task<ConstituentRef?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<Guid, ConstituentRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Active constituents whose name or acronym contains the text, by name.</summary>
+    Task<IReadOnlyList<ConstituentRef>> SearchAsync(string? text, IReadOnlyCollection<string>? types, int max, CancellationToken cancellationToken);
+}
+
+/// <summary>A resolution as other modules see it. <paramref name="Title"/> is in the requested language when it exists.</summary>
+public sealed record ResolutionRef(Guid Id, string Code, string Title, string Kind, string Status, string Congress);
+
+public interface IResolutionCatalog
+{
+    Task<ResolutionRef?> FindAsync(Guid id, string language, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<Guid, ResolutionRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, string language, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// Who reviews what: a focal point's assignment to a resolution is what gives them the right to review reports on it.
+/// </summary>
+public interface IFocalPointDirectory
+{
+    Task<bool> IsFocalPointAsync(Guid userId, Guid resolutionId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Guid>> ResolutionsOfAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<IReadOnlyList<Guid>> FocalPointsOfAsync(Guid resolutionId, CancellationToken cancellationToken);
+}

@@ -1,0 +1,73 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.Constituencies.Contracts;
+using ModularReports.Constituencies.Data;
+using ModularReports.Constituencies.Domain;
+
+namespace ModularReports.Constituencies.Features.Directories;
+
+/// <summary>Answers other modules' questions about constituents.</summary>
+internal sealed class ConstituentDirectory(ConstituenciesDbContext db) : IConstituentDirectory
+{
+    public async Task<ConstituentRef?> FindAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Constituents.AsNoTracking().Where(c => c.Id == id).FirstOrDefaultAsync(cancellationToken) is { } c ? ToRef(c) : null;
+
+    public async Task<IReadOnlyDictionary<Guid, ConstituentRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        (await db.Constituents.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id, ToRef);
+
+    public async Task<IReadOnlyList<ConstituentRef>> SearchAsync(string? text, IReadOnlyCollection<string>? types, int max, CancellationToken cancellationToken)
+    {
+        var query = db.Constituents.AsNoTracking().Where(c => !c.IsArchived);
+        if (!string.IsNullOrWhiteSpace(text))
+        {
+            var term = text.Trim().ToUpperInvariant();
+            query = query.Where(c => c.Name.ToUpper().Contains(term) || (c.Acronym != null && c.Acronym.ToUpper().Contains(term)));
+        }
+
+        if (types is { Count: > 0 })
+        {
+            var parsed = types.Select(t => Enum.Parse<ConstituentType>(t)).ToList();
+            query = query.Where(c => parsed.Contains(c.Type));
+        }
+
+        return (await query.OrderBy(c => c.Name).Take(max).ToListAsync(cancellationToken)).Select(ToRef).ToList();
+    }
+
+    internal static ConstituentRef ToRef(Constituent c) => new(c.Id, c.Type.ToString(), ConstituentDisplay.Format(c), c.IsArchived);
+}
+
+internal sealed class ResolutionCatalog(ConstituenciesDbContext db) : IResolutionCatalog
+{
+    public async Task<ResolutionRef?> FindAsync(Guid id, string language, CancellationToken cancellationToken) =>
+        (await FindManyAsync([id], language, cancellationToken)).GetValueOrDefault(id);
+
+    public async Task<IReadOnlyDictionary<Guid, ResolutionRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, string language, CancellationToken cancellationToken)
+    {
+        var rows = await db.Resolutions.AsNoTracking().Where(r => ids.Contains(r.Id))
+            .Join(db.Congresses, r => r.CongressId, c => c.Id, (r, c) => new { Resolution = r, Congress = c.Code })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(
+            x => x.Resolution.Id,
+            x => new ResolutionRef(x.Resolution.Id, x.Resolution.Code, x.Resolution.Title(language), x.Resolution.Kind.ToString(), x.Resolution.Status.ToString(), x.Congress));
+    }
+}
+
+internal sealed class FocalPointDirectory(ConstituenciesDbContext db) : IFocalPointDirectory
+{
+    public Task<bool> IsFocalPointAsync(Guid userId, Guid resolutionId, CancellationToken cancellationToken) =>
+        db.FocalPoints.AnyAsync(f => f.UserId == userId && f.ResolutionId == resolutionId, cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> ResolutionsOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.FocalPoints.Where(f => f.UserId == userId).Select(f => f.ResolutionId).Distinct().ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> FocalPointsOfAsync(Guid resolutionId, CancellationToken cancellationToken) =>
+        await db.FocalPoints.Where(f => f.ResolutionId == resolutionId).Select(f => f.UserId).Distinct().ToListAsync(cancellationToken);
+}
+
+/// <summary>Labels of the enumerations in IUCN's wording.</summary>
+internal static class Labels
+{
+    public static string Of(ConstituentType type) => Vocabularies.ConstituentTypeLabels[(int)type];
+
+    public static string Invariant(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

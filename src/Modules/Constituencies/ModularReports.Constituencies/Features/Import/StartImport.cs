@@ -1,0 +1,49 @@
+using FluentValidation;
+using Hangfire;
+using Mediator;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Constituencies.Data;
+using ModularReports.Constituencies.Domain;
+
+namespace ModularReports.Constituencies.Features.Import;
+
+/// <summary>Stores an uploaded file and queues its import; the answer is the job to follow.</summary>
+internal sealed record StartImport(string Kind, string FileName, byte[] Content, bool ImportValidRows) : ICommand<Guid>;
+
+internal sealed class StartImportValidator : AbstractValidator<StartImport>
+{
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    public StartImportValidator()
+    {
+        RuleFor(c => c.Kind).Must(k => Enum.TryParse<ImportKind>(k, ignoreCase: true, out _)).WithMessage("Use resolutions or members.");
+        RuleFor(c => c.FileName).Must(n => TabularFile.Extensions.Contains(Path.GetExtension(n ?? string.Empty).ToLowerInvariant()))
+            .WithName("file").WithMessage("Upload a .csv or .xlsx file.");
+        RuleFor(c => c.Content).NotEmpty().WithName("file").WithMessage("The file is empty.")
+            .Must(c => c.Length <= MaxBytes).WithName("file").WithMessage("The file is larger than 20 MB.");
+    }
+}
+
+internal sealed class StartImportHandler(ConstituenciesDbContext db, ICurrentUser currentUser, TimeProvider clock, IBackgroundJobClient jobs)
+    : ICommandHandler<StartImport, Guid>
+{
+    public async ValueTask<Guid> Handle(StartImport command, CancellationToken cancellationToken)
+    {
+        var job = new ImportJob
+        {
+            Id = Guid.CreateVersion7(),
+            Kind = Enum.Parse<ImportKind>(command.Kind, ignoreCase: true),
+            FileName = Path.GetFileName(command.FileName),
+            Content = command.Content,
+            ImportValidRows = command.ImportValidRows,
+            Status = ImportStatus.Queued,
+            CreatedBy = currentUser.Email ?? "system",
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        db.ImportJobs.Add(job);
+        await db.SaveChangesAsync(cancellationToken);
+        // Hangfire's own storage: if the commit below failed, the job would find no import and do nothing.
+        jobs.Enqueue<ImportRunner>(runner => runner.RunAsync(job.Id, CancellationToken.None));
+        return job.Id;
+    }
+}

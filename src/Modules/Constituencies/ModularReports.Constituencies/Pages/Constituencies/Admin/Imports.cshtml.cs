@@ -1,0 +1,46 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Constituencies.Features.Import;
+using ModularReports.Identity.Contracts;
+
+namespace ModularReports.Constituencies.Pages.Constituencies.Admin;
+
+[Authorize(Policy = Roles.Admin)]
+[RequestSizeLimit(StartImportValidator.MaxBytes + 1024 * 1024)]
+internal sealed class ImportsModel(IMediator mediator) : PageModel
+{
+    public IReadOnlyList<ImportView> Recent { get; private set; } = [];
+
+    public string? Kind { get; private set; }
+
+    public async Task OnGetAsync() => Recent = await mediator.Send(new ListImports());
+
+    public async Task<IActionResult> OnPostAsync(string? kind, IFormFile? file, bool importValidRows)
+    {
+        Kind = kind;
+        try
+        {
+            byte[] content = [];
+            if (file is not null)
+            {
+                using var buffer = new MemoryStream();
+                await file.CopyToAsync(buffer);
+                content = buffer.ToArray();
+            }
+
+            var id = await mediator.Send(new StartImport(kind ?? string.Empty, file?.FileName ?? string.Empty, content, importValidRows));
+            return Redirect($"/admin/imports/{id}");
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex, string.Empty);
+            Recent = await mediator.Send(new ListImports());
+            return Page();
+        }
+    }
+}

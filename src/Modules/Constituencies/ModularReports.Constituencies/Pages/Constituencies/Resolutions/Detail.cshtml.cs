@@ -1,0 +1,74 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Constituencies.Contracts;
+using ModularReports.Constituencies.Features.FocalPoints;
+using ModularReports.Constituencies.Features.SearchResolutions;
+using ModularReports.Identity.Contracts;
+
+namespace ModularReports.Constituencies.Pages.Constituencies.Resolutions;
+
+/// <summary>A resolution's public page; admins also manage its focal points here.</summary>
+[AllowAnonymous]
+internal sealed class DetailModel(IMediator mediator, IUserDirectory users, IConstituentDirectory constituents, IAuthorizationService authorization)
+    : PageModel
+{
+    public ResolutionItem Resolution { get; private set; } = null!;
+
+    public bool IsAdmin { get; private set; }
+
+    public bool Updated { get; private set; }
+
+    public IReadOnlyList<FocalPointItem> FocalPoints { get; private set; } = [];
+
+    public IReadOnlyList<UserRef> Candidates { get; private set; } = [];
+
+    public IReadOnlyList<ConstituentRef> Bodies { get; private set; } = [];
+
+    public async Task OnGetAsync(Guid id, bool updated)
+    {
+        Updated = updated;
+        await LoadAsync(id);
+    }
+
+    public Task<IActionResult> OnPostAssignAsync(Guid id, Guid userId, Guid constituentId) =>
+        RunAsync(id, new AssignFocalPoint(id, userId, constituentId));
+
+    public Task<IActionResult> OnPostRemoveAsync(Guid id, Guid focalPointId) => RunAsync(id, new RemoveFocalPoint(id, focalPointId));
+
+    private async Task<IActionResult> RunAsync<TResponse>(Guid id, ICommand<TResponse> command)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Roles.Admin)).Succeeded)
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        }
+
+        try
+        {
+            await mediator.Send(command);
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex, string.Empty);
+            await LoadAsync(id);
+            return Page();
+        }
+
+        return RedirectToPage(new { id, updated = true });
+    }
+
+    private async Task LoadAsync(Guid id)
+    {
+        Resolution = await mediator.Send(new GetResolution(id));
+        IsAdmin = (await authorization.AuthorizeAsync(User, Roles.Admin)).Succeeded;
+        if (IsAdmin)
+        {
+            FocalPoints = await mediator.Send(new ListFocalPoints(id));
+            Candidates = await users.InRoleAsync(Roles.FocalPoint, HttpContext.RequestAborted);
+            Bodies = await constituents.SearchAsync(null, ["Secretariat", "Commission"], 200, HttpContext.RequestAborted);
+        }
+    }
+}

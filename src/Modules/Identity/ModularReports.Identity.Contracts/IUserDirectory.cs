@@ -1,0 +1,17 @@
+namespace ModularReports.Identity.Contracts;
+
+/// <summary>A user as other modules see them.</summary>
+public sealed record UserRef(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, bool IsActive, Guid? ConstituentId, string PreferredLanguage);
+
+/// <summary>Looks up users for other modules (e.g. to assign focal points or address notifications).</summary>
+public interface IUserDirectory
+{
+    Task<UserRef?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    Task<UserRef?> FindByEmailAsync(string email, CancellationToken cancellationToken);
+
+    Task<IReadOnlyDictionary<Guid, UserRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>Active users holding the role, by name.</summary>
+    Task<IReadOnlyList<UserRef>> InRoleAsync(string role, CancellationToken cancellationToken);
+}
