@@ -81,11 +81,11 @@ internal sealed class SaveConstituentValidator : AbstractValidator<SaveConstitue
         RuleFor(c => c.Type).Must(t => Enum.TryParse<ConstituentType>(t, ignoreCase: true, out _)).WithMessage("Unknown constituent type.");
         RuleFor(c => c.Name).NotEmpty().MaximumLength(Constituent.NameMaxLength);
         RuleFor(c => c.Acronym).MaximumLength(Constituent.AcronymMaxLength);
-        RuleFor(c => c.CountryCode).Must(Countries.IsKnown).When(c => c.CountryCode is not null)
+        RuleFor(c => c.CountryCode).Must(c => Countries.IsKnown(c!.Trim())).When(c => !string.IsNullOrWhiteSpace(c.CountryCode))
             .WithMessage("Use an ISO 3166 country code (e.g. FR, US).");
-        RuleFor(c => c.Region).Must(r => Vocabularies.StatutoryRegions.Contains(r!)).When(c => c.Region is not null)
+        RuleFor(c => c.Region).Must(r => Vocabularies.StatutoryRegions.Contains(r!.Trim())).When(c => !string.IsNullOrWhiteSpace(c.Region))
             .WithMessage($"Use one of the statutory regions: {string.Join(", ", Vocabularies.StatutoryRegions)}.");
-        RuleFor(c => c.MembershipCategory).Must(m => Vocabularies.MembershipCategories.Contains(m!)).When(c => c.MembershipCategory is not null)
+        RuleFor(c => c.MembershipCategory).Must(m => Vocabularies.MembershipCategories.Contains(m!.Trim().ToUpperInvariant())).When(c => !string.IsNullOrWhiteSpace(c.MembershipCategory))
             .WithMessage("The membership category must be A, B, C or D.");
         RuleFor(c => c.PeriodEnd).GreaterThanOrEqualTo(c => c.PeriodStart).When(c => c.PeriodStart is not null && c.PeriodEnd is not null);
         RuleFor(c => c.PeriodStart).InclusiveBetween(1948, 2200).When(c => c.PeriodStart is not null);

@@ -18,9 +18,9 @@ internal sealed class StartImportValidator : AbstractValidator<StartImport>
     {
         RuleFor(c => c.Kind).Must(k => Enum.TryParse<ImportKind>(k, ignoreCase: true, out _)).WithMessage("Use resolutions or members.");
         RuleFor(c => c.FileName).Must(n => TabularFile.Extensions.Contains(Path.GetExtension(n ?? string.Empty).ToLowerInvariant()))
-            .WithName("file").WithMessage("Upload a .csv or .xlsx file.");
-        RuleFor(c => c.Content).NotEmpty().WithName("file").WithMessage("The file is empty.")
-            .Must(c => c.Length <= MaxBytes).WithName("file").WithMessage("The file is larger than 20 MB.");
+            .OverridePropertyName("file").WithMessage("Upload a .csv or .xlsx file.");
+        RuleFor(c => c.Content).NotEmpty().OverridePropertyName("file").WithMessage("The file is empty.")
+            .Must(c => c.Length <= MaxBytes).OverridePropertyName("file").WithMessage("The file is larger than 20 MB.");
     }
 }
 
