@@ -106,6 +106,7 @@ public sealed class SignInTests(BrowserFixture fixture) : IAsyncLifetime
     [Theory]
     [InlineData("/account/sign-in")]
     [InlineData("/")]
+    [InlineData("/resolutions")]
     public async Task The_page_has_no_serious_or_critical_accessibility_violations(string path)
     {
         var page = await fixture.Browser.OpenAsync(host, path);

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace ModularReports.LoadTests;
+
+/// <summary>The application, built in Release, running as its own process on a loopback port with a fresh database.</summary>
+internal sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private HostProcess(Process process, Uri address, string folder)
+    {
+        this.process = process;
+        Address = address;
+        Folder = folder;
+    }
+
+    public Uri Address { get; }
+
+    public string Folder { get; }
+
+    public string DatabaseFile => Path.Combine(Folder, "bench.db");
+
+    public static async Task<HostProcess> StartAsync(string hostDll)
+    {
+        var folder = Directory.CreateTempSubdirectory("modularreports-bench-").FullName;
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", $"\"{hostDll}\"")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "bench.db")}";
+        start.Environment["Demo__Seed"] = "true";
+        start.Environment["Identity__SignInRateLimit__PermitLimit"] = "100000";
+        start.Environment["BackgroundJobs__PollInterval"] = "00:00:01";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[host] {e.Data}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var address = new Uri($"http://127.0.0.1:{port}");
+        using var client = new HttpClient { BaseAddress = address };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                {
+                    return new HostProcess(process, address, folder);
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(250);
+        }
+
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException("The host was not ready within 90 seconds.");
+    }
+
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // left for the OS to clean
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using System.Diagnostics;
+
+namespace ModularReports.LoadTests;
+
+internal sealed record LoadResult(string Name, int Requests, int Errors, double Seconds, double P50, double P95, double P99)
+{
+    public double RequestsPerSecond => Requests / Seconds;
+
+    public string Row => $"| {Name} | {RequestsPerSecond,8:0} | {P50,6:0.00} | {P95,6:0.00} | {P99,6:0.00} | {Requests} | {Errors} |";
+}
+
+/// <summary>A bounded closed-loop load: N workers send requests back to back for a fixed time, loopback only.</summary>
+internal static class LoadRunner
+{
+    public static async Task<LoadResult> RunAsync(string name, HttpClient client, IReadOnlyList<string> paths, int workers, TimeSpan warmup, TimeSpan duration)
+    {
+        await RunPhaseAsync(client, paths, workers, warmup, record: null);
+        var latencies = new List<double>[workers];
+        var errors = 0;
+        var stopwatch = Stopwatch.StartNew();
+        await RunPhaseAsync(client, paths, workers, duration, (worker, ms, ok) =>
+        {
+            (latencies[worker] ??= []).Add(ms);
+            if (!ok)
+            {
+                Interlocked.Increment(ref errors);
+            }
+        });
+        var seconds = stopwatch.Elapsed.TotalSeconds;
+        var all = latencies.Where(l => l is not null).SelectMany(l => l).Order().ToArray();
+        return new LoadResult(name, all.Length, errors, seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99));
+    }
+
+    private static async Task RunPhaseAsync(HttpClient client, IReadOnlyList<string> paths, int workers, TimeSpan duration, Action<int, double, bool>? record)
+    {
+        var end = DateTime.UtcNow + duration;
+        await Task.WhenAll(Enumerable.Range(0, workers).Select(async worker =>
+        {
+            var i = worker;
+            while (DateTime.UtcNow < end)
+            {
+                var path = paths[i++ % paths.Count];
+                var started = Stopwatch.GetTimestamp();
+                using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
+                _ = await response.Content.ReadAsByteArrayAsync();
+                record?.Invoke(worker, Stopwatch.GetElapsedTime(started).TotalMilliseconds, response.IsSuccessStatusCode);
+            }
+        }));
+    }
+
+    private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
+}

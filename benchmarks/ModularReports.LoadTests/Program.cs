@@ -1,0 +1,24 @@
+using ModularReports.LoadTests;
+
+// dotnet run -c Release --project benchmarks/ModularReports.LoadTests -- search [workers] [seconds]
+// Builds nothing itself: run `dotnet build -c Release src/Host` first (scripts/benchmark.sh does both).
+var command = args.FirstOrDefault() ?? "search";
+var workers = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 8;
+var seconds = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 15;
+var hostDll = Environment.GetEnvironmentVariable("MODULARREPORTS_HOST_DLL")
+    ?? Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Host/bin/Release/net10.0/ModularReports.Host.dll"));
+if (!File.Exists(hostDll))
+{
+    Console.Error.WriteLine($"No host at {hostDll}: run `dotnet build -c Release src/Host` first.");
+    return 2;
+}
+
+switch (command)
+{
+    case "search":
+        await SearchBenchmark.RunAsync(hostDll, workers, TimeSpan.FromSeconds(seconds));
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: search [workers] [seconds]");
+        return 2;
+}
