@@ -57,10 +57,16 @@ internal sealed class ResetPasswordHandler(UserManager<User> users) : ICommandHa
         var user = await users.FindByIdAsync(command.UserId.ToString());
         if (user is not { IsActive: true })
         {
-            throw IdentityErrors.Invalid("Token", "This link is not valid. Ask for a new one.");
+            throw IdentityErrors.Invalid("Token", "This link is not valid any more. Ask for a new one.");
         }
 
-        (await users.ResetPasswordAsync(user, command.Token, command.NewPassword)).ThrowIfFailed();
+        var result = await users.ResetPasswordAsync(user, command.Token, command.NewPassword);
+        if (result.Errors.Any(e => e.Code == "InvalidToken"))
+        {
+            throw IdentityErrors.Invalid("Token", "This link is not valid any more. Ask for a new one.");
+        }
+
+        result.ThrowIfFailed();
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         return Unit.Value;

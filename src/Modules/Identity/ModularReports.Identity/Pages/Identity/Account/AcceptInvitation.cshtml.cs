@@ -1,11 +1,7 @@
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using ModularReports.BuildingBlocks.Web;
 using ModularReports.Identity.Infrastructure;
 using AcceptInvitationCommand = ModularReports.Identity.Features.AcceptInvitation.AcceptInvitation;
 
@@ -13,31 +9,9 @@ namespace ModularReports.Identity.Pages.Identity.Account;
 
 [AllowAnonymous]
 [EnableRateLimiting(IdentityAuthentication.SignInRateLimit)]
-internal sealed class AcceptInvitationModel(IMediator mediator, IStringLocalizer<IdentityText> text) : PageModel
+internal sealed class AcceptInvitationModel(IMediator mediator, IStringLocalizer<IdentityText> text) : ChoosePasswordPageModel(mediator, text)
 {
-    [BindProperty]
-    public ChoosePasswordInput Input { get; set; } = new();
+    protected override string DoneNotice => "invitation-accepted";
 
-    public void OnGet(Guid userId, string? token) => Input = new ChoosePasswordInput { UserId = userId, Token = token };
-
-    public async Task<IActionResult> OnPostAsync()
-    {
-        if (Input.NewPassword != Input.ConfirmPassword)
-        {
-            ModelState.AddModelError("Input.ConfirmPassword", text["PasswordsDiffer"]);
-            return Page();
-        }
-
-        try
-        {
-            await mediator.Send(new AcceptInvitationCommand(Input.UserId, Input.Token ?? string.Empty, Input.NewPassword ?? string.Empty));
-        }
-        catch (ValidationException ex)
-        {
-            ModelState.AddValidationErrors(ex);
-            return Page();
-        }
-
-        return RedirectToPage("/Identity/Account/SignIn", new { notice = "invitation-accepted" });
-    }
+    protected override ICommand CreateCommand(Guid userId, string token, string newPassword) => new AcceptInvitationCommand(userId, token, newPassword);
 }
