@@ -1,0 +1,105 @@
+namespace ModularReports.Workflow.Contracts;
+
+/// <summary>
+/// A review process as data (docs/workflow-definitions.md): states, the transitions between them and who may fire
+/// them, timers and notifications. Labels are given in English, French and Spanish.
+/// </summary>
+public sealed record WorkflowDefinitionModel
+{
+    public required string Key { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Name { get; init; }
+
+    public IReadOnlyList<StateModel> States { get; init; } = [];
+
+    public IReadOnlyList<TransitionModel> Transitions { get; init; } = [];
+
+    public IReadOnlyList<TimerModel> Timers { get; init; } = [];
+
+    public IReadOnlyList<NotificationModel> Notifications { get; init; } = [];
+}
+
+public sealed record StateModel
+{
+    public required string Key { get; init; }
+
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    public bool Initial { get; init; }
+
+    public bool Terminal { get; init; }
+
+    /// <summary>Whether the document can be read by anyone (without signing in) in this state.</summary>
+    public bool Public { get; init; }
+
+    /// <summary>Actors who may edit the document in this state.</summary>
+    public IReadOnlyList<string> EditableBy { get; init; } = [];
+}
+
+public sealed record TransitionModel
+{
+    public required string Trigger { get; init; }
+
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<string> From { get; init; } = [];
+
+    public required string To { get; init; }
+
+    /// <summary>Actors who may fire it (any one of them).</summary>
+    public IReadOnlyList<string> AllowedActors { get; init; } = [];
+
+    /// <summary>Actors who may not, even if allowed: <c>submitter</c> gives four-eyes review.</summary>
+    public IReadOnlyList<string> ExcludedActors { get; init; } = [];
+
+    /// <summary>Conditions from the owning module's catalogue, all of which must hold (e.g. <c>approvalsAtLeast(2)</c>).</summary>
+    public IReadOnlyList<string> Conditions { get; init; } = [];
+
+    public bool CommentRequired { get; init; }
+}
+
+public sealed record TimerModel
+{
+    /// <summary>The state the document must stay in for the timer to run out.</summary>
+    public required string State { get; init; }
+
+    /// <summary>ISO 8601 duration, e.g. <c>P14D</c>.</summary>
+    public required string After { get; init; }
+
+    /// <summary><c>remind</c> the actors, or <c>fire</c> the trigger as the system.</summary>
+    public required string Action { get; init; }
+
+    public IReadOnlyList<string> Actors { get; init; } = [];
+
+    public string? Trigger { get; init; }
+}
+
+public sealed record NotificationModel
+{
+    /// <summary><c>enter</c> (a state) or <c>transition</c> (a trigger).</summary>
+    public required string On { get; init; }
+
+    public string? State { get; init; }
+
+    public string? Trigger { get; init; }
+
+    public IReadOnlyList<string> Notify { get; init; } = [];
+}
+
+/// <summary>The actors a definition may name: roles and relations to the document.</summary>
+public static class WorkflowActors
+{
+    public const string Author = "author";
+    public const string AuthorsOrganisation = "authorsOrganisation";
+    public const string AssignedFocalPoint = "assignedFocalPoint";
+    public const string AnyFocalPoint = "anyFocalPoint";
+    public const string Admin = "admin";
+    public const string System = "system";
+
+    /// <summary>Only in <see cref="TransitionModel.ExcludedActors"/>: the person who made the last submission.</summary>
+    public const string Submitter = "submitter";
+
+    public static IReadOnlyList<string> All { get; } = [Author, AuthorsOrganisation, AssignedFocalPoint, AnyFocalPoint, Admin, System];
+
+    public static IReadOnlyList<string> Excludable { get; } = [Submitter, Author];
+}

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Workflow.Definitions;
+
+/// <summary>The definitions shipped with the application (Definitions/Defaults/*.json); admins change them as new versions.</summary>
+internal static class DefaultDefinitions
+{
+    public const string ActivityReportReview = "activity-report-review";
+    public const string ProgressReportReview = "progress-report-review";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static IReadOnlyList<string> Keys { get; } = [ActivityReportReview, ProgressReportReview];
+
+    public static string Text(string key)
+    {
+        using var stream = typeof(DefaultDefinitions).Assembly.GetManifestResourceStream($"ModularReports.Workflow.Definitions.Defaults.{key}.json")
+            ?? throw new InvalidOperationException($"No default definition '{key}'.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public static WorkflowDefinitionModel Load(string key) => Parse(Text(key));
+
+    public static WorkflowDefinitionModel Parse(string json) =>
+        JsonSerializer.Deserialize<WorkflowDefinitionModel>(json, Json) ?? throw new JsonException("The definition is empty.");
+}

@@ -1,0 +1,291 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Xml;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Workflow.Definitions;
+
+/// <summary>A problem in a definition, at a JSON path such as <c>$.transitions[2].to</c>.</summary>
+internal sealed record DefinitionError(string Path, string Message)
+{
+    public override string ToString() => $"{Path}: {Message}";
+}
+
+/// <summary>
+/// Checks a definition before it is saved or published: every reference resolves, every state can be reached and
+/// can reach an end, no trigger is ambiguous, actors and conditions are known, and every label exists in the three
+/// languages.
+/// </summary>
+internal static partial class DefinitionValidator
+{
+    public static readonly string[] Languages = ["en", "fr", "es"];
+
+    public static IReadOnlyList<DefinitionError> Validate(WorkflowDefinitionModel definition, IConditionCatalogue conditions)
+    {
+        var errors = new List<DefinitionError>();
+        void Error(string path, string message) => errors.Add(new DefinitionError(path, message));
+
+        if (string.IsNullOrWhiteSpace(definition.Key) || !KeyPattern().IsMatch(definition.Key))
+        {
+            Error("$.key", "Use lowercase letters, digits and hyphens.");
+        }
+
+        CheckLabels("$.name", definition.Name, Error);
+        var states = definition.States.Select(s => s.Key).ToList();
+        if (states.Count == 0)
+        {
+            Error("$.states", "A definition needs at least one state.");
+        }
+
+        for (var i = 0; i < definition.States.Count; i++)
+        {
+            var state = definition.States[i];
+            var path = $"$.states[{i}]";
+            if (string.IsNullOrWhiteSpace(state.Key) || !StateKeyPattern().IsMatch(state.Key))
+            {
+                Error($"{path}.key", "Use letters and digits, starting with a lowercase letter.");
+            }
+            else if (states.IndexOf(state.Key) != i)
+            {
+                Error($"{path}.key", $"The state '{state.Key}' is defined twice.");
+            }
+
+            CheckLabels($"{path}.labels", state.Labels, Error);
+            CheckActors($"{path}.editableBy", state.EditableBy, WorkflowActors.All, Error);
+        }
+
+        var initial = definition.States.Where(s => s.Initial).ToList();
+        if (initial.Count != 1)
+        {
+            Error("$.states", $"Exactly one state must be initial ({initial.Count} are).");
+        }
+
+        if (!definition.States.Any(s => s.Terminal))
+        {
+            Error("$.states", "At least one state must be terminal.");
+        }
+
+        for (var i = 0; i < definition.Transitions.Count; i++)
+        {
+            var transition = definition.Transitions[i];
+            var path = $"$.transitions[{i}]";
+            if (string.IsNullOrWhiteSpace(transition.Trigger) || !StateKeyPattern().IsMatch(transition.Trigger))
+            {
+                Error($"{path}.trigger", "Use letters and digits, starting with a lowercase letter.");
+            }
+
+            CheckLabels($"{path}.labels", transition.Labels, Error);
+            if (transition.From.Count == 0)
+            {
+                Error($"{path}.from", "Name at least one state the transition leaves from.");
+            }
+
+            for (var f = 0; f < transition.From.Count; f++)
+            {
+                if (!states.Contains(transition.From[f]))
+                {
+                    Error($"{path}.from[{f}]", $"Unknown state '{transition.From[f]}'.");
+                }
+                else if (definition.States.First(s => s.Key == transition.From[f]).Terminal)
+                {
+                    Error($"{path}.from[{f}]", $"'{transition.From[f]}' is terminal: nothing leaves it.");
+                }
+            }
+
+            if (!states.Contains(transition.To))
+            {
+                Error($"{path}.to", $"Unknown state '{transition.To}'.");
+            }
+
+            if (transition.AllowedActors.Count == 0)
+            {
+                Error($"{path}.allowedActors", "Name who may fire the transition.");
+            }
+
+            CheckActors($"{path}.allowedActors", transition.AllowedActors, WorkflowActors.All, Error);
+            CheckActors($"{path}.excludedActors", transition.ExcludedActors, WorkflowActors.Excludable, Error);
+            for (var c = 0; c < transition.Conditions.Count; c++)
+            {
+                if (conditions.Check(transition.Conditions[c]) is { } problem)
+                {
+                    Error($"{path}.conditions[{c}]", problem);
+                }
+            }
+        }
+
+        CheckAmbiguity(definition, Error);
+        CheckTimers(definition, states, Error);
+        CheckNotifications(definition, states, Error);
+        if (initial.Count == 1 && errors.Count == 0)
+        {
+            CheckReachability(definition, initial[0].Key, Error);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Two transitions on the same trigger from the same state need conditions that tell them apart.</summary>
+    private static void CheckAmbiguity(WorkflowDefinitionModel definition, Action<string, string> error)
+    {
+        for (var i = 0; i < definition.Transitions.Count; i++)
+        {
+            for (var j = i + 1; j < definition.Transitions.Count; j++)
+            {
+                var (a, b) = (definition.Transitions[i], definition.Transitions[j]);
+                var shared = a.From.Intersect(b.From).ToList();
+                if (a.Trigger == b.Trigger && shared.Count > 0 && !MutuallyExclusive(a.Conditions, b.Conditions))
+                {
+                    error($"$.transitions[{j}]", $"'{b.Trigger}' from '{shared[0]}' is also transitions[{i}]; give them mutually exclusive conditions (c and not(c)).");
+                }
+            }
+        }
+    }
+
+    private static bool MutuallyExclusive(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        a.Any(c => b.Contains($"not({c})")) || b.Any(c => a.Contains($"not({c})"));
+
+    private static void CheckTimers(WorkflowDefinitionModel definition, List<string> states, Action<string, string> error)
+    {
+        for (var i = 0; i < definition.Timers.Count; i++)
+        {
+            var timer = definition.Timers[i];
+            var path = $"$.timers[{i}]";
+            if (!states.Contains(timer.State))
+            {
+                error($"{path}.state", $"Unknown state '{timer.State}'.");
+            }
+
+            if (ParseDuration(timer.After) is not { } after || after <= TimeSpan.Zero)
+            {
+                error($"{path}.after", "Use a positive ISO 8601 duration such as P14D or PT12H.");
+            }
+
+            switch (timer.Action)
+            {
+                case "remind":
+                    if (timer.Actors.Count == 0)
+                    {
+                        error($"{path}.actors", "Name who is reminded.");
+                    }
+
+                    CheckActors($"{path}.actors", timer.Actors, WorkflowActors.All, error);
+                    break;
+                case "fire":
+                    if (!definition.Transitions.Any(t => t.Trigger == timer.Trigger && t.From.Contains(timer.State) && t.AllowedActors.Contains(WorkflowActors.System)))
+                    {
+                        error($"{path}.trigger", $"No transition '{timer.Trigger}' from '{timer.State}' that the system may fire.");
+                    }
+
+                    break;
+                default:
+                    error($"{path}.action", "Use remind or fire.");
+                    break;
+            }
+        }
+    }
+
+    private static void CheckNotifications(WorkflowDefinitionModel definition, List<string> states, Action<string, string> error)
+    {
+        for (var i = 0; i < definition.Notifications.Count; i++)
+        {
+            var notification = definition.Notifications[i];
+            var path = $"$.notifications[{i}]";
+            switch (notification.On)
+            {
+                case "enter" when notification.State is null || !states.Contains(notification.State):
+                    error($"{path}.state", $"Unknown state '{notification.State}'.");
+                    break;
+                case "transition" when !definition.Transitions.Any(t => t.Trigger == notification.Trigger):
+                    error($"{path}.trigger", $"Unknown trigger '{notification.Trigger}'.");
+                    break;
+                case "enter" or "transition":
+                    break;
+                default:
+                    error($"{path}.on", "Use enter or transition.");
+                    break;
+            }
+
+            if (notification.Notify.Count == 0)
+            {
+                error($"{path}.notify", "Name who is told.");
+            }
+
+            CheckActors($"{path}.notify", notification.Notify, WorkflowActors.All, error);
+        }
+    }
+
+    /// <summary>Every state is reachable from the initial one, and a terminal state is reachable from every state.</summary>
+    private static void CheckReachability(WorkflowDefinitionModel definition, string initial, Action<string, string> error)
+    {
+        var edges = definition.Transitions.SelectMany(t => t.From.Select(f => (From: f, t.To))).ToList();
+        var reachable = Closure(initial, s => edges.Where(e => e.From == s).Select(e => e.To));
+        for (var i = 0; i < definition.States.Count; i++)
+        {
+            var state = definition.States[i];
+            if (!reachable.Contains(state.Key))
+            {
+                error($"$.states[{i}]", $"'{state.Key}' cannot be reached from the initial state '{initial}'.");
+            }
+            else if (!state.Terminal && !Closure(state.Key, s => edges.Where(e => e.From == s).Select(e => e.To))
+                .Any(s => definition.States.First(x => x.Key == s).Terminal))
+            {
+                error($"$.states[{i}]", $"No path leads from '{state.Key}' to a terminal state.");
+            }
+        }
+    }
+
+    private static HashSet<string> Closure(string start, Func<string, IEnumerable<string>> next)
+    {
+        var seen = new HashSet<string> { start };
+        var queue = new Queue<string>([start]);
+        while (queue.TryDequeue(out var state))
+        {
+            foreach (var to in next(state).Where(seen.Add))
+            {
+                queue.Enqueue(to);
+            }
+        }
+
+        return seen;
+    }
+
+    private static void CheckLabels(string path, IReadOnlyDictionary<string, string>? labels, Action<string, string> error)
+    {
+        foreach (var language in Languages)
+        {
+            if (labels is null || !labels.TryGetValue(language, out var label) || string.IsNullOrWhiteSpace(label))
+            {
+                error($"{path}.{language}", $"The label in '{language}' is missing.");
+            }
+        }
+    }
+
+    private static void CheckActors(string path, IReadOnlyList<string> actors, IReadOnlyList<string> known, Action<string, string> error)
+    {
+        for (var i = 0; i < actors.Count; i++)
+        {
+            if (!known.Contains(actors[i]))
+            {
+                error($"{path}[{i}]", $"Unknown actor '{actors[i]}'; use {string.Join(", ", known)}.");
+            }
+        }
+    }
+
+    public static TimeSpan? ParseDuration(string? value)
+    {
+        try
+        {
+            return value is null ? null : XmlConvert.ToTimeSpan(value);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex KeyPattern();
+
+    [GeneratedRegex("^[a-z][A-Za-z0-9]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex StateKeyPattern();
+}

@@ -1,0 +1,99 @@
+using ModularReports.Workflow.Contracts;
+using ModularReports.Workflow.Definitions;
+
+namespace ModularReports.Workflow.Tests;
+
+public sealed class ValidationTests
+{
+    private static readonly Dictionary<string, string> Labels = new() { ["en"] = "x", ["fr"] = "x", ["es"] = "x" };
+
+    [Theory]
+    [InlineData(DefaultDefinitions.ActivityReportReview)]
+    [InlineData(DefaultDefinitions.ProgressReportReview)]
+    public void The_shipped_definitions_are_valid(string key) =>
+        Assert.Empty(DefinitionValidator.Validate(DefaultDefinitions.Load(key), ConditionCatalogue.Reporting));
+
+    [Fact]
+    public void Every_problem_is_reported_at_its_place_in_the_JSON()
+    {
+        var definition = new WorkflowDefinitionModel
+        {
+            Key = "Broken Key",
+            Name = new Dictionary<string, string> { ["en"] = "Broken", ["fr"] = "Cassé" },
+            States =
+            [
+                new StateModel { Key = "draft", Initial = true, Labels = Labels },
+                new StateModel { Key = "review", Labels = Labels },
+                new StateModel { Key = "limbo", Labels = Labels },
+                new StateModel { Key = "done", Terminal = true, Labels = Labels, EditableBy = ["everyone"] },
+            ],
+            Transitions =
+            [
+                new TransitionModel { Trigger = "submit", From = ["draft"], To = "review", AllowedActors = ["author"], Labels = Labels },
+                new TransitionModel { Trigger = "finish", From = ["review"], To = "done", AllowedActors = ["admin"], Labels = Labels, Conditions = ["approvalsAtLeast"] },
+                new TransitionModel { Trigger = "finish", From = ["review"], To = "draft", AllowedActors = ["admin"], Labels = Labels },
+                new TransitionModel { Trigger = "lost", From = ["review"], To = "nowhere", AllowedActors = ["robot"], Labels = Labels, Conditions = ["moonIsFull"] },
+            ],
+            Timers = [new TimerModel { State = "review", After = "two weeks", Action = "fire", Trigger = "finish" }],
+        };
+
+        var errors = DefinitionValidator.Validate(definition, ConditionCatalogue.Reporting).Select(e => e.ToString()).ToList();
+
+        Assert.Contains("$.key: Use lowercase letters, digits and hyphens.", errors);
+        Assert.Contains("$.name.es: The label in 'es' is missing.", errors);
+        Assert.Contains(errors, e => e.StartsWith("$.states[3].editableBy[0]: Unknown actor 'everyone'", StringComparison.Ordinal));
+        Assert.Contains("$.transitions[1].conditions[0]: 'approvalsAtLeast' needs a number, e.g. approvalsAtLeast(2).", errors);
+        Assert.Contains(errors, e => e.StartsWith("$.transitions[2]: 'finish' from 'review' is also transitions[1]", StringComparison.Ordinal));
+        Assert.Contains("$.transitions[3].to: Unknown state 'nowhere'.", errors);
+        Assert.Contains(errors, e => e.StartsWith("$.transitions[3].allowedActors[0]: Unknown actor 'robot'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("$.transitions[3].conditions[0]: Unknown condition 'moonIsFull'", StringComparison.Ordinal));
+        Assert.Contains("$.timers[0].after: Use a positive ISO 8601 duration such as P14D or PT12H.", errors);
+        Assert.Contains("$.timers[0].trigger: No transition 'finish' from 'review' that the system may fire.", errors);
+    }
+
+    [Fact]
+    public void Unreachable_states_and_dead_ends_are_found()
+    {
+        var definition = new WorkflowDefinitionModel
+        {
+            Key = "dead-ends",
+            Name = Labels,
+            States =
+            [
+                new StateModel { Key = "draft", Initial = true, Labels = Labels },
+                new StateModel { Key = "stuck", Labels = Labels },
+                new StateModel { Key = "island", Labels = Labels },
+                new StateModel { Key = "done", Terminal = true, Labels = Labels },
+            ],
+            Transitions =
+            [
+                new TransitionModel { Trigger = "finish", From = ["draft"], To = "done", AllowedActors = ["author"], Labels = Labels },
+                new TransitionModel { Trigger = "park", From = ["draft"], To = "stuck", AllowedActors = ["author"], Labels = Labels },
+                new TransitionModel { Trigger = "leave", From = ["island"], To = "done", AllowedActors = ["author"], Labels = Labels },
+            ],
+        };
+
+        var errors = DefinitionValidator.Validate(definition, ConditionCatalogue.Reporting).Select(e => e.ToString()).ToList();
+
+        Assert.Equal(
+            ["$.states[1]: No path leads from 'stuck' to a terminal state.", "$.states[2]: 'island' cannot be reached from the initial state 'draft'."],
+            errors);
+    }
+
+    [Fact]
+    public void Transitions_on_one_trigger_are_fine_when_their_conditions_exclude_each_other()
+    {
+        var definition = DefaultDefinitions.Load(DefaultDefinitions.ActivityReportReview);
+        var split = definition with
+        {
+            Transitions =
+            [
+                .. definition.Transitions,
+                new TransitionModel { Trigger = "accept", From = ["returned"], To = "accepted", AllowedActors = ["admin"], Labels = Labels, Conditions = ["approvalsAtLeast(2)"] },
+                new TransitionModel { Trigger = "accept", From = ["returned"], To = "submitted", AllowedActors = ["admin"], Labels = Labels, Conditions = ["not(approvalsAtLeast(2))"] },
+            ],
+        };
+
+        Assert.Empty(DefinitionValidator.Validate(split, ConditionCatalogue.Reporting));
+    }
+}
