@@ -1,10 +1,18 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Identity.Contracts;
+using ModularReports.Workflow.Contracts;
 using ModularReports.Workflow.Data;
+using ModularReports.Workflow.Definitions;
+using ModularReports.Workflow.Engine;
+using ModularReports.Workflow.Features;
+using ModularReports.Workflow.Features.Definitions;
 
 namespace ModularReports.Workflow;
 
@@ -17,8 +25,16 @@ public static class WorkflowModule
             configuration, WorkflowDbContext.SchemaName);
         services.AddModuleValidators(typeof(WorkflowModule).Assembly);
         services.AddModuleConsumers(typeof(WorkflowModule).Assembly);
+        services.AddSingleton<DefinitionCache>();
+        services.AddScoped<IWorkflowRuntime, WorkflowRuntime>();
+        services.AddScoped<IReferenceDataSeeder, DefaultDefinitionsSeeder>();
+        services.AddSingleton(new NavigationEntry("/admin/workflows", typeof(WorkflowText), "Nav_Workflows", Roles.Admin, 820));
         return services;
     }
 
-    public static IEndpointRouteBuilder MapWorkflowModule(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapWorkflowModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapWorkflowApi();
+        return endpoints;
+    }
 }

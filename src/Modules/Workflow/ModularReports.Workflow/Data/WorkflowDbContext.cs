@@ -1,12 +1,17 @@
 using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.Workflow.Domain;
 
 namespace ModularReports.Workflow.Data;
 
-/// <summary>The Workflow module's data, in its own schema.</summary>
+/// <summary>Workflow definitions and their published versions, in the workflow schema.</summary>
 internal abstract class WorkflowDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string SchemaName = "workflow";
+
+    public DbSet<WorkflowDefinition> Definitions => Set<WorkflowDefinition>();
+
+    public DbSet<WorkflowDefinitionVersion> Versions => Set<WorkflowDefinitionVersion>();
 
     protected override string Schema => SchemaName;
 

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ModularReports.Workflow.Domain;
+
+namespace ModularReports.Workflow.Data.Configurations;
+
+internal sealed class WorkflowDefinitionConfiguration : IEntityTypeConfiguration<WorkflowDefinition>
+{
+    public void Configure(EntityTypeBuilder<WorkflowDefinition> b)
+    {
+        b.ToTable("definitions");
+        b.HasKey(d => d.Id);
+        b.Property(d => d.Key).HasMaxLength(100);
+        b.Property(d => d.DraftUpdatedBy).HasMaxLength(256);
+        b.HasIndex(d => d.Key).IsUnique();
+    }
+}
+
+internal sealed class WorkflowDefinitionVersionConfiguration : IEntityTypeConfiguration<WorkflowDefinitionVersion>
+{
+    public void Configure(EntityTypeBuilder<WorkflowDefinitionVersion> b)
+    {
+        b.ToTable("definition_versions");
+        b.HasKey(v => v.Id);
+        b.Property(v => v.Key).HasMaxLength(100);
+        b.Property(v => v.PublishedBy).HasMaxLength(256);
+        b.HasIndex(v => new { v.Key, v.Number }).IsUnique();
+        b.HasOne<WorkflowDefinition>().WithMany().HasForeignKey(v => v.DefinitionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,159 @@
+using System.Text.Json;
+using FluentValidation.Results;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Workflow.Contracts;
+using ModularReports.Workflow.Data;
+using ModularReports.Workflow.Definitions;
+using ModularReports.Workflow.Domain;
+
+namespace ModularReports.Workflow.Features.Definitions;
+
+internal sealed record DefinitionSummary(string Key, string Name, int CurrentVersion, bool DraftDiffers, DateTime DraftUpdatedAt);
+
+internal sealed record VersionSummary(int Number, DateTime PublishedAt, string PublishedBy);
+
+internal sealed record DefinitionDetails(
+    string Key, string Name, string DraftJson, IReadOnlyList<DefinitionError> DraftErrors, int CurrentVersion,
+    IReadOnlyList<VersionSummary> Versions, int Version, DateTime DraftUpdatedAt, string? DraftUpdatedBy);
+
+internal sealed record ListDefinitions : IQuery<IReadOnlyList<DefinitionSummary>>;
+
+internal sealed record GetDefinition(string Key) : IQuery<DefinitionDetails>;
+
+/// <summary>Saves the draft as typed, valid or not, and says what is wrong with it.</summary>
+internal sealed record SaveDraft(string Key, string Json, int? Version) : ICommand<DefinitionDetails>;
+
+/// <summary>Turns a valid draft into the next immutable version, which new documents start on.</summary>
+internal sealed record PublishDraft(string Key) : ICommand<int>;
+
+internal sealed record GetVersion(string Key, int Number) : IQuery<string>;
+
+internal sealed class DefinitionQueries(WorkflowDbContext db)
+    : IQueryHandler<ListDefinitions, IReadOnlyList<DefinitionSummary>>, IQueryHandler<GetDefinition, DefinitionDetails>, IQueryHandler<GetVersion, string>
+{
+    public async ValueTask<IReadOnlyList<DefinitionSummary>> Handle(ListDefinitions query, CancellationToken cancellationToken)
+    {
+        var definitions = await db.Definitions.AsNoTracking().OrderBy(d => d.Key).ToListAsync(cancellationToken);
+        var current = await db.Versions.AsNoTracking()
+            .Where(v => db.Definitions.Any(d => d.Id == v.DefinitionId && d.CurrentVersion == v.Number))
+            .ToDictionaryAsync(v => v.Key, v => v.Json, cancellationToken);
+        return definitions.Select(d => new DefinitionSummary(
+            d.Key, NameOf(d.DraftJson, d.Key), d.CurrentVersion, current.GetValueOrDefault(d.Key) != d.DraftJson, d.DraftUpdatedAt)).ToList();
+    }
+
+    public async ValueTask<DefinitionDetails> Handle(GetDefinition query, CancellationToken cancellationToken) =>
+        await DefinitionDetailsLoader.LoadAsync(db, query.Key, cancellationToken);
+
+    public async ValueTask<string> Handle(GetVersion query, CancellationToken cancellationToken) =>
+        await db.Versions.AsNoTracking().Where(v => v.Key == query.Key && v.Number == query.Number).Select(v => v.Json).SingleOrDefaultAsync(cancellationToken)
+        ?? throw new NotFoundException($"No version {query.Number} of workflow '{query.Key}'.");
+
+    internal static string NameOf(string json, string fallback)
+    {
+        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        try
+        {
+            var name = DefaultDefinitions.Parse(json).Name;
+            return name.GetValueOrDefault(language) ?? name.GetValueOrDefault("en") ?? fallback;
+        }
+        catch (JsonException)
+        {
+            return fallback;
+        }
+    }
+}
+
+internal static class DefinitionDetailsLoader
+{
+    public static async Task<DefinitionDetails> LoadAsync(WorkflowDbContext db, string key, CancellationToken cancellationToken)
+    {
+        var definition = await db.Definitions.AsNoTracking().SingleOrDefaultAsync(d => d.Key == key, cancellationToken)
+            ?? throw new NotFoundException($"No workflow '{key}'.");
+        var versions = await db.Versions.AsNoTracking().Where(v => v.DefinitionId == definition.Id).OrderByDescending(v => v.Number)
+            .Select(v => new VersionSummary(v.Number, v.PublishedAt, v.PublishedBy)).ToListAsync(cancellationToken);
+        return new DefinitionDetails(
+            definition.Key, DefinitionQueries.NameOf(definition.DraftJson, definition.Key), definition.DraftJson,
+            DraftCheck.Errors(definition.Key, definition.DraftJson), definition.CurrentVersion, versions, definition.Version,
+            definition.DraftUpdatedAt, definition.DraftUpdatedBy);
+    }
+}
+
+/// <summary>Parses and validates a draft: a JSON syntax error is reported at its line, like any other problem.</summary>
+internal static class DraftCheck
+{
+    public static IReadOnlyList<DefinitionError> Errors(string key, string json)
+    {
+        WorkflowDefinitionModel model;
+        try
+        {
+            model = DefaultDefinitions.Parse(json);
+        }
+        catch (JsonException ex)
+        {
+            return [new DefinitionError(ex.Path ?? "$", $"Not valid JSON (line {ex.LineNumber + 1}): {ex.Message.Split(" Path:")[0]}")];
+        }
+
+        var errors = DefinitionValidator.Validate(model, ConditionCatalogue.Reporting).ToList();
+        if (model.Key != key)
+        {
+            errors.Insert(0, new DefinitionError("$.key", $"The key must stay '{key}'."));
+        }
+
+        return errors;
+    }
+}
+
+internal sealed class SaveDraftHandler(WorkflowDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<SaveDraft, DefinitionDetails>
+{
+    public async ValueTask<DefinitionDetails> Handle(SaveDraft command, CancellationToken cancellationToken)
+    {
+        var definition = await db.Definitions.SingleOrDefaultAsync(d => d.Key == command.Key, cancellationToken)
+            ?? throw new NotFoundException($"No workflow '{command.Key}'.");
+        if (command.Json.Length > 200_000)
+        {
+            throw new FluentValidation.ValidationException([new ValidationFailure("Json", "The definition is longer than 200,000 characters.")]);
+        }
+
+        // Two admins editing the same draft: the second save is refused (409) rather than silently overwriting.
+        db.Entry(definition).Property(d => d.Version).OriginalValue = command.Version ?? definition.Version;
+        definition.DraftJson = command.Json;
+        definition.DraftUpdatedAt = clock.GetUtcNow().UtcDateTime;
+        definition.DraftUpdatedBy = currentUser.Email;
+        await db.SaveChangesAsync(cancellationToken);
+        return await DefinitionDetailsLoader.LoadAsync(db, command.Key, cancellationToken);
+    }
+}
+
+internal sealed class PublishDraftHandler(WorkflowDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<PublishDraft, int>
+{
+    public async ValueTask<int> Handle(PublishDraft command, CancellationToken cancellationToken)
+    {
+        var definition = await db.Definitions.SingleOrDefaultAsync(d => d.Key == command.Key, cancellationToken)
+            ?? throw new NotFoundException($"No workflow '{command.Key}'.");
+        var errors = DraftCheck.Errors(definition.Key, definition.DraftJson);
+        if (errors.Count > 0)
+        {
+            throw new FluentValidation.ValidationException(errors.Select(e => new ValidationFailure(e.Path, e.Message)));
+        }
+
+        return await Publisher.PublishAsync(db, definition, currentUser.Email ?? "system", clock, cancellationToken);
+    }
+}
+
+internal static class Publisher
+{
+    public static async Task<int> PublishAsync(WorkflowDbContext db, WorkflowDefinition definition, string by, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var number = definition.CurrentVersion + 1;
+        db.Versions.Add(new WorkflowDefinitionVersion
+        {
+            Id = Guid.CreateVersion7(), DefinitionId = definition.Id, Key = definition.Key, Number = number, Json = definition.DraftJson,
+            PublishedAt = clock.GetUtcNow().UtcDateTime, PublishedBy = by,
+        });
+        definition.CurrentVersion = number;
+        await db.SaveChangesAsync(cancellationToken);
+        return number;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ModularReports.Identity.Contracts;
+using ModularReports.Workflow.Definitions;
+using ModularReports.Workflow.Features.Definitions;
+
+namespace ModularReports.Workflow.Features;
+
+internal sealed record DraftRequest(string Json, int? Version);
+
+/// <summary>The definitions API, for admins only.</summary>
+internal static class WorkflowApi
+{
+    public static void MapWorkflowApi(this IEndpointRouteBuilder endpoints)
+    {
+        var workflows = endpoints.MapGroup("/api/admin/workflows").WithTags("Workflow definitions (admin)").RequireAuthorization(Roles.Admin);
+        workflows.MapGet("/", async (IMediator mediator) => Results.Ok(await mediator.Send(new ListDefinitions())))
+            .WithSummary("The review definitions, their current version and whether the draft differs");
+        workflows.MapGet("/{key}", async (string key, IMediator mediator) => Results.Ok(await mediator.Send(new GetDefinition(key))))
+            .WithSummary("A definition: its draft with validation errors (by JSON path), and its versions");
+        workflows.MapPut("/{key}/draft", async (string key, DraftRequest body, IMediator mediator) =>
+                Results.Ok(await mediator.Send(new SaveDraft(key, body.Json ?? string.Empty, body.Version))))
+            .WithSummary("Save the draft as typed (send the version you read); the answer lists what is wrong with it");
+        workflows.MapPost("/{key}/publish", async (string key, IMediator mediator) =>
+            {
+                var number = await mediator.Send(new PublishDraft(key));
+                return Results.Created($"/api/admin/workflows/{key}/versions/{number}", new { version = number });
+            })
+            .WithSummary("Publish the draft as the next version (400 listing each problem by JSON path if it is not valid)");
+        workflows.MapGet("/{key}/versions/{number:int}", async (string key, int number, IMediator mediator) =>
+                Results.Text(await mediator.Send(new GetVersion(key, number)), "application/json"))
+            .WithSummary("A published version, as published");
+        workflows.MapGet("/{key}/compare/{from:int}/{to:int}", async (string key, int from, int to, IMediator mediator) =>
+                Results.Ok(await mediator.Send(new CompareVersions(key, from, to))))
+            .WithSummary("Line-by-line differences between two versions (0 is the draft)");
+        workflows.MapGet("/{key}/versions/{number:int}/diagram", async (string key, int number, string? format, IMediator mediator) =>
+            {
+                var model = DefaultDefinitions.Parse(await mediator.Send(new GetVersion(key, number)));
+                var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+                return format == "mermaid"
+                    ? Results.Text(Diagram.Mermaid(model, language), "text/plain")
+                    : Results.Text(Diagram.Svg(model, language, $"{key} v{number}"), "image/svg+xml");
+            })
+            .WithSummary("The version as a state diagram: SVG, or Mermaid text with format=mermaid");
+    }
+}

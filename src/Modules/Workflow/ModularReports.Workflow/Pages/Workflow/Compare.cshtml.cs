@@ -1,0 +1,25 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ModularReports.Identity.Contracts;
+using ModularReports.Workflow.Features.Definitions;
+
+namespace ModularReports.Workflow.Pages.Workflow;
+
+[Authorize(Policy = Roles.Admin)]
+internal sealed class CompareModel(IMediator mediator) : PageModel
+{
+    [FromRoute]
+    public string Key { get; set; } = string.Empty;
+
+    [FromQuery]
+    public int From { get; set; }
+
+    [FromQuery]
+    public int To { get; set; }
+
+    public IReadOnlyList<DiffLine> Lines { get; private set; } = [];
+
+    public async Task OnGetAsync() => Lines = await mediator.Send(new CompareVersions(Key, From, To));
+}

@@ -1,0 +1,4 @@
+namespace ModularReports.Workflow;
+
+/// <summary>The Workflow module's texts (Resources/WorkflowText.*.resx).</summary>
+internal sealed class WorkflowText;
