@@ -70,7 +70,7 @@ internal static class Diagram
 
     public static string Svg(WorkflowDefinitionModel d, string language, string title)
     {
-        const int boxWidth = 170, boxHeight = 44, columnGap = 90, rowGap = 90, margin = 30;
+        const int boxWidth = 200, boxHeight = 44, columnGap = 90, rowGap = 90, margin = 30;
         var layer = Layers(d);
         var rows = d.States.GroupBy(s => layer.GetValueOrDefault(s.Key, layer.Count)).OrderBy(g => g.Key).ToList();
         var position = new Dictionary<string, (double X, double Y)>();
@@ -85,7 +85,7 @@ internal static class Diagram
             }
         }
 
-        var width = margin * 2 + widest * boxWidth + (widest - 1) * columnGap + 200;
+        var width = margin * 2 + widest * boxWidth + (widest - 1) * columnGap + 340;
         var height = margin * 2 + rows.Count * boxHeight + (rows.Count - 1) * rowGap;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" class=\"workflow-diagram\"><title>{E(title)}</title>");
@@ -110,14 +110,23 @@ internal static class Diagram
                     continue;
                 }
 
+                if (y1 == y2)
+                {
+                    // Same row: side to side, label above the line.
+                    var (lx, rx) = x1 < x2 ? (x1 + boxWidth, x2) : (x1, x2 + boxWidth);
+                    svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M {lx} {y1 + boxHeight / 2.0} L {rx} {y2 + boxHeight / 2.0}\" fill=\"none\" stroke=\"#1d2327\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>");
+                    svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{(lx + rx) / 2}\" y=\"{y1 - 6 - (n - 1) * 14}\" text-anchor=\"middle\" font-size=\"12\" {Halo}>{label}</text>");
+                    continue;
+                }
+
                 // Forward edges go down from the box's bottom; backward ones (returns) curve out to the right.
-                var backward = y2 <= y1;
+                var backward = y2 < y1;
                 var (sx, sy) = backward ? (x1 + boxWidth, y1 + boxHeight / 2.0) : (x1 + boxWidth / 2.0, y1 + boxHeight);
                 var (ex, ey) = backward ? (x2 + boxWidth, y2 + boxHeight / 2.0) : (x2 + boxWidth / 2.0, y2);
                 var bend = backward ? 60 + 30 * n : 0;
                 var (cx, cy) = ((sx + ex) / 2 + bend, (sy + ey) / 2);
                 svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M {sx} {sy} Q {cx} {cy} {ex} {ey}\" fill=\"none\" stroke=\"#1d2327\" stroke-width=\"1.5\" marker-end=\"url(#arrow)\"/>");
-                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{cx + 6}\" y=\"{cy + 4 + (n - 1) * 14}\" font-size=\"12\" fill=\"#1d2327\">{label}</text>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{cx + 6}\" y=\"{cy + 4 + (n - 1) * 14}\" font-size=\"12\" {Halo}>{label}</text>");
             }
         }
 
@@ -132,6 +141,9 @@ internal static class Diagram
 
         return svg.Append("</svg>").ToString();
     }
+
+    /// <summary>A white outline behind label text, so labels stay readable where they cross lines.</summary>
+    private const string Halo = "fill=\"#1d2327\" stroke=\"#ffffff\" stroke-width=\"4\" paint-order=\"stroke\"";
 
     private static Dictionary<string, int> Layers(WorkflowDefinitionModel d)
     {
