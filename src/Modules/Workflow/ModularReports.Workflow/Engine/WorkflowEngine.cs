@@ -1,5 +1,4 @@
 using ModularReports.Workflow.Contracts;
-using ModularReports.Workflow.Definitions;
 using Stateless;
 
 namespace ModularReports.Workflow.Engine;
@@ -34,6 +33,9 @@ internal enum FireOutcome
 /// <summary>A timer the owning module schedules when the document enters a state (and cancels when it leaves).</summary>
 internal sealed record TimerPlan(int TimerIndex, TimerModel Timer, TimeSpan After);
 
+/// <summary>
+/// The decision. On a refusal, <paramref name="Available"/> lists what the actor may do instead (for the 409).
+/// </summary>
 internal sealed record FireResult(
     FireOutcome Outcome,
     string From,
@@ -47,107 +49,136 @@ internal sealed record FireResult(
 }
 
 /// <summary>
-/// Decides with a Stateless machine built per call from the pinned definition: the document's state lives with the
-/// document, so the machine holds nothing between calls.
+/// Decides from the pinned definition, compiled once (<see cref="CompiledDefinition"/>); a Stateless machine built per
+/// call for the document's current state performs the transition. The document's state lives with the document,
+/// so nothing is held between calls.
 /// </summary>
 internal static class WorkflowEngine
 {
     public static IReadOnlyList<AvailableAction> AvailableActions(WorkflowDefinitionModel definition, DocumentContext context)
     {
-        var machine = Build(definition, context, actorMustBeAllowed: true);
-        return definition.Transitions
-            .Where(t => t.From.Contains(context.State) && machine.CanFire(t.Trigger) && Holds(t, context) && Allowed(t, context))
-            .Select(t => new AvailableAction(t.Trigger, t.Labels, t.To, t.CommentRequired))
-            .ToList();
+        var available = new List<AvailableAction>();
+        foreach (var transition in CompiledDefinition.For(definition).From(context.State))
+        {
+            if (Allowed(transition.Model, context) && Holds(transition, context))
+            {
+                available.Add(new AvailableAction(transition.Model.Trigger, transition.Model.Labels, transition.Model.To, transition.Model.CommentRequired));
+            }
+        }
+
+        return available;
     }
 
     public static FireResult Fire(WorkflowDefinitionModel definition, DocumentContext context, string trigger, string? comment)
     {
-        var candidates = definition.Transitions.Where(t => t.Trigger == trigger && t.From.Contains(context.State)).ToList();
-        FireResult Refuse(FireOutcome outcome) => new(outcome, context.State, null, [], [], false, AvailableActions(definition, context));
+        var compiled = CompiledDefinition.For(definition);
+        CompiledTransition? chosen = null;
+        var anyCandidate = false;
+        var anyAllowed = false;
+        foreach (var transition in compiled.From(context.State))
+        {
+            if (transition.Model.Trigger != trigger)
+            {
+                continue;
+            }
 
-        if (candidates.Count == 0)
+            anyCandidate = true;
+            if (!Allowed(transition.Model, context))
+            {
+                continue;
+            }
+
+            anyAllowed = true;
+            if (Holds(transition, context))
+            {
+                chosen = transition;
+                break;
+            }
+        }
+
+        FireResult Refuse(FireOutcome outcome) => new(outcome, context.State, null, [], [], false, AvailableActions(definition, context));
+        if (!anyCandidate)
         {
             return Refuse(FireOutcome.NotAvailable);
         }
 
-        if (!candidates.Any(t => Allowed(t, context)))
+        if (!anyAllowed)
         {
             return Refuse(FireOutcome.NotAllowed);
         }
 
-        var transition = candidates.FirstOrDefault(t => Allowed(t, context) && Holds(t, context));
-        if (transition is null)
+        if (chosen is null)
         {
             return Refuse(FireOutcome.NotAvailable);
         }
 
-        if (transition.CommentRequired && string.IsNullOrWhiteSpace(comment))
+        if (chosen.Model.CommentRequired && string.IsNullOrWhiteSpace(comment))
         {
             return Refuse(FireOutcome.CommentRequired);
         }
 
         var state = context.State;
-        var machine = Build(definition, context, actorMustBeAllowed: true, s => state = s);
+        var machine = new StateMachine<string, string>(() => state, s => state = s);
+        if (chosen.Model.To == state)
+        {
+            machine.Configure(state).PermitReentry(trigger);
+        }
+        else
+        {
+            machine.Configure(state).Permit(trigger, chosen.Model.To);
+        }
+
         machine.Fire(trigger);
 
-        var notify = definition.Notifications
-            .Where(n => (n.On == "transition" && n.Trigger == trigger) || (n.On == "enter" && n.State == state))
-            .SelectMany(n => n.Notify)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        var timers = definition.Timers
-            .Select((timer, index) => (timer, index))
-            .Where(x => x.timer.State == state)
-            .Select(x => new TimerPlan(x.index, x.timer, DefinitionValidator.ParseDuration(x.timer.After)!.Value))
-            .ToList();
-        var after = context with { State = state };
-        return new FireResult(FireOutcome.Done, context.State, state, notify, timers, state != context.State || timers.Count > 0,
-            AvailableActions(definition, after));
+        var onTrigger = compiled.NotifyOnTrigger.TryGetValue(trigger, out var t) ? t : [];
+        var onEnter = compiled.NotifyOnEnter.TryGetValue(state, out var e) ? e : [];
+        var notify = onTrigger.Length + onEnter.Length == 0 ? [] : onTrigger.Concat(onEnter).Distinct(StringComparer.Ordinal).ToArray();
+        var timers = compiled.Timers.TryGetValue(state, out var plans) ? plans : [];
+        return new FireResult(FireOutcome.Done, context.State, state, notify, timers, state != context.State || timers.Length > 0, []);
     }
 
     /// <summary>Whether the actor is among those allowed and not among those excluded (four eyes).</summary>
-    public static bool Allowed(TransitionModel transition, DocumentContext context) =>
-        transition.AllowedActors.Any(context.ActorRelations.Contains)
-        && !transition.ExcludedActors.Any(excluded => excluded switch
-        {
-            WorkflowActors.Submitter => context.ActorUserId is not null && context.ActorUserId == context.SubmitterUserId,
-            _ => context.ActorRelations.Contains(excluded),
-        });
-
-    private static bool Holds(TransitionModel transition, DocumentContext context) =>
-        transition.Conditions.All(condition =>
-        {
-            var (negated, name, argument) = ConditionCatalogue.Parse(condition);
-            return context.Condition(name, argument) != negated;
-        });
-
-    private static StateMachine<string, string> Build(
-        WorkflowDefinitionModel definition, DocumentContext context, bool actorMustBeAllowed, Action<string>? setState = null)
+    public static bool Allowed(TransitionModel transition, DocumentContext context)
     {
-        var state = context.State;
-        var machine = new StateMachine<string, string>(() => state, s =>
+        var allowed = false;
+        foreach (var actor in transition.AllowedActors)
         {
-            state = s;
-            setState?.Invoke(s);
-        });
-        foreach (var transition in definition.Transitions)
-        {
-            foreach (var from in transition.From)
+            if (context.ActorRelations.Contains(actor))
             {
-                var configuration = machine.Configure(from);
-                bool Guard() => (!actorMustBeAllowed || Allowed(transition, context)) && Holds(transition, context);
-                if (from == transition.To)
-                {
-                    configuration.PermitReentryIf(transition.Trigger, Guard);
-                }
-                else
-                {
-                    configuration.PermitIf(transition.Trigger, transition.To, Guard);
-                }
+                allowed = true;
+                break;
             }
         }
 
-        return machine;
+        if (!allowed)
+        {
+            return false;
+        }
+
+        foreach (var excluded in transition.ExcludedActors)
+        {
+            var applies = excluded == WorkflowActors.Submitter
+                ? context.ActorUserId is not null && context.ActorUserId == context.SubmitterUserId
+                : context.ActorRelations.Contains(excluded);
+            if (applies)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Holds(CompiledTransition transition, DocumentContext context)
+    {
+        foreach (var (negated, name, argument) in transition.Conditions)
+        {
+            if (context.Condition(name, argument) == negated)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(ModularReports.Benchmarks.TransitionBenchmarks).Assembly).Run(args);
