@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Testing;
 
@@ -14,7 +15,9 @@ namespace ModularReports.HostTesting;
 /// <see cref="StartAsync"/> drops its database when disposed; one given a database leaves it to the caller
 /// (so a second host can be started on the same data).
 /// </summary>
-public sealed class HostFactory(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : WebApplicationFactory<Program>
+public sealed class HostFactory(
+    TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     private bool ownsDatabase;
 
@@ -61,6 +64,11 @@ public sealed class HostFactory(TestDatabase database, IReadOnlyDictionary<strin
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

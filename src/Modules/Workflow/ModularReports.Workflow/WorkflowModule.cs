@@ -27,6 +27,8 @@ public static class WorkflowModule
         services.AddModuleConsumers(typeof(WorkflowModule).Assembly);
         services.AddSingleton<DefinitionCache>();
         services.AddScoped<IWorkflowRuntime, WorkflowRuntime>();
+        services.AddScoped<IWorkflowTimers, WorkflowTimers>();
+        services.AddScoped<WorkflowTimerJob>();
         services.AddScoped<IReferenceDataSeeder, DefaultDefinitionsSeeder>();
         services.AddSingleton(new NavigationEntry("/admin/workflows", typeof(WorkflowText), "Nav_Workflows", Roles.Admin, 820));
         return services;

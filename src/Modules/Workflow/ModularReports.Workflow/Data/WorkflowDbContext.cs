@@ -13,6 +13,8 @@ internal abstract class WorkflowDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<WorkflowDefinitionVersion> Versions => Set<WorkflowDefinitionVersion>();
 
+    public DbSet<ScheduledTimer> Timers => Set<ScheduledTimer>();
+
     protected override string Schema => SchemaName;
 
     protected override void ConfigureModel(ModelBuilder modelBuilder) =>

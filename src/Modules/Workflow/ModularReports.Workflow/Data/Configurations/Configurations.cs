@@ -28,3 +28,20 @@ internal sealed class WorkflowDefinitionVersionConfiguration : IEntityTypeConfig
         b.HasOne<WorkflowDefinition>().WithMany().HasForeignKey(v => v.DefinitionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+internal sealed class ScheduledTimerConfiguration : IEntityTypeConfiguration<ScheduledTimer>
+{
+    public void Configure(EntityTypeBuilder<ScheduledTimer> b)
+    {
+        b.ToTable("scheduled_timers");
+        b.HasKey(t => t.Id);
+        b.Property(t => t.DocumentType).HasMaxLength(100);
+        b.Property(t => t.DefinitionKey).HasMaxLength(100);
+        b.Property(t => t.State).HasMaxLength(100);
+        b.Property(t => t.Action).HasMaxLength(20);
+        b.Property(t => t.Actors).HasMaxLength(500);
+        b.Property(t => t.Trigger).HasMaxLength(100);
+        b.Property(t => t.JobId).HasMaxLength(100);
+        b.HasIndex(t => new { t.DocumentType, t.DocumentId });
+    }
+}

@@ -1,0 +1,26 @@
+namespace ModularReports.Workflow.Contracts;
+
+/// <summary>A timer that ran out for a document that was (when it was scheduled) in <paramref name="State"/>.</summary>
+public sealed record WorkflowTimerDue(
+    string DocumentType, Guid DocumentId, string DefinitionKey, int Version, string State, int TimerIndex, string Action,
+    IReadOnlyList<string> Actors, string? Trigger);
+
+/// <summary>
+/// Implemented by the module that owns a kind of document: what to do when one of its timers runs out (remind the
+/// actors, or fire the trigger as the system through the same path and guards a person uses). The document may have
+/// moved on since: the target checks <see cref="WorkflowTimerDue.State"/> against the document's state.
+/// </summary>
+public interface IWorkflowTimerTarget
+{
+    string DocumentType { get; }
+
+    Task OnTimerAsync(WorkflowTimerDue due, CancellationToken cancellationToken);
+}
+
+/// <summary>Durable timers (Hangfire jobs): scheduled when a document enters a state, cancelled when it leaves it.</summary>
+public interface IWorkflowTimers
+{
+    Task ScheduleAsync(string documentType, Guid documentId, WorkflowPosition position, IReadOnlyList<WorkflowTimerPlan> plans, CancellationToken cancellationToken);
+
+    Task CancelAllAsync(string documentType, Guid documentId, CancellationToken cancellationToken);
+}

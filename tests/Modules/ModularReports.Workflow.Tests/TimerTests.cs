@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.HostTesting;
+using ModularReports.Testing;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Workflow.Tests;
+
+public sealed class TimerTests
+{
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_timer_scheduled_before_a_restart_runs_out_after_it_and_a_cancelled_one_never_does(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        var database = await TestDatabase.CreateAsync(provider);
+        await using (database)
+        {
+            var reminded = Guid.NewGuid();
+            var cancelled = Guid.NewGuid();
+            using (var first = new HostFactory(database, services: s => s.AddScoped<IWorkflowTimerTarget, RecordingTarget>()))
+            {
+                first.StartServer();
+                await using var scope = first.Services.CreateAsyncScope();
+                var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
+                var timers = scope.ServiceProvider.GetRequiredService<IWorkflowTimers>();
+                var position = await runtime.StartAsync("progress-report-review", CancellationToken.None);
+                var submitted = position with { State = "submitted" };
+                var plan = new WorkflowTimerPlan(0, "remind", TimeSpan.FromSeconds(3), ["assignedFocalPoint", "admin"], null);
+
+                await timers.ScheduleAsync(RecordingTarget.Type, reminded, submitted, [plan], CancellationToken.None);
+                await timers.ScheduleAsync(RecordingTarget.Type, cancelled, submitted, [plan], CancellationToken.None);
+                await timers.CancelAllAsync(RecordingTarget.Type, cancelled, CancellationToken.None); // the document moved on
+            }
+
+            using var second = new HostFactory(database, services: s => s.AddScoped<IWorkflowTimerTarget, RecordingTarget>());
+            second.StartServer();
+            var deadline = DateTime.UtcNow.AddSeconds(20);
+            while (DateTime.UtcNow < deadline && !RecordingTarget.Received.Any(d => d.DocumentId == reminded))
+            {
+                await Task.Delay(200);
+            }
+
+            await Task.Delay(2000); // time for the cancelled one, had it survived
+            var due = Assert.Single(RecordingTarget.Received, d => d.DocumentId == reminded);
+            Assert.Equal(("submitted", "remind", 1), (due.State, due.Action, due.Version));
+            Assert.Equal(["assignedFocalPoint", "admin"], due.Actors);
+            Assert.DoesNotContain(RecordingTarget.Received, d => d.DocumentId == cancelled);
+        }
+    }
+
+    /// <summary>Stands for the module that owns documents: records what it was asked to do.</summary>
+    private sealed class RecordingTarget : IWorkflowTimerTarget
+    {
+        public const string Type = "test-document";
+
+        public static ConcurrentQueue<WorkflowTimerDue> Received { get; } = new();
+
+        public string DocumentType => Type;
+
+        public Task OnTimerAsync(WorkflowTimerDue due, CancellationToken cancellationToken)
+        {
+            Received.Enqueue(due);
+            return Task.CompletedTask;
+        }
+    }
+}
