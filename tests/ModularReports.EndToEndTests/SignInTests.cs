@@ -15,7 +15,7 @@ public sealed class SignInTests(BrowserFixture fixture) : IAsyncLifetime
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Theory]
-    [InlineData(DemoUsers.Admin, "Ada Admin", new[] { "Home", "Resolutions", "Constituents", "Imports", "Users", "My account" })]
+    [InlineData(DemoUsers.Admin, "Ada Admin", new[] { "Home", "Resolutions", "Constituents", "Imports", "Review rules", "Users", "My account" })]
     [InlineData(DemoUsers.FocalPoint, "Fatou Focal Point", new[] { "Home", "Resolutions", "My account" })]
     [InlineData(DemoUsers.Reporter, "Rafael Reporter", new[] { "Home", "Resolutions", "My account" })]
     public async Task Each_demo_role_signs_in_sees_its_navigation_and_signs_out(string email, string name, string[] navigation)
