@@ -25,7 +25,7 @@ builder.Services
 var app = builder.Build();
 
 await app.Services.MigrateModuleDatabasesAsync();
-await app.Services.SeedDemoDataAsync(configuration);
+await app.Services.SeedStartupDataAsync(configuration);
 
 app.UseExceptionHandler();
 app.UseStatusPages();

@@ -11,7 +11,7 @@ public static class DemoData
         configuration.GetValue<bool?>("Demo:Seed") ?? DatabaseOptions.From(configuration).Provider == DatabaseProvider.Sqlite;
 
     /// <summary>Reference data always; demo data when enabled.</summary>
-    public static async Task SeedDemoDataAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
+    public static async Task SeedStartupDataAsync(this IServiceProvider services, IConfiguration configuration, CancellationToken cancellationToken = default)
     {
         await using (var scope = services.CreateAsyncScope())
         {
