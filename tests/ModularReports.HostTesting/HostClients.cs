@@ -51,3 +51,27 @@ public static partial class HostClients
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex AntiforgeryField();
 }
+
+/// <summary>People beyond the demo accounts, created the way an admin does it (invitation e-mail, chosen password).</summary>
+public static class HostPeople
+{
+    public const string Password = "a long enough test passphrase";
+
+    /// <summary>Invites, accepts through the e-mailed link, optionally links an organisation; returns a signed-in API client.</summary>
+    public static async Task<(Guid Id, HttpClient Client)> CreateUserAsync(
+        this HostFactory host, string email, string[] roles, Guid? constituentId = null)
+    {
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        var invited = await admin.PostAsJsonAsync("/api/admin/users", new { email, displayName = email.Split('@')[0], roles, language = "en" });
+        invited.EnsureSuccessStatusCode();
+        var id = (await invited.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var (_, userId, token) = Mailbox.LinkIn(await Mailbox.WaitForMessageToAsync(host.MailFolder, email));
+        (await host.CreateClient().PostAsJsonAsync("/api/auth/accept-invitation", new { userId, token, newPassword = Password })).EnsureSuccessStatusCode();
+        if (constituentId is not null)
+        {
+            (await admin.PutAsJsonAsync($"/api/admin/users/{id}/constituent", new { constituentId })).EnsureSuccessStatusCode();
+        }
+
+        return (id, await host.ApiClientAsync(email, Password));
+    }
+}

@@ -9,7 +9,7 @@ namespace ModularReports.BuildingBlocks.Mediation;
 /// One transaction per command, on the DbContext of the module that defines the command: the change and the
 /// outbox messages it raised commit together, or neither does. Queries pass straight through.
 /// </summary>
-public sealed class TransactionBehavior<TMessage, TResponse>(IServiceProvider services, IEnumerable<ModuleDatabase> modules)
+public sealed class TransactionBehavior<TMessage, TResponse>(IServiceProvider services, IEnumerable<ModuleDatabase> modules, AfterCommit afterCommit)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -23,7 +23,9 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IServiceProvider se
         var module = modules.FirstOrDefault(m => m.ModuleAssembly == typeof(TMessage).Assembly);
         if (module is null)
         {
-            return await next(message, cancellationToken);
+            var result = await next(message, cancellationToken);
+            await afterCommit.RunAsync(cancellationToken);
+            return result;
         }
 
         var db = (ModuleDbContext)services.GetRequiredService(module.ContextType);
@@ -37,6 +39,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IServiceProvider se
         var response = await next(message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await afterCommit.RunAsync(cancellationToken);
         return response;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ModularReports.BuildingBlocks.Messaging;
 
 namespace ModularReports.BuildingBlocks.Persistence;
@@ -35,6 +36,7 @@ public static class ModuleDbContextRegistration
         where TImplementation : TContext
     {
         services.AddOutboxInfrastructure();
+        services.TryAddScoped<Mediation.AfterCommit>();
         var migrationsAssembly = typeof(TImplementation).Assembly.GetName().Name!;
         services.AddDbContext<TContext, TImplementation>((sp, options) => options
             .UseModuleDatabase(database, schema, migrationsAssembly)

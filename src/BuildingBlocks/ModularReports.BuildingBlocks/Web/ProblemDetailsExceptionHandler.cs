@@ -26,6 +26,14 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
                 Title = "Not found.",
                 Detail = notFound.Message,
             },
+            ForbiddenException forbidden => new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Not allowed.",
+                Detail = forbidden.Message,
+            },
+            ConflictException conflict => WithExtensions(
+                new ProblemDetails { Status = conflict.Status, Title = conflict.Title, Detail = conflict.Message }, conflict.Extensions),
             DbUpdateConcurrencyException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -57,6 +65,16 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
             ProblemDetails = problem,
             Exception = exception,
         });
+    }
+
+    private static ProblemDetails WithExtensions(ProblemDetails problem, IReadOnlyDictionary<string, object?> extensions)
+    {
+        foreach (var (key, value) in extensions)
+        {
+            problem.Extensions[key] = value;
+        }
+
+        return problem;
     }
 
     private static HttpValidationProblemDetails ToValidationProblem(ValidationException validation)

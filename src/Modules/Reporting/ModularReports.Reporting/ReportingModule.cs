@@ -5,6 +5,9 @@ using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Features;
+using ModularReports.Reporting.Features.ActivityReports;
+using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting;
 
@@ -17,8 +20,15 @@ public static class ReportingModule
             configuration, ReportingDbContext.SchemaName);
         services.AddModuleValidators(typeof(ReportingModule).Assembly);
         services.AddModuleConsumers(typeof(ReportingModule).Assembly);
+        services.AddScoped<ReportAccess>();
+        services.AddScoped<ReportLoader>();
+        services.AddScoped<IWorkflowTimerTarget, ActivityReportTimers>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapReportingApi();
+        return endpoints;
+    }
 }

@@ -1,12 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Data;
 
-/// <summary>The Reporting module's data, in its own schema.</summary>
+/// <summary>Activity reports, their journal and submitted versions, in the reporting schema.</summary>
 internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string SchemaName = "reporting";
+
+    public DbSet<ActivityReport> ActivityReports => Set<ActivityReport>();
+
+    public DbSet<JournalEntry> Journal => Set<JournalEntry>();
+
+    public DbSet<SubmittedVersion> SubmittedVersions => Set<SubmittedVersion>();
 
     protected override string Schema => SchemaName;
 

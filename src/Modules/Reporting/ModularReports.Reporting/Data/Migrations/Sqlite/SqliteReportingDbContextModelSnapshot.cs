@@ -76,6 +76,218 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
                     b.ToTable("reporting_outbox_messages", (string)null);
                 });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ActivityReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Challenges")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CommissionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConstituentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FutureActions")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GeographicScope")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("MemberIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherOrganisations")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResolutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SecretariatInvolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmitterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConstituentId", "UpdatedAt");
+
+                    b.HasIndex("ResolutionId", "State");
+
+                    b.ToTable("reporting_activity_reports", (string)null);
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.JournalEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Trigger")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("reporting_journal", (string)null);
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.SubmittedVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Snapshot")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmittedBy")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("reporting_submitted_versions", (string)null);
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ActivityReport", b =>
+                {
+                    b.OwnsMany("ModularReports.Reporting.Domain.ReportAction", "Actions", b1 =>
+                        {
+                            b1.Property<Guid>("ActivityReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("Category")
+                                .IsRequired();
+
+                            b1.Property<string>("Description")
+                                .IsRequired();
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.HasKey("ActivityReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("reporting_activity_reports");
+
+                            b1
+                                .ToJson("Actions")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ActivityReportId");
+                        });
+
+                    b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.JournalEntry", b =>
+                {
+                    b.HasOne("ModularReports.Reporting.Domain.ActivityReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.SubmittedVersion", b =>
+                {
+                    b.HasOne("ModularReports.Reporting.Domain.ActivityReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
 #pragma warning restore 612, 618
         }
     }

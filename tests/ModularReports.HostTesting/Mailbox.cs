@@ -1,10 +1,10 @@
 using System.Text.RegularExpressions;
 using MimeKit;
 
-namespace ModularReports.Identity.Tests;
+namespace ModularReports.HostTesting;
 
 /// <summary>Reads the .eml files a host wrote to its pickup folder.</summary>
-internal static partial class Mailbox
+public static partial class Mailbox
 {
     public static async Task<MimeMessage> WaitForMessageToAsync(string folder, string address, TimeSpan? timeout = null)
     {

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ModularReports.Reporting.Domain;
+
+namespace ModularReports.Reporting.Data.Configurations;
+
+internal sealed class ActivityReportConfiguration : IEntityTypeConfiguration<ActivityReport>
+{
+    public void Configure(EntityTypeBuilder<ActivityReport> b)
+    {
+        b.ToTable("activity_reports");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.GeographicScope).HasMaxLength(1000);
+        b.Property(r => r.OtherOrganisations).HasMaxLength(ActivityReport.TextMaxLength);
+        b.Property(r => r.Results).HasMaxLength(ActivityReport.TextMaxLength);
+        b.Property(r => r.Challenges).HasMaxLength(ActivityReport.TextMaxLength);
+        b.Property(r => r.FutureActions).HasMaxLength(ActivityReport.TextMaxLength);
+        b.Property(r => r.DefinitionKey).HasMaxLength(100);
+        b.Property(r => r.State).HasMaxLength(100);
+        // The lists belong to the report and are read and written with it: JSON columns on every provider.
+        b.OwnsMany(r => r.Actions, a =>
+        {
+            a.ToJson();
+        });
+        b.Ignore(r => r.RequiredFieldsComplete);
+        b.HasIndex(r => new { r.ResolutionId, r.State });
+        b.HasIndex(r => new { r.ConstituentId, r.UpdatedAt });
+    }
+}
+
+internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<JournalEntry>
+{
+    public void Configure(EntityTypeBuilder<JournalEntry> b)
+    {
+        b.ToTable("journal");
+        b.HasKey(j => j.Id);
+        b.Property(j => j.From).HasMaxLength(100);
+        b.Property(j => j.To).HasMaxLength(100);
+        b.Property(j => j.Trigger).HasMaxLength(100);
+        b.Property(j => j.Comment).HasMaxLength(ActivityReport.TextMaxLength);
+        b.HasIndex(j => new { j.ReportId, j.At });
+        b.HasOne<ActivityReport>().WithMany().HasForeignKey(j => j.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class SubmittedVersionConfiguration : IEntityTypeConfiguration<SubmittedVersion>
+{
+    public void Configure(EntityTypeBuilder<SubmittedVersion> b)
+    {
+        b.ToTable("submitted_versions");
+        b.HasKey(v => v.Id);
+        b.HasIndex(v => new { v.ReportId, v.Number }).IsUnique();
+        b.HasOne<ActivityReport>().WithMany().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.Constituencies.Contracts;
+using ModularReports.Identity.Contracts;
+using ModularReports.Reporting.Data;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Reporting.Features.ActivityReports;
+
+internal sealed record AvailableActions(Guid Id) : IQuery<IReadOnlyList<WorkflowActionInfo>>;
+
+internal sealed record JournalLine(DateTime At, Guid? ActorUserId, string From, string To, string Trigger, string? Comment, int DefinitionVersion);
+
+internal sealed record ReadJournal(Guid Id) : IQuery<IReadOnlyList<JournalLine>>;
+
+internal sealed record VersionLine(int Number, DateTime SubmittedAt, Guid SubmittedBy);
+
+internal sealed record ListVersions(Guid Id) : IQuery<IReadOnlyList<VersionLine>>;
+
+internal sealed record ReportSummary(Guid Id, Guid ResolutionId, Guid ConstituentId, string State, DateTime UpdatedAt, int Version);
+
+internal sealed record ReportPage(IReadOnlyList<ReportSummary> Items, int Page, int PageSize, int Total);
+
+/// <summary>The reports the caller may see, newest change first.</summary>
+internal sealed record ListActivityReports(Guid? ResolutionId, string? State, int Page = 1, int PageSize = 25) : IQuery<ReportPage>;
+
+internal sealed class ListActivityReportsValidator : AbstractValidator<ListActivityReports>
+{
+    public ListActivityReportsValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
+        RuleFor(q => q.State).MaximumLength(100);
+    }
+}
+
+internal sealed class ActivityReportQueries(ReportingDbContext db, ReportLoader loader, ReportAccess access, IWorkflowRuntime workflow, IFocalPointDirectory focalPoints)
+    : IQueryHandler<AvailableActions, IReadOnlyList<WorkflowActionInfo>>, IQueryHandler<ReadJournal, IReadOnlyList<JournalLine>>,
+      IQueryHandler<ListVersions, IReadOnlyList<VersionLine>>, IQueryHandler<ListActivityReports, ReportPage>
+{
+    public async ValueTask<IReadOnlyList<WorkflowActionInfo>> Handle(AvailableActions query, CancellationToken cancellationToken)
+    {
+        var (report, relations) = await loader.LoadAsync(query.Id, cancellationToken);
+        var actor = new WorkflowActorContext(access.UserId, relations, report.SubmitterUserId, (name, _) => name == "requiredFieldsComplete" && report.RequiredFieldsComplete);
+        return await workflow.AvailableActionsAsync(ReportLoader.Position(report), actor, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+    }
+
+    public async ValueTask<IReadOnlyList<JournalLine>> Handle(ReadJournal query, CancellationToken cancellationToken)
+    {
+        await loader.LoadAsync(query.Id, cancellationToken);
+        return await db.Journal.AsNoTracking().Where(j => j.ReportId == query.Id).OrderBy(j => j.At)
+            .Select(j => new JournalLine(j.At, j.ActorUserId, j.From, j.To, j.Trigger, j.Comment, j.DefinitionVersion)).ToListAsync(cancellationToken);
+    }
+
+    public async ValueTask<IReadOnlyList<VersionLine>> Handle(ListVersions query, CancellationToken cancellationToken)
+    {
+        await loader.LoadAsync(query.Id, cancellationToken);
+        return await db.SubmittedVersions.AsNoTracking().Where(v => v.ReportId == query.Id).OrderBy(v => v.Number)
+            .Select(v => new VersionLine(v.Number, v.SubmittedAt, v.SubmittedBy)).ToListAsync(cancellationToken);
+    }
+
+    public async ValueTask<ReportPage> Handle(ListActivityReports query, CancellationToken cancellationToken)
+    {
+        var me = await access.UserAsync(cancellationToken);
+        var reports = db.ActivityReports.AsNoTracking();
+        if (me is null || !me.IsActive)
+        {
+            reports = reports.Where(_ => false);
+        }
+        else if (!me.Roles.Contains(Roles.Admin))
+        {
+            var organisation = me.Roles.Contains(Roles.Reporter) ? me.ConstituentId : null;
+            var reviewed = me.Roles.Contains(Roles.FocalPoint) ? await focalPoints.ResolutionsOfAsync(me.Id, cancellationToken) : [];
+            reports = reports.Where(r => r.AuthorUserId == me.Id || (organisation != null && r.ConstituentId == organisation)
+                || (reviewed.Contains(r.ResolutionId) && r.State != "draft"));
+        }
+
+        if (query.ResolutionId is { } resolution)
+        {
+            reports = reports.Where(r => r.ResolutionId == resolution);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.State))
+        {
+            reports = reports.Where(r => r.State == query.State);
+        }
+
+        var total = await reports.CountAsync(cancellationToken);
+        var items = await reports.OrderByDescending(r => r.UpdatedAt).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(r => new ReportSummary(r.Id, r.ResolutionId, r.ConstituentId, r.State, r.UpdatedAt, r.Version)).ToListAsync(cancellationToken);
+        return new ReportPage(items, query.Page, query.PageSize, total);
+    }
+}

@@ -1,0 +1,71 @@
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Constituencies.Contracts;
+using ModularReports.Identity.Contracts;
+using ModularReports.Reporting.Domain;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Reporting.Features.ActivityReports;
+
+/// <summary>
+/// How the current user relates to a report (the workflow's actors) and what that lets them see: admins everything;
+/// the author and colleagues of the same constituent their reports; the resolution's assigned focal points what has
+/// been submitted. Anything else is "not found", so ids cannot be probed.
+/// </summary>
+internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory users, IFocalPointDirectory focalPoints)
+{
+    private UserRef? user;
+    private bool loaded;
+
+    public Guid UserId => currentUser.UserId ?? throw new ForbiddenException("Sign in first.");
+
+    public async Task<UserRef?> UserAsync(CancellationToken cancellationToken)
+    {
+        if (!loaded)
+        {
+            user = currentUser.UserId is { } id ? await users.FindAsync(id, cancellationToken) : null;
+            loaded = true;
+        }
+
+        return user;
+    }
+
+    public async Task<IReadOnlySet<string>> RelationsAsync(ActivityReport report, CancellationToken cancellationToken)
+    {
+        var relations = new HashSet<string>(StringComparer.Ordinal);
+        var me = await UserAsync(cancellationToken);
+        if (me is not { IsActive: true })
+        {
+            return relations;
+        }
+
+        if (me.Roles.Contains(Roles.Admin))
+        {
+            relations.Add(WorkflowActors.Admin);
+        }
+
+        if (report.AuthorUserId == me.Id)
+        {
+            relations.Add(WorkflowActors.Author);
+        }
+
+        if (me.ConstituentId == report.ConstituentId && me.Roles.Contains(Roles.Reporter))
+        {
+            relations.Add(WorkflowActors.AuthorsOrganisation);
+        }
+
+        if (me.Roles.Contains(Roles.FocalPoint))
+        {
+            relations.Add(WorkflowActors.AnyFocalPoint);
+            if (await focalPoints.IsFocalPointAsync(me.Id, report.ResolutionId, cancellationToken))
+            {
+                relations.Add(WorkflowActors.AssignedFocalPoint);
+            }
+        }
+
+        return relations;
+    }
+
+    public static bool CanRead(IReadOnlySet<string> relations, string state) =>
+        relations.Contains(WorkflowActors.Admin) || relations.Contains(WorkflowActors.Author) || relations.Contains(WorkflowActors.AuthorsOrganisation)
+        || (relations.Contains(WorkflowActors.AssignedFocalPoint) && state != "draft");
+}

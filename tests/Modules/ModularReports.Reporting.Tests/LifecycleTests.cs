@@ -1,0 +1,77 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.HostTesting;
+using ModularReports.Reporting.Data;
+using ModularReports.Testing;
+
+namespace ModularReports.Reporting.Tests;
+
+public sealed class LifecycleTests
+{
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_report_is_drafted_submitted_returned_with_a_comment_resubmitted_and_accepted(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var host = await HostFactory.StartAsync(provider);
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        var res054 = await host.ResolutionAsync("WCC-2020-Res-054");
+        var member = await host.ConstituentAsync("KWS", "Member");
+        var ssc = await host.ConstituentAsync("SSC", "Commission");
+
+        var created = await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = res054 });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var draft = await created.JsonAsync();
+        var id = draft.GetProperty("id").GetGuid();
+        Assert.Equal(("draft", "WCC 2020 Res 054", "National Whistleblower Center ( NWC ) / United States of America"),
+            (draft.GetProperty("state").GetString(), draft.GetProperty("resolutionCode").GetString(), draft.GetProperty("constituentName").GetString()));
+        Assert.Equal("\"0\"", created.Headers.ETag!.Tag);
+
+        var tooEarly = await reporter.ActAsync(id, "submit");
+        Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode); // required fields missing
+
+        var saved = await reporter.PatchAsync(id, Reports.CompleteFields(member, ssc), ifMatch: 0);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal("\"1\"", saved.Headers.ETag!.Tag);
+        Assert.Equal("Fundación Omacha; <script>alert('x')</script>", (await saved.JsonAsync()).GetProperty("otherOrganisations").GetString());
+        Assert.Equal(["submit"], await TriggersAsync(reporter, id));
+
+        Assert.Equal(HttpStatusCode.OK, (await reporter.ActAsync(id, "submit")).StatusCode);
+        Assert.Equal(["startReview", "accept", "return"], await TriggersAsync(focalPoint, id));
+        var noComment = await focalPoint.ActAsync(id, "return");
+        Assert.Equal(HttpStatusCode.BadRequest, noComment.StatusCode);
+        Assert.True((await noComment.JsonAsync()).GetProperty("errors").TryGetProperty("comment", out _));
+        Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "return", "Please add the number of listings removed.")).StatusCode);
+
+        var returned = await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}");
+        Assert.Equal("returned", returned.GetProperty("state").GetString());
+        var edit = await reporter.PatchAsync(id, new { results = "1,204 listings removed from three platforms." }, returned.GetProperty("version").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reporter.ActAsync(id, "submit")).StatusCode);
+        var accepted = await focalPoint.ActAsync(id, "accept");
+        Assert.Equal("accepted", (await accepted.JsonAsync()).GetProperty("state").GetString());
+
+        var journal = await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/journal");
+        Assert.Equal(["submit", "return", "submit", "accept"], journal.EnumerateArray().Select(j => j.GetProperty("trigger").GetString()));
+        Assert.Equal("Please add the number of listings removed.", journal[1].GetProperty("comment").GetString());
+        Assert.All(journal.EnumerateArray(), j => Assert.Equal(1, j.GetProperty("definitionVersion").GetInt32()));
+        var versions = await focalPoint.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/versions");
+        Assert.Equal([1, 2], versions.EnumerateArray().Select(v => v.GetProperty("number").GetInt32()));
+        Assert.Empty(await TriggersAsync(focalPoint, id));
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+        var events = await db.OutboxMessages.Where(m => m.Type.Contains("ActivityReportTransitioned")).CountAsync();
+        Assert.Equal(4, events);
+        var snapshot = await db.SubmittedVersions.Where(v => v.ReportId == id && v.Number == 1).Select(v => v.Snapshot).SingleAsync();
+        Assert.Contains("Three platforms removed listings", snapshot, StringComparison.Ordinal); // the first submission, unchanged
+    }
+
+    private static async Task<List<string?>> TriggersAsync(HttpClient client, Guid id) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/actions")).EnumerateArray().Select(a => a.GetProperty("trigger").GetString()).ToList();
+}

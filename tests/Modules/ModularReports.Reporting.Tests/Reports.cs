@@ -1,0 +1,54 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using ModularReports.HostTesting;
+
+namespace ModularReports.Reporting.Tests;
+
+internal static class Reports
+{
+    public static async Task<Guid> ResolutionAsync(this HostFactory host, string code) =>
+        (await host.CreateClient().GetFromJsonAsync<JsonElement>($"/api/resolutions?q={code}")).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+    public static async Task<Guid> ConstituentAsync(this HostFactory host, string q, string type) =>
+        (await (await host.ApiClientAsync(DemoUsers.Admin)).GetFromJsonAsync<JsonElement>($"/api/admin/constituents?q={q}&type={type}")).GetProperty("items")[0].GetProperty("id").GetGuid();
+
+    public static async Task<HttpResponseMessage> PatchAsync(this HttpClient client, Guid id, object patch, int? ifMatch)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/activity-reports/{id}")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(patch), Encoding.UTF8, "application/json"),
+        };
+        if (ifMatch is { } version)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    public static Task<HttpResponseMessage> ActAsync(this HttpClient client, Guid id, string trigger, string? comment = null) =>
+        client.PostAsJsonAsync($"/api/activity-reports/{id}/actions/{trigger}", new { comment });
+
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
+
+    public static object CompleteFields(Guid member, Guid commission) => new
+    {
+        periodFrom = "2024-01-01",
+        periodTo = "2024-12-31",
+        geographicScope = "Colombia, Ecuador y Perú",
+        memberIds = new[] { member },
+        commissionIds = new[] { commission },
+        secretariatInvolved = true,
+        otherOrganisations = "Fundación Omacha; <script>alert('x')</script>",
+        actions = new[]
+        {
+            new { category = "Policy influencing/advocacy", description = "Briefed customs on online wildlife markets.", status = "Completed" },
+            new { category = "Capacity-building", description = "Trained 40 rangers.", status = "On-going" },
+        },
+        results = "Three platforms removed listings of protected species.",
+        challenges = "Marketplaces move to private groups.",
+        futureActions = "Work with payment providers.",
+    };
+}
