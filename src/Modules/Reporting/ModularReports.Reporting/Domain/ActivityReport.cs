@@ -29,6 +29,9 @@ internal sealed class ActivityReport : IVersioned
 
     public Guid AuthorUserId { get; init; }
 
+    /// <summary>Colleagues of the same constituent who write the report with the author (same rights as the author).</summary>
+    public List<Guid> CoAuthorIds { get; set; } = [];
+
     public DateOnly? PeriodFrom { get; set; }
 
     public DateOnly? PeriodTo { get; set; }

@@ -15,6 +15,8 @@ internal sealed record CreateActivityReportRequest(Guid ResolutionId, Guid? Cons
 
 internal sealed record TriggerRequest(string? Comment);
 
+internal sealed record CoAuthorRequest(Guid UserId);
+
 /// <summary>The activity reports API. Who may see and do what is decided per report (<see cref="ReportAccess"/>).</summary>
 internal static class ReportingApi
 {
@@ -56,6 +58,15 @@ internal static class ReportingApi
             .WithSummary("Act on the report; 409 lists the actions available instead, 403 if it is not yours to do");
         reports.MapGet("/{id:guid}/versions", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ListVersions(id))))
             .WithSummary("The submitted versions, each kept unchanged");
+        reports.MapGet("/{id:guid}/versions/{number:int}/changes", async (Guid id, int number, IMediator mediator) =>
+                Results.Ok(await mediator.Send(new CompareSubmissions(id, number))))
+            .WithSummary("Field by field, what submission {number} changed compared with the submission before it");
+        reports.MapPost("/{id:guid}/co-authors", async (Guid id, CoAuthorRequest body, IMediator mediator) =>
+                Results.Ok(await mediator.Send(new SetCoAuthor(id, body.UserId, Add: true))))
+            .WithSummary("Add a colleague of the same organisation as co-author (authors and admins)");
+        reports.MapDelete("/{id:guid}/co-authors/{userId:guid}", async (Guid id, Guid userId, IMediator mediator) =>
+                Results.Ok(await mediator.Send(new SetCoAuthor(id, userId, Add: false))))
+            .WithSummary("Remove a co-author");
         reports.MapGet("/{id:guid}/journal", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadJournal(id))))
             .WithSummary("Who did what and when: every transition with its comment and definition version");
     }

@@ -43,7 +43,7 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
             relations.Add(WorkflowActors.Admin);
         }
 
-        if (report.AuthorUserId == me.Id)
+        if (report.AuthorUserId == me.Id || report.CoAuthorIds.Contains(me.Id))
         {
             relations.Add(WorkflowActors.Author);
         }

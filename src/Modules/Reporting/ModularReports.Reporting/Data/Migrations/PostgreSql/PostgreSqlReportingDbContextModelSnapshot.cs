@@ -97,6 +97,10 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.PrimitiveCollection<List<Guid>>("CoAuthorIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
                     b.PrimitiveCollection<List<Guid>>("CommissionIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");

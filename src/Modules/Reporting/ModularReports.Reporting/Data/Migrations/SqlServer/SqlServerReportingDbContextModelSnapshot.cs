@@ -96,6 +96,10 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.PrimitiveCollection<string>("CoAuthorIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
                     b.PrimitiveCollection<string>("CommissionIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

@@ -90,6 +90,10 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("CoAuthorIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("CommissionIds")
                         .IsRequired()
                         .HasColumnType("TEXT");

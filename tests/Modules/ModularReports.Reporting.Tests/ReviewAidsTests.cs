@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.HostTesting;
+
+namespace ModularReports.Reporting.Tests;
+
+public sealed class ReviewAidsTests
+{
+    [Fact]
+    public async Task A_reviewer_sees_field_by_field_what_a_resubmission_changed()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = await host.ResolutionAsync("WCC-2020-Res-054") })).JsonAsync()).GetProperty("id").GetGuid();
+        (await reporter.PatchAsync(id, Reports.CompleteFields(await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission")), 0)).EnsureSuccessStatusCode();
+        (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
+        (await focalPoint.ActAsync(id, "return", "Quantify the results.")).EnsureSuccessStatusCode();
+        var version = (await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}")).GetProperty("version").GetInt32();
+        (await reporter.PatchAsync(id, new { results = "1,204 listings removed.", challenges = (string?)null }, version)).EnsureSuccessStatusCode();
+        (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
+
+        var changes = await focalPoint.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/versions/2/changes");
+        var first = await focalPoint.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/versions/1/changes");
+
+        Assert.Equal(["results", "challenges"], changes.EnumerateArray().Select(c => c.GetProperty("field").GetString()));
+        Assert.Equal("Three platforms removed listings of protected species.", changes[0].GetProperty("before").GetString());
+        Assert.Equal("1,204 listings removed.", changes[0].GetProperty("after").GetString());
+        Assert.Equal(JsonValueKind.Null, changes[1].GetProperty("after").ValueKind);
+        Assert.Equal(11, first.GetArrayLength()); // the first submission against an empty report: every field filled in
+        Assert.Equal(HttpStatusCode.NotFound, (await focalPoint.GetAsync($"/api/activity-reports/{id}/versions/3/changes")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_colleague_added_as_co_author_edits_the_report_and_only_colleagues_can_be_added()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var nwc = await host.ConstituentAsync("NWC", "Member");
+        var (colleagueId, colleague) = await host.CreateUserAsync("ana@nwc.example", ["Reporter"], nwc);
+        var (strangerId, _) = await host.CreateUserAsync("lee@kws.example", ["Reporter"], await host.ConstituentAsync("KWS", "Member"));
+        var (outsiderId, outsider) = await host.CreateUserAsync("sam@nwc.example", ["FocalPoint"], nwc);
+        var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = await host.ResolutionAsync("WCC-2020-Res-054") })).JsonAsync()).GetProperty("id").GetGuid();
+
+        var stranger = await reporter.PostAsJsonAsync($"/api/activity-reports/{id}/co-authors", new { userId = strangerId });
+        var notAReporter = await reporter.PostAsJsonAsync($"/api/activity-reports/{id}/co-authors", new { userId = outsiderId });
+        var added = await reporter.PostAsJsonAsync($"/api/activity-reports/{id}/co-authors", new { userId = colleagueId });
+        var afterAdding = await added.JsonAsync();
+        var colleagueAddsSomeone = await colleague.PostAsJsonAsync($"/api/activity-reports/{id}/co-authors", new { userId = colleagueId });
+        var edit = await colleague.PatchAsync(id, new { geographicScope = "Kenya" }, afterAdding.GetProperty("version").GetInt32() + 1);
+
+        Assert.Equal(HttpStatusCode.BadRequest, stranger.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notAReporter.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.Equal([colleagueId], afterAdding.GetProperty("coAuthorIds").EnumerateArray().Select(e => e.GetGuid()));
+        Assert.Equal(HttpStatusCode.OK, colleagueAddsSomeone.StatusCode); // a co-author has the author's rights
+        Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/activity-reports/{id}")).StatusCode);
+    }
+}
