@@ -60,3 +60,42 @@ public sealed class ReviewAidsTests
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/api/activity-reports/{id}")).StatusCode);
     }
 }
+
+public sealed class TasksTests
+{
+    [Fact]
+    public async Task Each_person_s_inbox_lists_the_reports_waiting_for_them_oldest_first()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        var fields = Reports.CompleteFields(await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission"));
+        var res054 = await host.ResolutionAsync("WCC-2020-Res-054");
+        var res108 = await host.ResolutionAsync("WCC-2020-Res-108"); // the demo focal point is not assigned to it
+
+        async Task<Guid> SubmittedAsync(Guid resolution)
+        {
+            var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = resolution })).JsonAsync()).GetProperty("id").GetGuid();
+            (await reporter.PatchAsync(id, fields, 0)).EnsureSuccessStatusCode();
+            (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
+            return id;
+        }
+
+        var older = await SubmittedAsync(res054);
+        var elsewhere = await SubmittedAsync(res108);
+        var newer = await SubmittedAsync(res054);
+        var draft = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = res054 })).JsonAsync()).GetProperty("id").GetGuid();
+        var incomplete = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = res054 })).JsonAsync()).GetProperty("id").GetGuid();
+        (await reporter.PatchAsync(draft, fields, 0)).EnsureSuccessStatusCode(); // ready to submit
+
+        var reviewTasks = await focalPoint.GetFromJsonAsync<JsonElement>("/api/activity-reports/tasks");
+        var writingTasks = await reporter.GetFromJsonAsync<JsonElement>("/api/activity-reports/tasks");
+
+        Assert.Equal([older, newer], reviewTasks.EnumerateArray().Select(t => t.GetProperty("reportId").GetGuid()));
+        Assert.Equal(["startReview", "accept", "return"], reviewTasks[0].GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("trigger").GetString()));
+        Assert.DoesNotContain(elsewhere, reviewTasks.EnumerateArray().Select(t => t.GetProperty("reportId").GetGuid()));
+        // Only the complete draft: submitting is the reporter's action; the incomplete one has none yet.
+        Assert.Equal([draft], writingTasks.EnumerateArray().Select(t => t.GetProperty("reportId").GetGuid()));
+        Assert.DoesNotContain(incomplete, writingTasks.EnumerateArray().Select(t => t.GetProperty("reportId").GetGuid()));
+    }
+}

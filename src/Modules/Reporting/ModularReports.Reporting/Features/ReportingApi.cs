@@ -25,6 +25,8 @@ internal static class ReportingApi
         var reports = endpoints.MapGroup("/api/activity-reports").WithTags("Activity reports").RequireAuthorization();
         reports.MapGet("/", async ([AsParameters] ListActivityReports query, IMediator mediator) => Results.Ok(await mediator.Send(query)))
             .WithSummary("The activity reports you may see: your organisation's, those you review, all for admins");
+        reports.MapGet("/tasks", async (IMediator mediator) => Results.Ok(await mediator.Send(new MyTasks())))
+            .WithSummary("Your inbox: every report on which you have an action now, waiting longest first");
         reports.MapPost("/", async (CreateActivityReportRequest body, IMediator mediator, HttpContext http) =>
             {
                 var report = await mediator.Send(new CreateActivityReport(body.ResolutionId, body.ConstituentId));
