@@ -55,6 +55,9 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture) : IAsyncLifeti
 
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Version 2 is published: new documents start on it.");
         await Assertions.Expect(page.Locator(".diagram svg")).ToContainTextAsync("Legal check");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Move running documents to version 2 (dry run first)" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("No unfinished document is on an older version.")).ToBeVisibleAsync(); // no progress reports yet
+        await page.GoBackAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "with the previous version" }).ClickAsync();
         await Assertions.Expect(page.Locator("pre.diff .inserted").First).ToBeVisibleAsync();
 

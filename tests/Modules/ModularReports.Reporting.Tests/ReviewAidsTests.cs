@@ -99,3 +99,69 @@ public sealed class TasksTests
         Assert.DoesNotContain(incomplete, writingTasks.EnumerateArray().Select(t => t.GetProperty("reportId").GetGuid()));
     }
 }
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task Running_reports_move_to_a_new_version_only_where_their_state_still_exists_and_the_move_is_journaled()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        var fields = Reports.CompleteFields(await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission"));
+        var res054 = await host.ResolutionAsync("WCC-2020-Res-054");
+
+        async Task<Guid> ReportInAsync(params string[] reviewSteps)
+        {
+            var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = res054 })).JsonAsync()).GetProperty("id").GetGuid();
+            (await reporter.PatchAsync(id, fields, 0)).EnsureSuccessStatusCode();
+            (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
+            foreach (var step in reviewSteps)
+            {
+                (await focalPoint.ActAsync(id, step)).EnsureSuccessStatusCode();
+            }
+
+            return id;
+        }
+
+        var submitted = await ReportInAsync();
+        var inReview = await ReportInAsync("startReview");
+        var accepted = await ReportInAsync("accept");
+
+        // Version 2 drops the separate "in review" step: reviewers accept or return straight from "submitted".
+        const string path = "/api/admin/workflows/activity-report-review";
+        var details = await admin.GetFromJsonAsync<JsonElement>(path);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(details.GetProperty("draftJson").GetString()!)!;
+        var states = json["states"]!.AsArray();
+        states.Remove(states.Single(s => s!["key"]!.GetValue<string>() == "inReview"));
+        var transitions = json["transitions"]!.AsArray();
+        transitions.Remove(transitions.Single(t => t!["trigger"]!.GetValue<string>() == "startReview"));
+        foreach (var transition in transitions)
+        {
+            transition!["from"] = new System.Text.Json.Nodes.JsonArray(transition["from"]!.AsArray().Select(f => f!.GetValue<string>()).Where(f => f != "inReview").Select(f => (System.Text.Json.Nodes.JsonNode)f!).ToArray());
+        }
+
+        (await admin.PutAsJsonAsync($"{path}/draft", new { json = json.ToJsonString(), version = details.GetProperty("version").GetInt32() })).EnsureSuccessStatusCode();
+        (await admin.PostAsync($"{path}/publish", null)).EnsureSuccessStatusCode();
+
+        var dryRun = await admin.GetFromJsonAsync<JsonElement>($"{path}/migration?to=2");
+        var lines = dryRun.EnumerateArray().ToDictionary(l => l.GetProperty("documentId").GetGuid(), l => (l.GetProperty("canMigrate").GetBoolean(), l.GetProperty("migrated").GetBoolean()));
+        Assert.Equal(2, lines.Count); // the accepted report is finished: it keeps its version
+        Assert.Equal((true, false), lines[submitted]);
+        Assert.Equal((false, false), lines[inReview]);
+        Assert.Equal(1, (await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{submitted}")).GetProperty("workflowVersion").GetInt32());
+
+        var applied = await admin.PostAsync($"{path}/migration?to=2", null);
+        var after = (await applied.JsonAsync()).EnumerateArray().ToDictionary(l => l.GetProperty("documentId").GetGuid(), l => l.GetProperty("migrated").GetBoolean());
+
+        Assert.True(after[submitted]);
+        Assert.False(after[inReview]);
+        Assert.Equal(2, (await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{submitted}")).GetProperty("workflowVersion").GetInt32());
+        Assert.Equal(1, (await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{inReview}")).GetProperty("workflowVersion").GetInt32());
+        Assert.Equal(1, (await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{accepted}")).GetProperty("workflowVersion").GetInt32());
+        var journal = await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{submitted}/journal");
+        Assert.Equal("migrate", journal[journal.GetArrayLength() - 1].GetProperty("trigger").GetString());
+        Assert.Equal(["accept", "return"], (await focalPoint.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{submitted}/actions")).EnumerateArray().Select(a => a.GetProperty("trigger").GetString()));
+    }
+}

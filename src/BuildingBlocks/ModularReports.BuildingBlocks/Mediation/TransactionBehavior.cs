@@ -15,7 +15,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IServiceProvider se
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not IBaseCommand)
+        if (message is not IBaseCommand or ICrossModuleCommand)
         {
             return await next(message, cancellationToken);
         }

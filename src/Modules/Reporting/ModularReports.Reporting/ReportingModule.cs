@@ -23,6 +23,7 @@ public static class ReportingModule
         services.AddScoped<ReportAccess>();
         services.AddScoped<ReportLoader>();
         services.AddScoped<IWorkflowTimerTarget, ActivityReportTimers>();
+        services.AddScoped<IWorkflowDocumentSource, ActivityReportSource>();
         return services;
     }
 

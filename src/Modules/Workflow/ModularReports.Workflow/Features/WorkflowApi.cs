@@ -36,6 +36,12 @@ internal static class WorkflowApi
         workflows.MapGet("/{key}/compare/{from:int}/{to:int}", async (string key, int from, int to, IMediator mediator) =>
                 Results.Ok(await mediator.Send(new CompareVersions(key, from, to))))
             .WithSummary("Line-by-line differences between two versions (0 is the draft)");
+        workflows.MapGet("/{key}/migration", async (string key, int to, IMediator mediator) =>
+                Results.Ok(await mediator.Send(new MigrateDocuments(key, to, Apply: false))))
+            .WithSummary("Dry run: the unfinished documents on older versions, and whether each can move to version {to}");
+        workflows.MapPost("/{key}/migration", async (string key, int to, IMediator mediator) =>
+                Results.Ok(await mediator.Send(new MigrateDocuments(key, to, Apply: true))))
+            .WithSummary("Move the unfinished documents whose state exists in version {to}; each move is journaled");
         workflows.MapGet("/{key}/versions/{number:int}/diagram", async (string key, int number, string? format, IMediator mediator) =>
             {
                 var model = DefaultDefinitions.Parse(await mediator.Send(new GetVersion(key, number)));
