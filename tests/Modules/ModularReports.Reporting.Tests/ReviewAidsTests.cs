@@ -165,3 +165,46 @@ public sealed class MigrationTests
         Assert.Equal(["accept", "return"], (await focalPoint.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{submitted}/actions")).EnumerateArray().Select(a => a.GetProperty("trigger").GetString()));
     }
 }
+
+public sealed class TimedTransitionTests
+{
+    [Fact]
+    public async Task A_timer_fires_its_transition_as_the_system_through_the_same_guards_and_journal()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+
+        // Version 2: a submitted report nobody looks at is accepted by the system after two seconds.
+        const string path = "/api/admin/workflows/activity-report-review";
+        var details = await admin.GetFromJsonAsync<JsonElement>(path);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(details.GetProperty("draftJson").GetString()!)!;
+        foreach (var transition in json["transitions"]!.AsArray().Where(t => t!["trigger"]!.GetValue<string>() == "accept"))
+        {
+            transition!["allowedActors"]!.AsArray().Add("system");
+        }
+
+        json["timers"]!.AsArray().Add(new System.Text.Json.Nodes.JsonObject { ["state"] = "submitted", ["after"] = "PT2S", ["action"] = "fire", ["trigger"] = "accept" });
+        (await admin.PutAsJsonAsync($"{path}/draft", new { json = json.ToJsonString(), version = details.GetProperty("version").GetInt32() })).EnsureSuccessStatusCode();
+        (await admin.PostAsync($"{path}/publish", null)).EnsureSuccessStatusCode();
+
+        var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = await host.ResolutionAsync("WCC-2020-Res-054") })).JsonAsync()).GetProperty("id").GetGuid();
+        (await reporter.PatchAsync(id, Reports.CompleteFields(await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission")), 0)).EnsureSuccessStatusCode();
+        (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
+
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        var state = "submitted";
+        while (DateTime.UtcNow < deadline && state != "accepted")
+        {
+            await Task.Delay(250);
+            state = (await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}")).GetProperty("state").GetString()!;
+        }
+
+        Assert.Equal("accepted", state);
+        var journal = await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/journal");
+        var last = journal[journal.GetArrayLength() - 1];
+        Assert.Equal("accept", last.GetProperty("trigger").GetString());
+        Assert.Equal(JsonValueKind.Null, last.GetProperty("actorUserId").ValueKind); // the system
+        Assert.Equal(2, last.GetProperty("definitionVersion").GetInt32());
+    }
+}
