@@ -79,8 +79,9 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         }
     }
 
-    /// <summary>The module's own entities.</summary>
-    protected abstract void ConfigureModel(ModelBuilder modelBuilder);
+    /// <summary>The module's own entities: by default every <c>IEntityTypeConfiguration</c> in the module's assembly.</summary>
+    protected virtual void ConfigureModel(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(GetType().Assembly);
 
     private static void ApplyVersionConvention(ModelBuilder modelBuilder)
     {

@@ -20,7 +20,4 @@ internal abstract class ConstituenciesDbContext(DbContextOptions options) : Modu
     public DbSet<ImportJob> ImportJobs => Set<ImportJob>();
 
     protected override string Schema => SchemaName;
-
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ConstituenciesDbContext).Assembly);
 }

@@ -26,7 +26,7 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ModuleDbCo
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(IdentityDbContext).Assembly);
+        base.ConfigureModel(modelBuilder);
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
     }
 }

@@ -9,7 +9,4 @@ internal abstract class NotificationsDbContext(DbContextOptions options) : Modul
     public const string SchemaName = "notifications";
 
     protected override string Schema => SchemaName;
-
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(NotificationsDbContext).Assembly);
 }

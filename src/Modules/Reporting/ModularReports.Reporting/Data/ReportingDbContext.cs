@@ -16,7 +16,4 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
     public DbSet<SubmittedVersion> SubmittedVersions => Set<SubmittedVersion>();
 
     protected override string Schema => SchemaName;
-
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReportingDbContext).Assembly);
 }

@@ -16,7 +16,4 @@ internal abstract class WorkflowDbContext(DbContextOptions options) : ModuleDbCo
     public DbSet<ScheduledTimer> Timers => Set<ScheduledTimer>();
 
     protected override string Schema => SchemaName;
-
-    protected override void ConfigureModel(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(WorkflowDbContext).Assembly);
 }
