@@ -1,20 +1,19 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
+using ModularReports.BuildingBlocks.Web;
 
 namespace ModularReports.Host.Hosting;
 
 /// <summary>Server-rendered pages (Razor Pages, ADR 7) in English, French and Spanish.</summary>
 internal static class WebShell
 {
-    public static readonly string[] Languages = ["en", "fr", "es"];
-
     public static IServiceCollection AddWebShell(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.AddRazorPages();
         services.Configure<RequestLocalizationOptions>(o =>
         {
-            var cultures = Languages.Select(l => new CultureInfo(l)).ToList();
+            var cultures = SupportedLanguages.All.Select(l => new CultureInfo(l)).ToList();
             o.DefaultRequestCulture = new RequestCulture("en");
             o.SupportedCultures = cultures;
             o.SupportedUICultures = cultures;

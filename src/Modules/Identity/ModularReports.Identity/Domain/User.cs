@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Identity;
 
 namespace ModularReports.Identity.Domain;
@@ -10,7 +11,7 @@ internal sealed class User : IdentityUser<Guid>
     public required string DisplayName { get; set; }
 
     /// <summary>"en", "fr" or "es": pages and messages use it.</summary>
-    public string PreferredLanguage { get; set; } = Languages.Default;
+    public string PreferredLanguage { get; set; } = SupportedLanguages.Default;
 
     /// <summary>The organisation the user reports for, by id in the Constituencies module.</summary>
     public Guid? ConstituentId { get; set; }

@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using ModularReports.Identity.Domain;
@@ -9,7 +10,7 @@ internal static class LanguageCookie
 {
     public static void Set(HttpResponse response, string language)
     {
-        if (!Languages.IsSupported(language))
+        if (!SupportedLanguages.IsSupported(language))
         {
             return;
         }

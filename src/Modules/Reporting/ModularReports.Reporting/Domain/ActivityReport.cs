@@ -72,6 +72,13 @@ internal sealed class ActivityReport : IVersioned
     public bool RequiredFieldsComplete =>
         PeriodFrom is not null && PeriodTo is not null && !string.IsNullOrWhiteSpace(GeographicScope)
         && Actions.Count > 0 && !string.IsNullOrWhiteSpace(Results);
+
+    /// <summary>The report's answer to a condition of the workflow's catalogue; conditions it does not know are false.</summary>
+    public bool Condition(string name, int? argument) => name switch
+    {
+        "requiredFieldsComplete" => RequiredFieldsComplete,
+        _ => false,
+    };
 }
 
 /// <summary>A transition of a report: who, when, from, to, trigger, comment, definition version.</summary>

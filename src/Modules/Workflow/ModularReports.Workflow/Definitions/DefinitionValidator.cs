@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
+using ModularReports.BuildingBlocks.Web;
 using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Workflow.Definitions;
@@ -18,8 +19,6 @@ internal sealed record DefinitionError(string Path, string Message)
 /// </summary>
 internal static partial class DefinitionValidator
 {
-    public static readonly string[] Languages = ["en", "fr", "es"];
-
     public static IReadOnlyList<DefinitionError> Validate(WorkflowDefinitionModel definition, IConditionCatalogue conditions)
     {
         var errors = new List<DefinitionError>();
@@ -251,7 +250,7 @@ internal static partial class DefinitionValidator
 
     private static void CheckLabels(string path, IReadOnlyDictionary<string, string>? labels, Action<string, string> error)
     {
-        foreach (var language in Languages)
+        foreach (var language in SupportedLanguages.All)
         {
             if (labels is null || !labels.TryGetValue(language, out var label) || string.IsNullOrWhiteSpace(label))
             {

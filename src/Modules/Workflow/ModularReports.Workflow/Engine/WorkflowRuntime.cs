@@ -21,7 +21,7 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
         var definition = await cache.GetAsync(position.DefinitionKey, position.Version, cancellationToken);
         var state = definition.States.SingleOrDefault(s => s.Key == position.State)
             ?? throw new InvalidOperationException($"State '{position.State}' is not in version {position.Version} of '{position.DefinitionKey}'.");
-        return new WorkflowStateInfo(state.Key, Label(state.Labels, language, state.Key), state.Public, state.Terminal, state.EditableBy);
+        return new WorkflowStateInfo(state.Key, LocalisedLabels.Pick(state.Labels, language, state.Key), state.Public, state.Terminal, state.EditableBy);
     }
 
     public async Task<IReadOnlyList<WorkflowActionInfo>> AvailableActionsAsync(
@@ -46,8 +46,5 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
         new(position.State, actor.UserId, actor.Relations, actor.SubmitterUserId, actor.Condition);
 
     private static WorkflowActionInfo Info(AvailableAction action, string language) =>
-        new(action.Trigger, Label(action.Labels, language, action.Trigger), action.To, action.CommentRequired);
-
-    private static string Label(IReadOnlyDictionary<string, string> labels, string language, string fallback) =>
-        labels.GetValueOrDefault(language) ?? labels.GetValueOrDefault("en") ?? fallback;
+        new(action.Trigger, LocalisedLabels.Pick(action.Labels, language, action.Trigger), action.To, action.CommentRequired);
 }

@@ -12,7 +12,16 @@ internal sealed record SearchResolutions(string? Congress, string? Type, string?
     : IQuery<ResolutionPage>;
 
 internal sealed record ResolutionItem(
-    Guid Id, string Code, string Congress, string Type, int Number, string Title, string? TitleFr, string? TitleEs, int? MotionNumber, string Status);
+    Guid Id, string Code, string Congress, string Type, int Number, string Title, string? TitleFr, string? TitleEs, int? MotionNumber, string Status)
+{
+    /// <summary>The title in the language asked for when there is one, else the English title.</summary>
+    public string TitleIn(string language) => language switch
+    {
+        "fr" when !string.IsNullOrWhiteSpace(TitleFr) => TitleFr,
+        "es" when !string.IsNullOrWhiteSpace(TitleEs) => TitleEs,
+        _ => Title,
+    };
+}
 
 internal sealed record ResolutionPage(IReadOnlyList<ResolutionItem> Items, int Page, int PageSize, int Total);
 

@@ -22,7 +22,7 @@ internal sealed class InviteUserValidator : AbstractValidator<InviteUser>
         RuleFor(c => c.Roles).NotEmpty().WithMessage("Choose at least one role.");
         RuleForEach(c => c.Roles).Must(r => Contracts.Roles.All.Contains(r))
             .WithMessage(r => $"Unknown role; use {string.Join(", ", Contracts.Roles.All)}.");
-        RuleFor(c => c.Language).Must(Languages.IsSupported).WithMessage("Use en, fr or es.");
+        RuleFor(c => c.Language).Must(SupportedLanguages.IsSupported).WithMessage("Use en, fr or es.");
     }
 }
 

@@ -30,7 +30,7 @@ internal sealed class UpdateMyAccountValidator : AbstractValidator<UpdateMyAccou
     public UpdateMyAccountValidator()
     {
         RuleFor(c => c.DisplayName).NotEmpty().MaximumLength(User.DisplayNameMaxLength);
-        RuleFor(c => c.PreferredLanguage).Must(Languages.IsSupported).WithMessage("Use en, fr or es.");
+        RuleFor(c => c.PreferredLanguage).Must(SupportedLanguages.IsSupported).WithMessage("Use en, fr or es.");
     }
 }
 
@@ -53,7 +53,7 @@ internal sealed class SetMyLanguageHandler(UserManager<User> users, ICurrentUser
 {
     public async ValueTask<Unit> Handle(SetMyLanguage command, CancellationToken cancellationToken)
     {
-        if (!Languages.IsSupported(command.Language) || currentUser.UserId is not { } id || await users.FindByIdAsync(id.ToString()) is not { } user)
+        if (!SupportedLanguages.IsSupported(command.Language) || currentUser.UserId is not { } id || await users.FindByIdAsync(id.ToString()) is not { } user)
         {
             return Unit.Value;
         }

@@ -32,12 +32,12 @@ internal sealed class FireTriggerHandler(
         if (command.AsSystem)
         {
             report = await db.ActivityReports.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException($"No activity report {command.Id}.");
-            actor = new WorkflowActorContext(null, new HashSet<string> { WorkflowActors.System }, report.SubmitterUserId, Conditions(report));
+            actor = new WorkflowActorContext(null, new HashSet<string> { WorkflowActors.System }, report.SubmitterUserId, report.Condition);
         }
         else
         {
-            (report, var relations) = await loader.LoadAsync(command.Id, cancellationToken);
-            actor = new WorkflowActorContext(access.UserId, relations, report.SubmitterUserId, Conditions(report));
+            (report, _) = await loader.LoadAsync(command.Id, cancellationToken);
+            actor = await access.ActorAsync(report, cancellationToken);
         }
 
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
@@ -98,10 +98,4 @@ internal sealed class FireTriggerHandler(
 
         return await loader.ViewAsync(report, cancellationToken);
     }
-
-    private static Func<string, int?, bool> Conditions(ActivityReport report) => (name, _) => name switch
-    {
-        "requiredFieldsComplete" => report.RequiredFieldsComplete,
-        _ => false,
-    };
 }

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
 using ModularReports.Reporting.Data;
 using ModularReports.Workflow.Contracts;
 
@@ -16,7 +14,7 @@ internal sealed record TaskItem(Guid ReportId, Guid ResolutionId, string State, 
 /// </summary>
 internal sealed record MyTasks : IQuery<IReadOnlyList<TaskItem>>;
 
-internal sealed class MyTasksHandler(ReportingDbContext db, ReportAccess access, IFocalPointDirectory focalPoints, IWorkflowRuntime workflow)
+internal sealed class MyTasksHandler(ReportingDbContext db, ReportAccess access, IWorkflowRuntime workflow)
     : IQueryHandler<MyTasks, IReadOnlyList<TaskItem>>
 {
     public const int Limit = 200;
@@ -29,22 +27,13 @@ internal sealed class MyTasksHandler(ReportingDbContext db, ReportAccess access,
             return [];
         }
 
-        var candidates = db.ActivityReports.AsNoTracking().Where(r => r.State != "accepted");
-        if (!me.Roles.Contains(Roles.Admin))
-        {
-            var organisation = me.Roles.Contains(Roles.Reporter) ? me.ConstituentId : null;
-            var reviewed = me.Roles.Contains(Roles.FocalPoint) ? await focalPoints.ResolutionsOfAsync(me.Id, cancellationToken) : [];
-            candidates = candidates.Where(r => r.AuthorUserId == me.Id || (organisation != null && r.ConstituentId == organisation)
-                || (reviewed.Contains(r.ResolutionId) && r.State != "draft"));
-        }
+        var candidates = (await access.VisibleAsync(db.ActivityReports.AsNoTracking(), cancellationToken)).Where(r => r.State != "accepted");
 
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var tasks = new List<TaskItem>();
         foreach (var report in await candidates.OrderBy(r => r.UpdatedAt).Take(Limit * 5).ToListAsync(cancellationToken))
         {
-            var relations = await access.RelationsAsync(report, cancellationToken);
-            var actor = new WorkflowActorContext(me.Id, relations, report.SubmitterUserId, (name, _) => name == "requiredFieldsComplete" && report.RequiredFieldsComplete);
-            var actions = await workflow.AvailableActionsAsync(ReportLoader.Position(report), actor, language, cancellationToken);
+            var actions = await workflow.AvailableActionsAsync(ReportLoader.Position(report), await access.ActorAsync(report, cancellationToken), language, cancellationToken);
             if (actions.Count > 0)
             {
                 tasks.Add(new TaskItem(report.Id, report.ResolutionId, report.State, report.UpdatedAt, actions));

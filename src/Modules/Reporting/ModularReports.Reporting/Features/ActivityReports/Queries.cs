@@ -2,8 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
 using ModularReports.Reporting.Data;
 using ModularReports.Workflow.Contracts;
 
@@ -36,15 +34,14 @@ internal sealed class ListActivityReportsValidator : AbstractValidator<ListActiv
     }
 }
 
-internal sealed class ActivityReportQueries(ReportingDbContext db, ReportLoader loader, ReportAccess access, IWorkflowRuntime workflow, IFocalPointDirectory focalPoints)
+internal sealed class ActivityReportQueries(ReportingDbContext db, ReportLoader loader, ReportAccess access, IWorkflowRuntime workflow)
     : IQueryHandler<AvailableActions, IReadOnlyList<WorkflowActionInfo>>, IQueryHandler<ReadJournal, IReadOnlyList<JournalLine>>,
       IQueryHandler<ListVersions, IReadOnlyList<VersionLine>>, IQueryHandler<ListActivityReports, ReportPage>
 {
     public async ValueTask<IReadOnlyList<WorkflowActionInfo>> Handle(AvailableActions query, CancellationToken cancellationToken)
     {
-        var (report, relations) = await loader.LoadAsync(query.Id, cancellationToken);
-        var actor = new WorkflowActorContext(access.UserId, relations, report.SubmitterUserId, (name, _) => name == "requiredFieldsComplete" && report.RequiredFieldsComplete);
-        return await workflow.AvailableActionsAsync(ReportLoader.Position(report), actor, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+        var (report, _) = await loader.LoadAsync(query.Id, cancellationToken);
+        return await workflow.AvailableActionsAsync(ReportLoader.Position(report), await access.ActorAsync(report, cancellationToken), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<JournalLine>> Handle(ReadJournal query, CancellationToken cancellationToken)
@@ -63,19 +60,7 @@ internal sealed class ActivityReportQueries(ReportingDbContext db, ReportLoader 
 
     public async ValueTask<ReportPage> Handle(ListActivityReports query, CancellationToken cancellationToken)
     {
-        var me = await access.UserAsync(cancellationToken);
-        var reports = db.ActivityReports.AsNoTracking();
-        if (me is null || !me.IsActive)
-        {
-            reports = reports.Where(_ => false);
-        }
-        else if (!me.Roles.Contains(Roles.Admin))
-        {
-            var organisation = me.Roles.Contains(Roles.Reporter) ? me.ConstituentId : null;
-            var reviewed = me.Roles.Contains(Roles.FocalPoint) ? await focalPoints.ResolutionsOfAsync(me.Id, cancellationToken) : [];
-            reports = reports.Where(r => r.AuthorUserId == me.Id || (organisation != null && r.ConstituentId == organisation)
-                || (reviewed.Contains(r.ResolutionId) && r.State != "draft"));
-        }
+        var reports = await access.VisibleAsync(db.ActivityReports.AsNoTracking(), cancellationToken);
 
         if (query.ResolutionId is { } resolution)
         {

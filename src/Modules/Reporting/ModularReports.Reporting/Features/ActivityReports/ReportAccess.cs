@@ -15,6 +15,7 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
 {
     private UserRef? user;
     private bool loaded;
+    private IReadOnlySet<Guid>? reviewed;
 
     public Guid UserId => currentUser.UserId ?? throw new ForbiddenException("Sign in first.");
 
@@ -56,7 +57,7 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
         if (me.Roles.Contains(Roles.FocalPoint))
         {
             relations.Add(WorkflowActors.AnyFocalPoint);
-            if (await focalPoints.IsFocalPointAsync(me.Id, report.ResolutionId, cancellationToken))
+            if ((await ReviewedResolutionsAsync(me, cancellationToken)).Contains(report.ResolutionId))
             {
                 relations.Add(WorkflowActors.AssignedFocalPoint);
             }
@@ -64,6 +65,36 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
 
         return relations;
     }
+
+    /// <summary>The current user as a workflow actor on the report (relations, last submitter, the report's conditions).</summary>
+    public async Task<WorkflowActorContext> ActorAsync(ActivityReport report, CancellationToken cancellationToken) =>
+        new(UserId, await RelationsAsync(report, cancellationToken), report.SubmitterUserId, report.Condition);
+
+    /// <summary>The same rule as <see cref="CanRead"/>, as a query: the reports the current user may see.</summary>
+    public async Task<IQueryable<ActivityReport>> VisibleAsync(IQueryable<ActivityReport> reports, CancellationToken cancellationToken)
+    {
+        var me = await UserAsync(cancellationToken);
+        if (me is not { IsActive: true })
+        {
+            return reports.Where(_ => false);
+        }
+
+        if (me.Roles.Contains(Roles.Admin))
+        {
+            return reports;
+        }
+
+        var organisation = me.Roles.Contains(Roles.Reporter) ? me.ConstituentId : null;
+        var resolutions = (await ReviewedResolutionsAsync(me, cancellationToken)).ToList();
+        return reports.Where(r => r.AuthorUserId == me.Id || (organisation != null && r.ConstituentId == organisation)
+            || (resolutions.Contains(r.ResolutionId) && r.State != "draft"));
+    }
+
+    /// <summary>The resolutions the user is a focal point of, read once per request.</summary>
+    private async Task<IReadOnlySet<Guid>> ReviewedResolutionsAsync(UserRef me, CancellationToken cancellationToken) =>
+        reviewed ??= me.Roles.Contains(Roles.FocalPoint)
+            ? (await focalPoints.ResolutionsOfAsync(me.Id, cancellationToken)).ToHashSet()
+            : new HashSet<Guid>();
 
     public static bool CanRead(IReadOnlySet<string> relations, string state) =>
         relations.Contains(WorkflowActors.Admin) || relations.Contains(WorkflowActors.Author) || relations.Contains(WorkflowActors.AuthorsOrganisation)

@@ -44,7 +44,7 @@ internal static class Diagram
         var text = new StringBuilder("stateDiagram-v2\n");
         foreach (var state in d.States)
         {
-            text.Append(CultureInfo.InvariantCulture, $"    {state.Key} : {Label(state.Labels, language, state.Key)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"    {state.Key} : {LocalisedLabels.Pick(state.Labels, language, state.Key)}\n");
         }
 
         foreach (var initial in d.States.Where(s => s.Initial))
@@ -56,7 +56,7 @@ internal static class Diagram
         {
             foreach (var from in t.From)
             {
-                text.Append(CultureInfo.InvariantCulture, $"    {from} --> {t.To} : {Label(t.Labels, language, t.Trigger)}\n");
+                text.Append(CultureInfo.InvariantCulture, $"    {from} --> {t.To} : {LocalisedLabels.Pick(t.Labels, language, t.Trigger)}\n");
             }
         }
 
@@ -103,7 +103,7 @@ internal static class Diagram
                 var (x1, y1) = position[from];
                 var (x2, y2) = position[t.To];
                 var n = drawn[(from, t.To)] = drawn.GetValueOrDefault((from, t.To)) + 1;
-                var label = E(Label(t.Labels, language, t.Trigger));
+                var label = E(LocalisedLabels.Pick(t.Labels, language, t.Trigger));
                 if (from == t.To)
                 {
                     svg.Append(CultureInfo.InvariantCulture, $"<path d=\"M {x1 + boxWidth} {y1 + 12} c 40 -20 40 40 0 20\" fill=\"none\" stroke=\"#1d2327\" marker-end=\"url(#arrow)\"/><text x=\"{x1 + boxWidth + 44}\" y=\"{y1 + 26}\" font-size=\"12\">{label}</text>");
@@ -136,7 +136,7 @@ internal static class Diagram
             var fill = state.Initial ? "#e7f3ec" : state.Terminal ? "#005a3c" : "#ffffff";
             var ink = state.Terminal ? "#ffffff" : "#1d2327";
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{x}\" y=\"{y}\" width=\"{boxWidth}\" height=\"{boxHeight}\" rx=\"8\" fill=\"{fill}\" stroke=\"#005a3c\" stroke-width=\"2\"/>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + boxWidth / 2.0}\" y=\"{y + 27}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"600\" fill=\"{ink}\">{E(Label(state.Labels, language, state.Key))}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x + boxWidth / 2.0}\" y=\"{y + 27}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"600\" fill=\"{ink}\">{E(LocalisedLabels.Pick(state.Labels, language, state.Key))}</text>");
         }
 
         return svg.Append("</svg>").ToString();
@@ -167,9 +167,6 @@ internal static class Diagram
 
         return layer;
     }
-
-    private static string Label(IReadOnlyDictionary<string, string> labels, string language, string fallback) =>
-        labels.GetValueOrDefault(language) ?? labels.GetValueOrDefault("en") ?? fallback;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 }

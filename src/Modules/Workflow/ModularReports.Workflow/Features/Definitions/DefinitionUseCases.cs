@@ -55,8 +55,7 @@ internal sealed class DefinitionQueries(WorkflowDbContext db)
         var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         try
         {
-            var name = DefaultDefinitions.Parse(json).Name;
-            return name.GetValueOrDefault(language) ?? name.GetValueOrDefault("en") ?? fallback;
+            return LocalisedLabels.Pick(DefaultDefinitions.Parse(json).Name, language, fallback);
         }
         catch (JsonException)
         {

@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Web;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,7 @@ internal sealed class LanguageModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(string? language, string? returnUrl)
     {
-        if (Languages.IsSupported(language))
+        if (SupportedLanguages.IsSupported(language))
         {
             LanguageCookie.Set(Response, language!);
             if (User.Identity?.IsAuthenticated == true)
