@@ -66,7 +66,7 @@ public sealed class LifecycleTests
 
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
-        var events = await db.OutboxMessages.Where(m => m.Type.Contains("ActivityReportTransitioned")).CountAsync();
+        var events = await db.OutboxMessages.Where(m => m.Type.Contains("ReportTransitioned")).CountAsync();
         Assert.Equal(4, events);
         var snapshot = await db.SubmittedVersions.Where(v => v.ReportId == id && v.Number == 1).Select(v => v.Snapshot).SingleAsync();
         Assert.Contains("Three platforms removed listings", snapshot, StringComparison.Ordinal); // the first submission, unchanged

@@ -31,6 +31,48 @@ internal static class Reports
     public static Task<HttpResponseMessage> ActAsync(this HttpClient client, Guid id, string trigger, string? comment = null) =>
         client.PostAsJsonAsync($"/api/activity-reports/{id}/actions/{trigger}", new { comment });
 
+    public static Task<HttpResponseMessage> ActOnProgressAsync(this HttpClient client, Guid id, string trigger, string? comment = null) =>
+        client.PostAsJsonAsync($"/api/progress-reports/{id}/actions/{trigger}", new { comment });
+
+    public static async Task<HttpResponseMessage> PatchProgressAsync(this HttpClient client, Guid id, object patch, int? ifMatch)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/progress-reports/{id}")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(patch), Encoding.UTF8, "application/json"),
+        };
+        if (ifMatch is { } version)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+        }
+
+        return await client.SendAsync(request);
+    }
+
+    /// <summary>A reporting period created by the admin.</summary>
+    public static async Task<Guid> PeriodAsync(this HostFactory host, string name, string startsOn, string endsOn, string dueOn)
+    {
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        var existing = (await admin.GetFromJsonAsync<JsonElement>("/api/reporting-periods")).EnumerateArray().FirstOrDefault(p => p.GetProperty("name").GetString() == name);
+        if (existing.ValueKind == JsonValueKind.Object)
+        {
+            return existing.GetProperty("id").GetGuid();
+        }
+
+        var created = await admin.PostAsJsonAsync("/api/admin/reporting-periods", new { name, startsOn, endsOn, dueOn });
+        created.EnsureSuccessStatusCode();
+        return (await created.JsonAsync()).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>An activity report drafted with <paramref name="fields"/>, submitted and accepted by the demo focal point.</summary>
+    public static async Task<Guid> AcceptedActivityReportAsync(this HostFactory host, HttpClient reporter, Guid resolution, object fields)
+    {
+        var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = resolution })).JsonAsync()).GetProperty("id").GetGuid();
+        (await reporter.PatchAsync(id, fields, 0)).EnsureSuccessStatusCode();
+        (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
+        (await (await host.ApiClientAsync(DemoUsers.FocalPoint)).ActAsync(id, "accept")).EnsureSuccessStatusCode();
+        return id;
+    }
+
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
     public static object CompleteFields(Guid member, Guid commission) => new

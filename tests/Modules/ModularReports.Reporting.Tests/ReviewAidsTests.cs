@@ -88,8 +88,8 @@ public sealed class TasksTests
         var incomplete = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = res054 })).JsonAsync()).GetProperty("id").GetGuid();
         (await reporter.PatchAsync(draft, fields, 0)).EnsureSuccessStatusCode(); // ready to submit
 
-        var reviewTasks = await focalPoint.GetFromJsonAsync<JsonElement>("/api/activity-reports/tasks");
-        var writingTasks = await reporter.GetFromJsonAsync<JsonElement>("/api/activity-reports/tasks");
+        var reviewTasks = await focalPoint.GetFromJsonAsync<JsonElement>("/api/tasks");
+        var writingTasks = await reporter.GetFromJsonAsync<JsonElement>("/api/tasks");
 
         Assert.Equal([older, newer], reviewTasks.EnumerateArray().Select(t => t.GetProperty("reportId").GetGuid()));
         Assert.Equal(["startReview", "accept", "return"], reviewTasks[0].GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("trigger").GetString()));

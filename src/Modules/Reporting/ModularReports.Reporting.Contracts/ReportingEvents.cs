@@ -2,15 +2,26 @@ using ModularReports.BuildingBlocks.Abstractions;
 
 namespace ModularReports.Reporting.Contracts;
 
+/// <summary>The two kinds of report, as events and workflow timers name them.</summary>
+public static class ReportKinds
+{
+    public const string Activity = "activity-report";
+
+    public const string Progress = "progress-report";
+}
+
 /// <summary>
-/// A report moved in its review (submitted, returned with a comment, accepted...). <paramref name="NotifyActors"/> are
-/// the workflow definition's notification rules for this move (author, assignedFocalPoint, ...).
+/// A report moved in its review (submitted, returned with a comment, accepted, approved, published...).
+/// <paramref name="Kind"/> is one of <see cref="ReportKinds"/>; <paramref name="ConstituentId"/> is the reporting
+/// organisation of an activity report and <paramref name="PeriodId"/> the reporting period of a progress report.
+/// <paramref name="NotifyActors"/> are the workflow definition's notification rules for this move (author,
+/// assignedFocalPoint, ...); <paramref name="AuthorUserIds"/> are who "author" means for this report.
 /// </summary>
-public sealed record ActivityReportTransitioned(
-    Guid ReportId, Guid ResolutionId, Guid ConstituentId, Guid AuthorUserId, string From, string To, string Trigger, string? Comment,
-    Guid? ActorUserId, IReadOnlyList<string> NotifyActors, DateTimeOffset OccurredAt) : IIntegrationEvent;
+public sealed record ReportTransitioned(
+    string Kind, Guid ReportId, Guid ResolutionId, Guid? ConstituentId, Guid? PeriodId, IReadOnlyList<Guid> AuthorUserIds, string From, string To,
+    string Trigger, string? Comment, Guid? ActorUserId, IReadOnlyList<string> NotifyActors, DateTimeOffset OccurredAt) : IIntegrationEvent;
 
 /// <summary>A workflow timer asks for a reminder about a report that has waited in <paramref name="State"/>.</summary>
-public sealed record ActivityReportReminderDue(
-    Guid ReportId, Guid ResolutionId, Guid ConstituentId, Guid AuthorUserId, string State, IReadOnlyList<string> RemindActors, DateTimeOffset OccurredAt)
-    : IIntegrationEvent;
+public sealed record ReportReminderDue(
+    string Kind, Guid ReportId, Guid ResolutionId, Guid? ConstituentId, Guid? PeriodId, IReadOnlyList<Guid> AuthorUserIds, string State,
+    IReadOnlyList<string> RemindActors, DateTimeOffset OccurredAt) : IIntegrationEvent;

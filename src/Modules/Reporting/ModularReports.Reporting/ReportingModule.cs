@@ -5,8 +5,11 @@ using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Features;
 using ModularReports.Reporting.Features.ActivityReports;
+using ModularReports.Reporting.Features.Periods;
+using ModularReports.Reporting.Features.ProgressReports;
+using ModularReports.Reporting.Features.Public;
+using ModularReports.Reporting.Features.Review;
 using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting;
@@ -22,14 +25,24 @@ public static class ReportingModule
         services.AddModuleConsumers(typeof(ReportingModule).Assembly);
         services.AddScoped<ReportAccess>();
         services.AddScoped<ReportLoader>();
+        services.AddScoped<ReportReview>();
+        services.AddScoped<ProgressReportLoader>();
+        services.AddScoped<ReportGate>();
+        services.AddScoped<ExportPublished>();
         services.AddScoped<IWorkflowTimerTarget, ActivityReportTimers>();
+        services.AddScoped<IWorkflowTimerTarget, ProgressReportTimers>();
         services.AddScoped<IWorkflowDocumentSource, ActivityReportSource>();
+        services.AddScoped<IWorkflowDocumentSource, ProgressReportSource>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapReportingModule(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapReportingApi();
+        endpoints.MapActivityReportsApi();
+        endpoints.MapProgressReportsApi();
+        endpoints.MapPeriodsApi();
+        endpoints.MapTasksApi();
+        endpoints.MapPublicApi();
         return endpoints;
     }
 }

@@ -4,12 +4,16 @@ using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Data;
 
-/// <summary>Activity reports, their journal and submitted versions, in the reporting schema.</summary>
+/// <summary>Activity and progress reports, reporting periods, the reports' journal and submitted versions, in the reporting schema.</summary>
 internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string SchemaName = "reporting";
 
     public DbSet<ActivityReport> ActivityReports => Set<ActivityReport>();
+
+    public DbSet<ProgressReport> ProgressReports => Set<ProgressReport>();
+
+    public DbSet<ReportingPeriod> Periods => Set<ReportingPeriod>();
 
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
 

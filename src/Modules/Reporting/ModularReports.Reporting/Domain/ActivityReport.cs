@@ -1,5 +1,3 @@
-using ModularReports.BuildingBlocks.Persistence;
-
 namespace ModularReports.Reporting.Domain;
 
 /// <summary>One action taken to implement the resolution (FORMS.md: category, description, status).</summary>
@@ -17,9 +15,12 @@ internal sealed class ReportAction
 /// What a constituent did about one resolution (FORMS.md, "Activity report"), moving through its review workflow.
 /// Every submission is kept as an unchanged version; the journal records each transition.
 /// </summary>
-internal sealed class ActivityReport : IVersioned
+internal sealed class ActivityReport : IReviewedReport
 {
     public const int TextMaxLength = 20_000;
+
+    /// <summary>The state whose reports a focal point consolidates into the progress report.</summary>
+    public const string AcceptedState = "accepted";
 
     public Guid Id { get; init; }
 
@@ -59,6 +60,10 @@ internal sealed class ActivityReport : IVersioned
     public int DefinitionVersion { get; set; }
 
     public required string State { get; set; }
+
+    public bool IsPublic { get; set; }
+
+    public DateTime? PublishedAt { get; set; }
 
     public Guid? SubmitterUserId { get; set; }
 

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace ModularReports.Reporting.Domain;
 
-/// <summary>The action categories and statuses of activity reports, in IUCN's wording (iucn-vocabularies.json).</summary>
+/// <summary>An implementation status: its code and IUCN's wording.</summary>
+internal sealed record ImplementationStatus(string Code, string Label);
+
+/// <summary>IUCN's controlled vocabularies for reports, in IUCN's wording (iucn-vocabularies.json).</summary>
 internal static class ReportVocabulary
 {
     private static readonly Lazy<JsonElement> Root = new(() =>
@@ -15,6 +18,21 @@ internal static class ReportVocabulary
     public static IReadOnlyList<string> ActionCategories { get; } = Strings("action_categories");
 
     public static IReadOnlyList<string> ActionStatuses { get; } = Strings("activity_action_status");
+
+    public static IReadOnlyList<string> ActionsPlanned { get; } = Strings("actions_planned");
+
+    public static IReadOnlyList<ImplementationStatus> ImplementationStatuses { get; } = Root.Value.GetProperty("implementation_status").EnumerateArray()
+        .Select(e => new ImplementationStatus(e.GetProperty("code").GetString()!, e.GetProperty("label").GetString()!)).ToList();
+
+    /// <summary>What an empty list of Members or Commissions reads as ("members", "commissions"), in the language asked for.</summary>
+    public static string EmptyListPlaceholder(string list, string language)
+    {
+        var placeholders = Root.Value.GetProperty("empty_list_placeholders");
+        var inLanguage = placeholders.TryGetProperty(language, out var l) ? l : placeholders.GetProperty("en");
+        return inLanguage.GetProperty(list).GetString()!;
+    }
+
+    public static string? StatusLabel(string? code) => ImplementationStatuses.FirstOrDefault(s => s.Code == code)?.Label;
 
     private static IReadOnlyList<string> Strings(string property) =>
         Root.Value.GetProperty(property).EnumerateArray().Select(e => e.GetString()!).ToList();

@@ -25,6 +25,44 @@ internal sealed class ActivityReportConfiguration : IEntityTypeConfiguration<Act
         b.Ignore(r => r.RequiredFieldsComplete);
         b.HasIndex(r => new { r.ResolutionId, r.State });
         b.HasIndex(r => new { r.ConstituentId, r.UpdatedAt });
+        b.HasIndex(r => new { r.IsPublic, r.PublishedAt });
+    }
+}
+
+internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<ProgressReport>
+{
+    public void Configure(EntityTypeBuilder<ProgressReport> b)
+    {
+        b.ToTable("progress_reports");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.ResolutionCode).HasMaxLength(40);
+        b.Property(r => r.ResolutionTitles).HasMaxLength(2000);
+        b.Property(r => r.OtherOrganisations).HasMaxLength(ProgressReport.TextMaxLength);
+        b.Property(r => r.Results).HasMaxLength(ProgressReport.TextMaxLength);
+        b.Property(r => r.Challenges).HasMaxLength(ProgressReport.TextMaxLength);
+        b.Property(r => r.FutureActions).HasMaxLength(ProgressReport.TextMaxLength);
+        b.Property(r => r.AdditionalInformation).HasMaxLength(ProgressReport.TextMaxLength);
+        b.Property(r => r.ActionsPlanned).HasMaxLength(10);
+        b.Property(r => r.ImplementationStatus).HasMaxLength(40);
+        b.Property(r => r.DefinitionKey).HasMaxLength(100);
+        b.Property(r => r.State).HasMaxLength(100);
+        b.OwnsMany(r => r.Sources, s => s.ToJson());
+        b.Ignore(r => r.RequiredFieldsComplete);
+        b.Ignore(r => r.Title);
+        b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(r => r.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(r => new { r.ResolutionId, r.PeriodId }).IsUnique(); // one per resolution per period
+        b.HasIndex(r => new { r.IsPublic, r.PublishedAt });
+    }
+}
+
+internal sealed class ReportingPeriodConfiguration : IEntityTypeConfiguration<ReportingPeriod>
+{
+    public void Configure(EntityTypeBuilder<ReportingPeriod> b)
+    {
+        b.ToTable("periods");
+        b.HasKey(p => p.Id);
+        b.Property(p => p.Name).HasMaxLength(100);
+        b.HasIndex(p => p.Name).IsUnique();
     }
 }
 
@@ -38,8 +76,7 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         b.Property(j => j.To).HasMaxLength(100);
         b.Property(j => j.Trigger).HasMaxLength(100);
         b.Property(j => j.Comment).HasMaxLength(ActivityReport.TextMaxLength);
-        b.HasIndex(j => new { j.ReportId, j.At });
-        b.HasOne<ActivityReport>().WithMany().HasForeignKey(j => j.ReportId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(j => new { j.ReportId, j.At }); // the report is an activity or a progress report
     }
 }
 
@@ -50,6 +87,5 @@ internal sealed class SubmittedVersionConfiguration : IEntityTypeConfiguration<S
         b.ToTable("submitted_versions");
         b.HasKey(v => v.Id);
         b.HasIndex(v => new { v.ReportId, v.Number }).IsUnique();
-        b.HasOne<ActivityReport>().WithMany().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Cascade);
     }
 }

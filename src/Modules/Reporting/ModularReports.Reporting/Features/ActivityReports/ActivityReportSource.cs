@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using ModularReports.Constituencies.Contracts;
+using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
+using ModularReports.Reporting.Features.Review;
 using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 
 /// <summary>Activity reports as the Workflow module's migrations see them.</summary>
-internal sealed class ActivityReportSource(ReportingDbContext db, IResolutionCatalog resolutions, TimeProvider clock) : IWorkflowDocumentSource
+internal sealed class ActivityReportSource(ReportingDbContext db, IResolutionCatalog resolutions, ReportReview review) : IWorkflowDocumentSource
 {
     public async Task<IReadOnlyList<RunningDocument>> DocumentsAsync(string definitionKey, CancellationToken cancellationToken)
     {
@@ -15,21 +16,10 @@ internal sealed class ActivityReportSource(ReportingDbContext db, IResolutionCat
             .Select(r => new { r.Id, r.ResolutionId, r.DefinitionVersion, r.State, r.UpdatedAt }).ToListAsync(cancellationToken);
         var codes = await resolutions.FindManyAsync(reports.Select(r => r.ResolutionId).Distinct().ToList(), "en", cancellationToken);
         return reports.Select(r => new RunningDocument(
-            FireTriggerHandler.DocumentType, r.Id, $"{codes.GetValueOrDefault(r.ResolutionId)?.Code ?? "?"} - Activity Report ({r.Id.ToString()[..8]})",
+            ReportKinds.Activity, r.Id, $"{codes.GetValueOrDefault(r.ResolutionId)?.Code ?? "?"} - Activity Report ({r.Id.ToString()[..8]})",
             r.DefinitionVersion, r.State, r.UpdatedAt)).ToList();
     }
 
-    public async Task MigrateAsync(Guid documentId, int toVersion, string by, CancellationToken cancellationToken)
-    {
-        var report = await db.ActivityReports.SingleAsync(r => r.Id == documentId, cancellationToken);
-        var from = report.DefinitionVersion;
-        report.DefinitionVersion = toVersion;
-        report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        db.Journal.Add(new JournalEntry
-        {
-            Id = Guid.CreateVersion7(), ReportId = report.Id, At = report.UpdatedAt, ActorUserId = null, From = report.State, To = report.State,
-            Trigger = "migrate", Comment = $"Moved from review version {from} to {toVersion} by {by}.", DefinitionVersion = toVersion,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    public async Task MigrateAsync(Guid documentId, int toVersion, string by, CancellationToken cancellationToken) =>
+        await review.MigrateAsync(await db.ActivityReports.SingleAsync(r => r.Id == documentId, cancellationToken), toVersion, by, cancellationToken);
 }

@@ -12,7 +12,7 @@ namespace ModularReports.Reporting.Features.ActivityReports;
 /// </summary>
 internal sealed class ActivityReportTimers(ReportingDbContext db, IMediator mediator, TimeProvider clock) : IWorkflowTimerTarget
 {
-    public string DocumentType => FireTriggerHandler.DocumentType;
+    public string DocumentType => ReportKinds.Activity;
 
     public async Task OnTimerAsync(WorkflowTimerDue due, CancellationToken cancellationToken)
     {
@@ -28,7 +28,9 @@ internal sealed class ActivityReportTimers(ReportingDbContext db, IMediator medi
             return;
         }
 
-        db.Publish(new ActivityReportReminderDue(report.Id, report.ResolutionId, report.ConstituentId, report.AuthorUserId, report.State, due.Actors, clock.GetUtcNow()));
+        db.Publish(new ReportReminderDue(
+            ReportKinds.Activity, report.Id, report.ResolutionId, report.ConstituentId, null, [report.AuthorUserId, .. report.CoAuthorIds], report.State,
+            due.Actors, clock.GetUtcNow()));
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -8,6 +8,7 @@ using ModularReports.Constituencies.Contracts;
 using ModularReports.Identity.Contracts;
 using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Domain;
+using ModularReports.Reporting.Features.Review;
 using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
@@ -32,12 +33,10 @@ internal sealed class ReportLoader(ReportingDbContext db, ReportAccess access, I
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var resolution = await resolutions.FindAsync(report.ResolutionId, language, cancellationToken);
         var constituent = await constituents.FindAsync(report.ConstituentId, cancellationToken);
-        var state = await workflow.DescribeStateAsync(Position(report), language, cancellationToken);
+        var state = await workflow.DescribeStateAsync(report.Position(), language, cancellationToken);
         return ActivityReportView.From(
             report, resolution?.Code ?? "(unknown resolution)", constituent?.DisplayName ?? "(unknown organisation)", state.Label);
     }
-
-    public static WorkflowPosition Position(ActivityReport report) => new(report.DefinitionKey, report.DefinitionVersion, report.State);
 }
 
 /// <summary>A reporter starts a report for their organisation on one resolution (an admin names the organisation).</summary>

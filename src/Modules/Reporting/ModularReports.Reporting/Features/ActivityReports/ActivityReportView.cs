@@ -1,4 +1,5 @@
 using ModularReports.Reporting.Domain;
+using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 

@@ -4,6 +4,7 @@ using Mediator;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Identity.Contracts;
 using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Features.Review;
 using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ActivityReports;

@@ -3,19 +3,13 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
+using ModularReports.Reporting.Features.Review;
 using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 
 internal sealed record AvailableActions(Guid Id) : IQuery<IReadOnlyList<WorkflowActionInfo>>;
-
-internal sealed record JournalLine(DateTime At, Guid? ActorUserId, string From, string To, string Trigger, string? Comment, int DefinitionVersion);
-
-internal sealed record ReadJournal(Guid Id) : IQuery<IReadOnlyList<JournalLine>>;
-
-internal sealed record VersionLine(int Number, DateTime SubmittedAt, Guid SubmittedBy);
-
-internal sealed record ListVersions(Guid Id) : IQuery<IReadOnlyList<VersionLine>>;
 
 internal sealed record ReportSummary(Guid Id, Guid ResolutionId, Guid ConstituentId, string State, DateTime UpdatedAt, int Version);
 
@@ -35,27 +29,12 @@ internal sealed class ListActivityReportsValidator : AbstractValidator<ListActiv
 }
 
 internal sealed class ActivityReportQueries(ReportingDbContext db, ReportLoader loader, ReportAccess access, IWorkflowRuntime workflow)
-    : IQueryHandler<AvailableActions, IReadOnlyList<WorkflowActionInfo>>, IQueryHandler<ReadJournal, IReadOnlyList<JournalLine>>,
-      IQueryHandler<ListVersions, IReadOnlyList<VersionLine>>, IQueryHandler<ListActivityReports, ReportPage>
+    : IQueryHandler<AvailableActions, IReadOnlyList<WorkflowActionInfo>>, IQueryHandler<ListActivityReports, ReportPage>
 {
     public async ValueTask<IReadOnlyList<WorkflowActionInfo>> Handle(AvailableActions query, CancellationToken cancellationToken)
     {
         var (report, _) = await loader.LoadAsync(query.Id, cancellationToken);
-        return await workflow.AvailableActionsAsync(ReportLoader.Position(report), await access.ActorAsync(report, cancellationToken), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
-    }
-
-    public async ValueTask<IReadOnlyList<JournalLine>> Handle(ReadJournal query, CancellationToken cancellationToken)
-    {
-        await loader.LoadAsync(query.Id, cancellationToken);
-        return await db.Journal.AsNoTracking().Where(j => j.ReportId == query.Id).OrderBy(j => j.At)
-            .Select(j => new JournalLine(j.At, j.ActorUserId, j.From, j.To, j.Trigger, j.Comment, j.DefinitionVersion)).ToListAsync(cancellationToken);
-    }
-
-    public async ValueTask<IReadOnlyList<VersionLine>> Handle(ListVersions query, CancellationToken cancellationToken)
-    {
-        await loader.LoadAsync(query.Id, cancellationToken);
-        return await db.SubmittedVersions.AsNoTracking().Where(v => v.ReportId == query.Id).OrderBy(v => v.Number)
-            .Select(v => new VersionLine(v.Number, v.SubmittedAt, v.SubmittedBy)).ToListAsync(cancellationToken);
+        return await workflow.AvailableActionsAsync(report.Position(), await access.ActorAsync(report, cancellationToken), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
     }
 
     public async ValueTask<ReportPage> Handle(ListActivityReports query, CancellationToken cancellationToken)

@@ -127,6 +127,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
                     b.PrimitiveCollection<List<Guid>>("MemberIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
@@ -140,6 +143,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
 
                     b.Property<DateOnly?>("PeriodTo")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("ResolutionId")
                         .HasColumnType("uuid");
@@ -169,6 +175,8 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("ConstituentId", "UpdatedAt");
+
+                    b.HasIndex("IsPublic", "PublishedAt");
 
                     b.HasIndex("ResolutionId", "State");
 
@@ -217,6 +225,162 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("journal", "reporting");
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("ActionCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ActionsPlanned")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("AdditionalInformation")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Challenges")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.PrimitiveCollection<List<Guid>>("CommissionIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("FutureActionCategories")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("FutureActions")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("ImplementationStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.PrimitiveCollection<List<Guid>>("InvolvedConstituentIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<Guid>>("MemberIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("OtherOrganisations")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolutionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ResolutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResolutionTitles")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(50000)
+                        .HasColumnType("character varying(50000)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool?>("SecretariatInvolved")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("SubmitterUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("IsPublic", "PublishedAt");
+
+                    b.HasIndex("ResolutionId", "PeriodId")
+                        .IsUnique();
+
+                    b.ToTable("progress_reports", "reporting");
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ReportingPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("periods", "reporting");
                 });
 
             modelBuilder.Entity("ModularReports.Reporting.Domain.SubmittedVersion", b =>
@@ -282,22 +446,40 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.Navigation("Actions");
                 });
 
-            modelBuilder.Entity("ModularReports.Reporting.Domain.JournalEntry", b =>
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressReport", b =>
                 {
-                    b.HasOne("ModularReports.Reporting.Domain.ActivityReport", null)
+                    b.HasOne("ModularReports.Reporting.Domain.ReportingPeriod", null)
                         .WithMany()
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("ModularReports.Reporting.Domain.SubmittedVersion", b =>
-                {
-                    b.HasOne("ModularReports.Reporting.Domain.ActivityReport", null)
-                        .WithMany()
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("ModularReports.Reporting.Domain.ConsolidatedSource", "Sources", b1 =>
+                        {
+                            b1.Property<Guid>("ProgressReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<DateTime>("ConsolidatedAt");
+
+                            b1.Property<Guid>("ConstituentId");
+
+                            b1.Property<Guid>("ReportId");
+
+                            b1.HasKey("ProgressReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("progress_reports", "reporting");
+
+                            b1
+                                .ToJson("Sources")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgressReportId");
+                        });
+
+                    b.Navigation("Sources");
                 });
 #pragma warning restore 612, 618
         }

@@ -126,6 +126,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
+
                     b.PrimitiveCollection<string>("MemberIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -139,6 +142,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("PeriodTo")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("ResolutionId")
                         .HasColumnType("uniqueidentifier");
@@ -168,6 +174,8 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("ConstituentId", "UpdatedAt");
+
+                    b.HasIndex("IsPublic", "PublishedAt");
 
                     b.HasIndex("ResolutionId", "State");
 
@@ -216,6 +224,162 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("journal", "reporting");
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.PrimitiveCollection<string>("ActionCategories")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ActionsPlanned")
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<string>("AdditionalInformation")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Challenges")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.PrimitiveCollection<string>("CommissionIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("int");
+
+                    b.PrimitiveCollection<string>("FutureActionCategories")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FutureActions")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ImplementationStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.PrimitiveCollection<string>("InvolvedConstituentIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("bit");
+
+                    b.PrimitiveCollection<string>("MemberIds")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("OtherOrganisations")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ResolutionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("ResolutionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ResolutionTitles")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool?>("SecretariatInvolved")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid?>("SubmitterUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("IsPublic", "PublishedAt");
+
+                    b.HasIndex("ResolutionId", "PeriodId")
+                        .IsUnique();
+
+                    b.ToTable("progress_reports", "reporting");
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ReportingPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("periods", "reporting");
                 });
 
             modelBuilder.Entity("ModularReports.Reporting.Domain.SubmittedVersion", b =>
@@ -281,22 +445,40 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.Navigation("Actions");
                 });
 
-            modelBuilder.Entity("ModularReports.Reporting.Domain.JournalEntry", b =>
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressReport", b =>
                 {
-                    b.HasOne("ModularReports.Reporting.Domain.ActivityReport", null)
+                    b.HasOne("ModularReports.Reporting.Domain.ReportingPeriod", null)
                         .WithMany()
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("ModularReports.Reporting.Domain.SubmittedVersion", b =>
-                {
-                    b.HasOne("ModularReports.Reporting.Domain.ActivityReport", null)
-                        .WithMany()
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("ModularReports.Reporting.Domain.ConsolidatedSource", "Sources", b1 =>
+                        {
+                            b1.Property<Guid>("ProgressReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("ConsolidatedAt");
+
+                            b1.Property<Guid>("ConstituentId");
+
+                            b1.Property<Guid>("ReportId");
+
+                            b1.HasKey("ProgressReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("progress_reports", "reporting");
+
+                            b1
+                                .ToJson("Sources")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgressReportId");
+                        });
+
+                    b.Navigation("Sources");
                 });
 #pragma warning restore 612, 618
         }

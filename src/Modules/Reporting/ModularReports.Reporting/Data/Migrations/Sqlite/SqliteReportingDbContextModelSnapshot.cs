@@ -120,6 +120,9 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("MemberIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -132,6 +135,9 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PeriodTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ResolutionId")
@@ -162,6 +168,8 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ConstituentId", "UpdatedAt");
+
+                    b.HasIndex("IsPublic", "PublishedAt");
 
                     b.HasIndex("ResolutionId", "State");
 
@@ -210,6 +218,162 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("reporting_journal", (string)null);
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("ActionCategories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionsPlanned")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AdditionalInformation")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Challenges")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("CommissionIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DefinitionVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("FutureActionCategories")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FutureActions")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ImplementationStatus")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("InvolvedConstituentIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("MemberIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OtherOrganisations")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResolutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolutionTitles")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Results")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool?>("SecretariatInvolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubmitterUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("IsPublic", "PublishedAt");
+
+                    b.HasIndex("ResolutionId", "PeriodId")
+                        .IsUnique();
+
+                    b.ToTable("reporting_progress_reports", (string)null);
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ReportingPeriod", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("reporting_periods", (string)null);
                 });
 
             modelBuilder.Entity("ModularReports.Reporting.Domain.SubmittedVersion", b =>
@@ -275,22 +439,40 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.Navigation("Actions");
                 });
 
-            modelBuilder.Entity("ModularReports.Reporting.Domain.JournalEntry", b =>
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressReport", b =>
                 {
-                    b.HasOne("ModularReports.Reporting.Domain.ActivityReport", null)
+                    b.HasOne("ModularReports.Reporting.Domain.ReportingPeriod", null)
                         .WithMany()
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-                });
 
-            modelBuilder.Entity("ModularReports.Reporting.Domain.SubmittedVersion", b =>
-                {
-                    b.HasOne("ModularReports.Reporting.Domain.ActivityReport", null)
-                        .WithMany()
-                        .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                    b.OwnsMany("ModularReports.Reporting.Domain.ConsolidatedSource", "Sources", b1 =>
+                        {
+                            b1.Property<Guid>("ProgressReportId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateTime>("ConsolidatedAt");
+
+                            b1.Property<Guid>("ConstituentId");
+
+                            b1.Property<Guid>("ReportId");
+
+                            b1.HasKey("ProgressReportId", "__synthesizedOrdinal");
+
+                            b1.ToTable("reporting_progress_reports");
+
+                            b1
+                                .ToJson("Sources")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ProgressReportId");
+                        });
+
+                    b.Navigation("Sources");
                 });
 #pragma warning restore 612, 618
         }

@@ -5,32 +5,28 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Net.Http.Headers;
 using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Features.ActivityReports;
+using ModularReports.Reporting.Contracts;
+using ModularReports.Reporting.Features.Review;
 
-namespace ModularReports.Reporting.Features;
+namespace ModularReports.Reporting.Features.ActivityReports;
 
 internal sealed record CreateActivityReportRequest(Guid ResolutionId, Guid? ConstituentId);
-
-internal sealed record TriggerRequest(string? Comment);
 
 internal sealed record CoAuthorRequest(Guid UserId);
 
 /// <summary>The activity reports API. Who may see and do what is decided per report (<see cref="ReportAccess"/>).</summary>
-internal static class ReportingApi
+internal static class ActivityReportsApi
 {
-    public static void MapReportingApi(this IEndpointRouteBuilder endpoints)
+    public static void MapActivityReportsApi(this IEndpointRouteBuilder endpoints)
     {
         var reports = endpoints.MapGroup("/api/activity-reports").WithTags("Activity reports").RequireAuthorization();
         reports.MapGet("/", async ([AsParameters] ListActivityReports query, IMediator mediator) => Results.Ok(await mediator.Send(query)))
             .WithSummary("The activity reports you may see: your organisation's, those you review, all for admins");
-        reports.MapGet("/tasks", async (IMediator mediator) => Results.Ok(await mediator.Send(new MyTasks())))
-            .WithSummary("Your inbox: every report on which you have an action now, waiting longest first");
         reports.MapPost("/", async (CreateActivityReportRequest body, IMediator mediator, HttpContext http) =>
             {
                 var report = await mediator.Send(new CreateActivityReport(body.ResolutionId, body.ConstituentId));
-                http.Response.Headers.ETag = ETag(report.Version);
+                http.Response.Headers.ETag = Preconditions.ETag(report.Version);
                 return Results.Created($"/api/activity-reports/{report.Id}", report);
             })
             .RequireAuthorization(new AuthorizeAttribute { Roles = $"{Roles.Reporter},{Roles.Admin}" })
@@ -38,14 +34,14 @@ internal static class ReportingApi
         reports.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http) =>
             {
                 var report = await mediator.Send(new GetActivityReport(id));
-                http.Response.Headers.ETag = ETag(report.Version);
+                http.Response.Headers.ETag = Preconditions.ETag(report.Version);
                 return Results.Ok(report);
             })
             .WithSummary("One activity report; its ETag goes back in If-Match when you change it");
         reports.MapPatch("/{id:guid}", async (Guid id, JsonElement patch, IMediator mediator, HttpContext http) =>
             {
-                var report = await mediator.Send(new UpdateActivityReport(id, patch, IfMatch(http)));
-                http.Response.Headers.ETag = ETag(report.Version);
+                var report = await mediator.Send(new UpdateActivityReport(id, patch, Preconditions.IfMatch(http)));
+                http.Response.Headers.ETag = Preconditions.ETag(report.Version);
                 return Results.Ok(report);
             })
             .WithSummary("Change some fields (merge patch) with If-Match: a stale ETag is a 412 with the current version");
@@ -54,14 +50,14 @@ internal static class ReportingApi
         reports.MapPost("/{id:guid}/actions/{trigger}", async (Guid id, string trigger, [FromBody] TriggerRequest? body, IMediator mediator, HttpContext http) =>
             {
                 var report = await mediator.Send(new FireTrigger(id, trigger, body?.Comment));
-                http.Response.Headers.ETag = ETag(report.Version);
+                http.Response.Headers.ETag = Preconditions.ETag(report.Version);
                 return Results.Ok(report);
             })
             .WithSummary("Act on the report; 409 lists the actions available instead, 403 if it is not yours to do");
-        reports.MapGet("/{id:guid}/versions", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ListVersions(id))))
+        reports.MapGet("/{id:guid}/versions", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ListVersions(ReportKinds.Activity, id))))
             .WithSummary("The submitted versions, each kept unchanged");
         reports.MapGet("/{id:guid}/versions/{number:int}/changes", async (Guid id, int number, IMediator mediator) =>
-                Results.Ok(await mediator.Send(new CompareSubmissions(id, number))))
+                Results.Ok(await mediator.Send(new CompareSubmissions(ReportKinds.Activity, id, number))))
             .WithSummary("Field by field, what submission {number} changed compared with the submission before it");
         reports.MapPost("/{id:guid}/co-authors", async (Guid id, CoAuthorRequest body, IMediator mediator) =>
                 Results.Ok(await mediator.Send(new SetCoAuthor(id, body.UserId, Add: true))))
@@ -69,14 +65,7 @@ internal static class ReportingApi
         reports.MapDelete("/{id:guid}/co-authors/{userId:guid}", async (Guid id, Guid userId, IMediator mediator) =>
                 Results.Ok(await mediator.Send(new SetCoAuthor(id, userId, Add: false))))
             .WithSummary("Remove a co-author");
-        reports.MapGet("/{id:guid}/journal", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadJournal(id))))
+        reports.MapGet("/{id:guid}/journal", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadJournal(ReportKinds.Activity, id))))
             .WithSummary("Who did what and when: every transition with its comment and definition version");
     }
-
-    private static string ETag(int version) => $"\"{version}\"";
-
-    private static int? IfMatch(HttpContext http) =>
-        EntityTagHeaderValue.TryParse(http.Request.Headers.IfMatch.ToString(), out var tag) && int.TryParse(tag.Tag.Value?.Trim('"'), out var version)
-            ? version
-            : null;
 }

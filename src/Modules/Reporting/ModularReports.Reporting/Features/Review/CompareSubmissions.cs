@@ -2,9 +2,10 @@ using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Web;
+using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Data;
 
-namespace ModularReports.Reporting.Features.ActivityReports;
+namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>A field whose value differs between two submissions (JSON values, as the API returns them).</summary>
 internal sealed record FieldChange(string Field, JsonElement? Before, JsonElement? After);
@@ -13,19 +14,25 @@ internal sealed record FieldChange(string Field, JsonElement? Before, JsonElemen
 /// What changed in submission <paramref name="Number"/> compared with the one before it, field by field (the first
 /// submission is compared with an empty report): what a reviewer reads before deciding again.
 /// </summary>
-internal sealed record CompareSubmissions(Guid Id, int Number) : IQuery<IReadOnlyList<FieldChange>>;
+internal sealed record CompareSubmissions(string Kind, Guid Id, int Number) : IQuery<IReadOnlyList<FieldChange>>;
 
-internal sealed class CompareSubmissionsHandler(ReportingDbContext db, ReportLoader loader) : IQueryHandler<CompareSubmissions, IReadOnlyList<FieldChange>>
+internal sealed class CompareSubmissionsHandler(ReportingDbContext db, ReportGate gate) : IQueryHandler<CompareSubmissions, IReadOnlyList<FieldChange>>
 {
-    public static readonly string[] Fields =
+    public static readonly string[] ActivityFields =
     [
         "periodFrom", "periodTo", "geographicScope", "memberIds", "commissionIds", "secretariatInvolved", "otherOrganisations",
         "actions", "results", "challenges", "futureActions",
     ];
 
+    public static readonly string[] ProgressFields =
+    [
+        "memberIds", "commissionIds", "secretariatInvolved", "otherOrganisations", "actionCategories", "results", "challenges",
+        "futureActionCategories", "futureActions", "actionsPlanned", "implementationStatus", "additionalInformation",
+    ];
+
     public async ValueTask<IReadOnlyList<FieldChange>> Handle(CompareSubmissions query, CancellationToken cancellationToken)
     {
-        await loader.LoadAsync(query.Id, cancellationToken);
+        await gate.EnsureReadableAsync(query.Kind, query.Id, cancellationToken);
         var snapshots = await db.SubmittedVersions.AsNoTracking()
             .Where(v => v.ReportId == query.Id && (v.Number == query.Number || v.Number == query.Number - 1))
             .ToDictionaryAsync(v => v.Number, v => JsonDocument.Parse(v.Snapshot).RootElement, cancellationToken);
@@ -36,7 +43,7 @@ internal sealed class CompareSubmissionsHandler(ReportingDbContext db, ReportLoa
 
         JsonElement? before = snapshots.TryGetValue(query.Number - 1, out var previous) ? previous : null;
         var changes = new List<FieldChange>();
-        foreach (var field in Fields)
+        foreach (var field in query.Kind == ReportKinds.Progress ? ProgressFields : ActivityFields)
         {
             JsonElement? a = before is { } b && b.TryGetProperty(field, out var old) ? old : null;
             JsonElement? c = after.TryGetProperty(field, out var current) ? current : null;

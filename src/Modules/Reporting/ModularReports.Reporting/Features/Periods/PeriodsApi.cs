@@ -1,0 +1,28 @@
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using ModularReports.Identity.Contracts;
+
+namespace ModularReports.Reporting.Features.Periods;
+
+internal sealed record PeriodRequest(string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly DueOn, int? Version);
+
+internal static class PeriodsApi
+{
+    public static void MapPeriodsApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/reporting-periods", async (IMediator mediator) => Results.Ok(await mediator.Send(new ListPeriods())))
+            .WithTags("Reporting periods").AllowAnonymous().WithSummary("The reporting periods and their due dates, latest first");
+        var admin = endpoints.MapGroup("/api/admin/reporting-periods").WithTags("Reporting periods").RequireAuthorization(Roles.Admin);
+        admin.MapPost("/", async (PeriodRequest body, IMediator mediator) =>
+            {
+                var period = await mediator.Send(new SavePeriod(null, body.Name ?? string.Empty, body.StartsOn, body.EndsOn, body.DueOn, null));
+                return Results.Created($"/api/reporting-periods/{period.Id}", period);
+            })
+            .WithSummary("Define a reporting period and when its progress reports are due");
+        admin.MapPut("/{id:guid}", async (Guid id, PeriodRequest body, IMediator mediator) =>
+                Results.Ok(await mediator.Send(new SavePeriod(id, body.Name ?? string.Empty, body.StartsOn, body.EndsOn, body.DueOn, body.Version))))
+            .WithSummary("Change a period (send the version you read; a stale one is a 409)");
+    }
+}

@@ -1,0 +1,40 @@
+using Mediator;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Reporting.Contracts;
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
+using ModularReports.Reporting.Features.Review;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Reporting.Features.ProgressReports;
+
+/// <summary>A person (or the system, for a timer) acts on a progress report; the same rules as for activity reports.</summary>
+internal sealed record FireProgressTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false) : ICommand<ProgressReportView>;
+
+internal sealed class FireProgressTriggerHandler(ReportingDbContext db, ProgressReportLoader loader, ReportAccess access, ReportReview review)
+    : ICommandHandler<FireProgressTrigger, ProgressReportView>
+{
+    public async ValueTask<ProgressReportView> Handle(FireProgressTrigger command, CancellationToken cancellationToken)
+    {
+        ProgressReport report;
+        WorkflowActorContext actor;
+        if (command.AsSystem)
+        {
+            report = await db.ProgressReports.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException($"No progress report {command.Id}.");
+            actor = new WorkflowActorContext(null, new HashSet<string> { WorkflowActors.System }, report.SubmitterUserId, report.Condition);
+        }
+        else
+        {
+            (report, _) = await loader.LoadAsync(command.Id, cancellationToken);
+            actor = await access.ActorAsync(report, cancellationToken);
+        }
+
+        var moved = await review.FireAsync(
+            report, ReportKinds.Progress, actor, command.Trigger, command.Comment, async ct => await loader.ViewAsync(report, ct), cancellationToken);
+        db.Publish(new ReportTransitioned(
+            ReportKinds.Progress, report.Id, report.ResolutionId, null, report.PeriodId, [report.AuthorUserId], moved.From, moved.To, command.Trigger,
+            command.Comment, actor.UserId, moved.NotifyActors, moved.At));
+        await db.SaveChangesAsync(cancellationToken);
+        return await loader.ViewAsync(report, cancellationToken);
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
+using ModularReports.Reporting.Features.Review;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Reporting.Features.ProgressReports;
+
+internal sealed record GetProgressReport(Guid Id) : IQuery<ProgressReportView>;
+
+internal sealed record ProgressActions(Guid Id) : IQuery<IReadOnlyList<WorkflowActionInfo>>;
+
+internal sealed record ProgressSummary(
+    Guid Id, string Title, Guid ResolutionId, Guid PeriodId, string PeriodName, string State, DateTime UpdatedAt, DateTime? PublishedAt, int Version);
+
+internal sealed record ProgressPage(IReadOnlyList<ProgressSummary> Items, int Page, int PageSize, int Total);
+
+/// <summary>The progress reports the caller may see (their resolutions; all for admins), by resolution code.</summary>
+internal sealed record ListProgressReports(Guid? ResolutionId, Guid? PeriodId, string? State, int Page = 1, int PageSize = 25) : IQuery<ProgressPage>;
+
+internal sealed class ListProgressReportsValidator : AbstractValidator<ListProgressReports>
+{
+    public ListProgressReportsValidator()
+    {
+        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
+        RuleFor(q => q.State).MaximumLength(100);
+    }
+}
+
+internal sealed class ProgressReportQueries(ReportingDbContext db, ProgressReportLoader loader, ReportAccess access, IWorkflowRuntime workflow)
+    : IQueryHandler<GetProgressReport, ProgressReportView>, IQueryHandler<ProgressActions, IReadOnlyList<WorkflowActionInfo>>,
+      IQueryHandler<ListProgressReports, ProgressPage>
+{
+    public async ValueTask<ProgressReportView> Handle(GetProgressReport query, CancellationToken cancellationToken) =>
+        await loader.ViewAsync((await loader.LoadAsync(query.Id, cancellationToken)).Report, cancellationToken);
+
+    public async ValueTask<IReadOnlyList<WorkflowActionInfo>> Handle(ProgressActions query, CancellationToken cancellationToken)
+    {
+        var (report, _) = await loader.LoadAsync(query.Id, cancellationToken);
+        return await workflow.AvailableActionsAsync(
+            report.Position(), await access.ActorAsync(report, cancellationToken), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+    }
+
+    public async ValueTask<ProgressPage> Handle(ListProgressReports query, CancellationToken cancellationToken)
+    {
+        var reports = await access.VisibleAsync(db.ProgressReports.AsNoTracking(), cancellationToken);
+        if (query.ResolutionId is { } resolution)
+        {
+            reports = reports.Where(r => r.ResolutionId == resolution);
+        }
+
+        if (query.PeriodId is { } period)
+        {
+            reports = reports.Where(r => r.PeriodId == period);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.State))
+        {
+            reports = reports.Where(r => r.State == query.State);
+        }
+
+        var total = await reports.CountAsync(cancellationToken);
+        var items = await reports.Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r, p })
+            .OrderBy(x => x.r.ResolutionCode).ThenByDescending(x => x.p.StartsOn)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(x => new ProgressSummary(
+                x.r.Id, x.r.ResolutionCode + " - Progress Report", x.r.ResolutionId, x.r.PeriodId, x.p.Name, x.r.State, x.r.UpdatedAt, x.r.PublishedAt,
+                x.r.Version))
+            .ToListAsync(cancellationToken);
+        return new ProgressPage(items, query.Page, query.PageSize, total);
+    }
+}

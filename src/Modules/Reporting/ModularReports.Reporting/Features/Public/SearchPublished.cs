@@ -1,0 +1,104 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.Constituencies.Contracts;
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
+
+namespace ModularReports.Reporting.Features.Public;
+
+internal sealed record PublishedSummary(
+    Guid Id, string Title, Guid ResolutionId, string ResolutionCode, string ResolutionTitle, Guid PeriodId, string Period, string? ImplementationStatus,
+    string? ImplementationStatusLabel, IReadOnlyList<string> ActionCategories, DateTime? PublishedAt);
+
+internal sealed record PublishedPage(IReadOnlyList<PublishedSummary> Items, int Page, int PageSize, int Total);
+
+/// <summary>
+/// The public search over published progress reports: by congress (e.g. <c>WCC 2020</c>), resolution, status of
+/// implementation, action category, constituent involved, period and free text (every word must occur); newest first.
+/// Only reports in a public state are ever read here.
+/// </summary>
+internal sealed record SearchPublished(
+    string? Congress, Guid? ResolutionId, string? Status, string? Category, Guid? ConstituentId, Guid? PeriodId, string? Q, int Page = 1, int PageSize = 20)
+    : IQuery<PublishedPage>;
+
+internal sealed class SearchPublishedValidator : AbstractValidator<SearchPublished>
+{
+    public SearchPublishedValidator()
+    {
+        RuleFor(q => q.Page).InclusiveBetween(1, 10_000);
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
+        RuleFor(q => q.Q).MaximumLength(200);
+        RuleFor(q => q.Congress).MaximumLength(40);
+        RuleFor(q => q.Status).Must(s => ReportVocabulary.ImplementationStatuses.Any(v => v.Code == s)).When(q => !string.IsNullOrEmpty(q.Status))
+            .WithMessage($"Use one of: {string.Join(", ", ReportVocabulary.ImplementationStatuses.Select(s => s.Code))}.");
+        RuleFor(q => q.Category).Must(c => ReportVocabulary.ActionCategories.Contains(c!)).When(q => !string.IsNullOrEmpty(q.Category))
+            .WithMessage($"Use one of: {string.Join("; ", ReportVocabulary.ActionCategories)}.");
+    }
+}
+
+internal sealed class SearchPublishedHandler(ReportingDbContext db, IResolutionCatalog resolutions) : IQueryHandler<SearchPublished, PublishedPage>
+{
+    public async ValueTask<PublishedPage> Handle(SearchPublished query, CancellationToken cancellationToken)
+    {
+        var reports = Filter(db.ProgressReports.AsNoTracking(), query);
+        var total = await reports.CountAsync(cancellationToken);
+        var rows = await reports.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.Id)
+            .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new
+            {
+                r.Id, r.ResolutionId, r.ResolutionCode, r.PeriodId, Period = p.Name, r.ImplementationStatus, r.ActionCategories, r.PublishedAt,
+            })
+            .ToListAsync(cancellationToken);
+        var titles = await resolutions.FindManyAsync(
+            rows.Select(r => r.ResolutionId).Distinct().ToList(), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+        var items = rows.Select(r => new PublishedSummary(
+            r.Id, $"{r.ResolutionCode} - Progress Report", r.ResolutionId, r.ResolutionCode, titles.GetValueOrDefault(r.ResolutionId)?.Title ?? string.Empty,
+            r.PeriodId, r.Period, r.ImplementationStatus, ReportVocabulary.StatusLabel(r.ImplementationStatus), r.ActionCategories, r.PublishedAt)).ToList();
+        return new PublishedPage(items, query.Page, query.PageSize, total);
+    }
+
+    /// <summary>The published reports matching the query (also what the CSV export writes).</summary>
+    public static IQueryable<ProgressReport> Filter(IQueryable<ProgressReport> reports, SearchPublished query)
+    {
+        reports = reports.Where(r => r.IsPublic);
+        if (!string.IsNullOrWhiteSpace(query.Congress))
+        {
+            var prefix = query.Congress.Trim().Replace('-', ' ').ToUpperInvariant() + " ";
+            reports = reports.Where(r => r.ResolutionCode.StartsWith(prefix));
+        }
+
+        if (query.ResolutionId is { } resolution)
+        {
+            reports = reports.Where(r => r.ResolutionId == resolution);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Status))
+        {
+            reports = reports.Where(r => r.ImplementationStatus == query.Status);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Category))
+        {
+            reports = reports.Where(r => r.ActionCategories.Contains(query.Category));
+        }
+
+        if (query.ConstituentId is { } constituent)
+        {
+            reports = reports.Where(r => r.InvolvedConstituentIds.Contains(constituent));
+        }
+
+        if (query.PeriodId is { } period)
+        {
+            reports = reports.Where(r => r.PeriodId == period);
+        }
+
+        foreach (var word in SearchNormalizer.Normalize(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
+        {
+            reports = reports.Where(r => r.SearchText.Contains(word));
+        }
+
+        return reports;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.Reporting.Contracts;
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Reporting.Features.Review;
+
+/// <summary>A report waiting for the caller: which kind, what it is, since when, and what they may do.</summary>
+internal sealed record TaskItem(
+    string Kind, Guid ReportId, string Title, Guid ResolutionId, string State, DateTime WaitingSince, IReadOnlyList<WorkflowActionInfo> Actions);
+
+/// <summary>
+/// The caller's inbox: every report of either kind on which they have an action now, the one waiting longest first.
+/// The candidates are the unfinished reports they may see; the workflow decides for each.
+/// </summary>
+internal sealed record MyTasks : IQuery<IReadOnlyList<TaskItem>>;
+
+internal sealed class MyTasksHandler(ReportingDbContext db, ReportAccess access, IWorkflowRuntime workflow, Constituencies.Contracts.IResolutionCatalog resolutions)
+    : IQueryHandler<MyTasks, IReadOnlyList<TaskItem>>
+{
+    public const int Limit = 200;
+
+    public async ValueTask<IReadOnlyList<TaskItem>> Handle(MyTasks query, CancellationToken cancellationToken)
+    {
+        var me = await access.UserAsync(cancellationToken);
+        if (me is not { IsActive: true })
+        {
+            return [];
+        }
+
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var tasks = new List<TaskItem>();
+        var activity = (await access.VisibleAsync(db.ActivityReports.AsNoTracking(), cancellationToken)).Where(r => r.State != ActivityReport.AcceptedState);
+        foreach (var report in await activity.OrderBy(r => r.UpdatedAt).Take(Limit * 5).ToListAsync(cancellationToken))
+        {
+            var actions = await workflow.AvailableActionsAsync(report.Position(), await access.ActorAsync(report, cancellationToken), language, cancellationToken);
+            if (actions.Count > 0)
+            {
+                tasks.Add(new TaskItem(ReportKinds.Activity, report.Id, "Activity Report", report.ResolutionId, report.State, report.UpdatedAt, actions));
+            }
+        }
+
+        var progress = (await access.VisibleAsync(db.ProgressReports.AsNoTracking(), cancellationToken)).Where(r => !r.IsPublic);
+        foreach (var report in await progress.OrderBy(r => r.UpdatedAt).Take(Limit * 5).ToListAsync(cancellationToken))
+        {
+            var actions = await workflow.AvailableActionsAsync(report.Position(), await access.ActorAsync(report, cancellationToken), language, cancellationToken);
+            if (actions.Count > 0)
+            {
+                tasks.Add(new TaskItem(ReportKinds.Progress, report.Id, report.Title, report.ResolutionId, report.State, report.UpdatedAt, actions));
+            }
+        }
+
+        var codes = await resolutions.FindManyAsync(tasks.Select(t => t.ResolutionId).Distinct().ToList(), language, cancellationToken);
+        return tasks.OrderBy(t => t.WaitingSince).Take(Limit)
+            .Select(t => t.Kind == ReportKinds.Activity ? t with { Title = $"{codes.GetValueOrDefault(t.ResolutionId)?.Code} - Activity Report" } : t)
+            .ToList();
+    }
+}

@@ -1,0 +1,52 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.Reporting.Contracts;
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Features.ActivityReports;
+using ModularReports.Reporting.Features.ProgressReports;
+
+namespace ModularReports.Reporting.Features.Review;
+
+internal sealed record JournalLine(DateTime At, Guid? ActorUserId, string From, string To, string Trigger, string? Comment, int DefinitionVersion);
+
+/// <summary>Who did what and when on a report of either kind.</summary>
+internal sealed record ReadJournal(string Kind, Guid Id) : IQuery<IReadOnlyList<JournalLine>>;
+
+internal sealed record VersionLine(int Number, DateTime SubmittedAt, Guid SubmittedBy);
+
+/// <summary>The submitted versions of a report of either kind, each kept unchanged.</summary>
+internal sealed record ListVersions(string Kind, Guid Id) : IQuery<IReadOnlyList<VersionLine>>;
+
+/// <summary>Whether the caller may read a report of a kind: "not found" otherwise, like every other read.</summary>
+internal sealed class ReportGate(ReportLoader activity, ProgressReportLoader progress)
+{
+    public async Task EnsureReadableAsync(string kind, Guid id, CancellationToken cancellationToken)
+    {
+        if (kind == ReportKinds.Progress)
+        {
+            await progress.LoadAsync(id, cancellationToken);
+        }
+        else
+        {
+            await activity.LoadAsync(id, cancellationToken);
+        }
+    }
+}
+
+internal sealed class ReviewRecordQueries(ReportingDbContext db, ReportGate gate)
+    : IQueryHandler<ReadJournal, IReadOnlyList<JournalLine>>, IQueryHandler<ListVersions, IReadOnlyList<VersionLine>>
+{
+    public async ValueTask<IReadOnlyList<JournalLine>> Handle(ReadJournal query, CancellationToken cancellationToken)
+    {
+        await gate.EnsureReadableAsync(query.Kind, query.Id, cancellationToken);
+        return await db.Journal.AsNoTracking().Where(j => j.ReportId == query.Id).OrderBy(j => j.At)
+            .Select(j => new JournalLine(j.At, j.ActorUserId, j.From, j.To, j.Trigger, j.Comment, j.DefinitionVersion)).ToListAsync(cancellationToken);
+    }
+
+    public async ValueTask<IReadOnlyList<VersionLine>> Handle(ListVersions query, CancellationToken cancellationToken)
+    {
+        await gate.EnsureReadableAsync(query.Kind, query.Id, cancellationToken);
+        return await db.SubmittedVersions.AsNoTracking().Where(v => v.ReportId == query.Id).OrderBy(v => v.Number)
+            .Select(v => new VersionLine(v.Number, v.SubmittedAt, v.SubmittedBy)).ToListAsync(cancellationToken);
+    }
+}
