@@ -24,6 +24,9 @@ public interface IResolutionCatalog
     Task<ResolutionRef?> FindAsync(Guid id, string language, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<Guid, ResolutionRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, string language, CancellationToken cancellationToken);
+
+    /// <summary>The whole catalogue (a few hundred entries), by code: for pickers and filters.</summary>
+    Task<IReadOnlyList<ResolutionRef>> AllAsync(string language, CancellationToken cancellationToken);
 }
 
 /// <summary>

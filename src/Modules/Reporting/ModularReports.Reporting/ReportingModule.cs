@@ -1,15 +1,19 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Identity.Contracts;
 using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Features.ActivityReports;
 using ModularReports.Reporting.Features.Periods;
 using ModularReports.Reporting.Features.ProgressReports;
 using ModularReports.Reporting.Features.Public;
 using ModularReports.Reporting.Features.Review;
+using ModularReports.Reporting.Features.Seeding;
 using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting;
@@ -17,8 +21,17 @@ namespace ModularReports.Reporting;
 /// <summary>The Reporting module's entry points, listed once in the host's module registry.</summary>
 public static class ReportingModule
 {
+    /// <summary>Who compiles and reviews progress reports: focal points and admins.</summary>
+    public const string CompilersPolicy = "ProgressReportCompilers";
+
     public static IServiceCollection AddReportingModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddAuthorizationBuilder().AddPolicy(CompilersPolicy, p => p.RequireRole(Roles.FocalPoint, Roles.Admin));
+        services.AddSingleton(new NavigationEntry("/reports", typeof(ReportingText), "Nav_Reports", NavigationEntry.Public, 110));
+        services.AddSingleton(new NavigationEntry("/tasks", typeof(ReportingText), "Nav_Tasks", null, 150));
+        services.AddSingleton(new NavigationEntry("/activity-reports", typeof(ReportingText), "Nav_ActivityReports", null, 200));
+        services.AddSingleton(new NavigationEntry("/progress-reports", typeof(ReportingText), "Nav_ProgressReports", CompilersPolicy, 210));
+        services.AddSingleton(new NavigationEntry("/admin/periods", typeof(ReportingText), "Nav_Periods", Roles.Admin, 815));
         services.AddModuleDbContext<ReportingDbContext, SqliteReportingDbContext, PostgreSqlReportingDbContext, SqlServerReportingDbContext>(
             configuration, ReportingDbContext.SchemaName);
         services.AddModuleValidators(typeof(ReportingModule).Assembly);
@@ -29,6 +42,7 @@ public static class ReportingModule
         services.AddScoped<ProgressReportLoader>();
         services.AddScoped<ReportGate>();
         services.AddScoped<ExportPublished>();
+        services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
         services.AddScoped<IWorkflowTimerTarget, ActivityReportTimers>();
         services.AddScoped<IWorkflowTimerTarget, ProgressReportTimers>();
         services.AddScoped<IWorkflowDocumentSource, ActivityReportSource>();

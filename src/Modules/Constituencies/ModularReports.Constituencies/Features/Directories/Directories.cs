@@ -41,14 +41,19 @@ internal sealed class ResolutionCatalog(ConstituenciesDbContext db) : IResolutio
     public async Task<ResolutionRef?> FindAsync(Guid id, string language, CancellationToken cancellationToken) =>
         (await FindManyAsync([id], language, cancellationToken)).GetValueOrDefault(id);
 
-    public async Task<IReadOnlyDictionary<Guid, ResolutionRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, string language, CancellationToken cancellationToken)
+    public async Task<IReadOnlyDictionary<Guid, ResolutionRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, string language, CancellationToken cancellationToken) =>
+        (await RefsAsync(db.Resolutions.Where(r => ids.Contains(r.Id)), language, cancellationToken)).ToDictionary(r => r.Id);
+
+    public async Task<IReadOnlyList<ResolutionRef>> AllAsync(string language, CancellationToken cancellationToken) =>
+        (await RefsAsync(db.Resolutions, language, cancellationToken)).OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
+
+    private async Task<List<ResolutionRef>> RefsAsync(IQueryable<Resolution> resolutions, string language, CancellationToken cancellationToken)
     {
-        var rows = await db.Resolutions.AsNoTracking().Where(r => ids.Contains(r.Id))
+        var rows = await resolutions.AsNoTracking()
             .Join(db.Congresses, r => r.CongressId, c => c.Id, (r, c) => new { Resolution = r, Congress = c.Code })
             .ToListAsync(cancellationToken);
-        return rows.ToDictionary(
-            x => x.Resolution.Id,
-            x => new ResolutionRef(x.Resolution.Id, x.Resolution.Code, x.Resolution.Title(language), x.Resolution.Kind.ToString(), x.Resolution.Status.ToString(), x.Congress));
+        return rows.Select(x => new ResolutionRef(
+            x.Resolution.Id, x.Resolution.Code, x.Resolution.Title(language), x.Resolution.Kind.ToString(), x.Resolution.Status.ToString(), x.Congress)).ToList();
     }
 }
 

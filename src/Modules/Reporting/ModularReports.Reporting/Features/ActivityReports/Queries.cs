@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using ModularReports.Constituencies.Contracts;
 using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.Review;
@@ -11,7 +12,8 @@ namespace ModularReports.Reporting.Features.ActivityReports;
 
 internal sealed record AvailableActions(Guid Id) : IQuery<IReadOnlyList<WorkflowActionInfo>>;
 
-internal sealed record ReportSummary(Guid Id, Guid ResolutionId, Guid ConstituentId, string State, DateTime UpdatedAt, int Version);
+internal sealed record ReportSummary(
+    Guid Id, string Title, Guid ResolutionId, Guid ConstituentId, string ConstituentName, string State, string StateLabel, DateTime UpdatedAt, int Version);
 
 internal sealed record ReportPage(IReadOnlyList<ReportSummary> Items, int Page, int PageSize, int Total);
 
@@ -28,7 +30,9 @@ internal sealed class ListActivityReportsValidator : AbstractValidator<ListActiv
     }
 }
 
-internal sealed class ActivityReportQueries(ReportingDbContext db, ReportLoader loader, ReportAccess access, IWorkflowRuntime workflow)
+internal sealed class ActivityReportQueries(
+    ReportingDbContext db, ReportLoader loader, ReportAccess access, IWorkflowRuntime workflow, IResolutionCatalog resolutions,
+    IConstituentDirectory constituents)
     : IQueryHandler<AvailableActions, IReadOnlyList<WorkflowActionInfo>>, IQueryHandler<ListActivityReports, ReportPage>
 {
     public async ValueTask<IReadOnlyList<WorkflowActionInfo>> Handle(AvailableActions query, CancellationToken cancellationToken)
@@ -52,8 +56,21 @@ internal sealed class ActivityReportQueries(ReportingDbContext db, ReportLoader 
         }
 
         var total = await reports.CountAsync(cancellationToken);
-        var items = await reports.OrderByDescending(r => r.UpdatedAt).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(r => new ReportSummary(r.Id, r.ResolutionId, r.ConstituentId, r.State, r.UpdatedAt, r.Version)).ToListAsync(cancellationToken);
+        var rows = await reports.OrderByDescending(r => r.UpdatedAt).Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
+            .Select(r => new { r.Id, r.ResolutionId, r.ConstituentId, r.DefinitionKey, r.DefinitionVersion, r.State, r.UpdatedAt, r.Version })
+            .ToListAsync(cancellationToken);
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var codes = await resolutions.FindManyAsync(rows.Select(r => r.ResolutionId).Distinct().ToList(), language, cancellationToken);
+        var names = await constituents.FindManyAsync(rows.Select(r => r.ConstituentId).Distinct().ToList(), cancellationToken);
+        var items = new List<ReportSummary>();
+        foreach (var r in rows)
+        {
+            var state = await workflow.DescribeStateAsync(new WorkflowPosition(r.DefinitionKey, r.DefinitionVersion, r.State), language, cancellationToken);
+            items.Add(new ReportSummary(
+                r.Id, $"{codes.GetValueOrDefault(r.ResolutionId)?.Code} - Activity Report", r.ResolutionId, r.ConstituentId,
+                names.GetValueOrDefault(r.ConstituentId)?.DisplayName ?? string.Empty, r.State, state.Label, r.UpdatedAt, r.Version));
+        }
+
         return new ReportPage(items, query.Page, query.PageSize, total);
     }
 }

@@ -14,7 +14,8 @@ internal sealed record GetProgressReport(Guid Id) : IQuery<ProgressReportView>;
 internal sealed record ProgressActions(Guid Id) : IQuery<IReadOnlyList<WorkflowActionInfo>>;
 
 internal sealed record ProgressSummary(
-    Guid Id, string Title, Guid ResolutionId, Guid PeriodId, string PeriodName, string State, DateTime UpdatedAt, DateTime? PublishedAt, int Version);
+    Guid Id, string Title, Guid ResolutionId, Guid PeriodId, string PeriodName, string State, string StateLabel, DateTime UpdatedAt, DateTime? PublishedAt,
+    int Version);
 
 internal sealed record ProgressPage(IReadOnlyList<ProgressSummary> Items, int Page, int PageSize, int Total);
 
@@ -64,13 +65,20 @@ internal sealed class ProgressReportQueries(ReportingDbContext db, ProgressRepor
         }
 
         var total = await reports.CountAsync(cancellationToken);
-        var items = await reports.Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r, p })
+        var rows = await reports.Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r, p })
             .OrderBy(x => x.r.ResolutionCode).ThenByDescending(x => x.p.StartsOn)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(x => new ProgressSummary(
-                x.r.Id, x.r.ResolutionCode + " - Progress Report", x.r.ResolutionId, x.r.PeriodId, x.p.Name, x.r.State, x.r.UpdatedAt, x.r.PublishedAt,
-                x.r.Version))
+            .Select(x => new { x.r.Id, x.r.ResolutionCode, x.r.ResolutionId, x.r.PeriodId, Period = x.p.Name, x.r.DefinitionKey, x.r.DefinitionVersion, x.r.State, x.r.UpdatedAt, x.r.PublishedAt, x.r.Version })
             .ToListAsync(cancellationToken);
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var items = new List<ProgressSummary>();
+        foreach (var r in rows)
+        {
+            var state = await workflow.DescribeStateAsync(new WorkflowPosition(r.DefinitionKey, r.DefinitionVersion, r.State), language, cancellationToken);
+            items.Add(new ProgressSummary(
+                r.Id, $"{r.ResolutionCode} - Progress Report", r.ResolutionId, r.PeriodId, r.Period, r.State, state.Label, r.UpdatedAt, r.PublishedAt, r.Version));
+        }
+
         return new ProgressPage(items, query.Page, query.PageSize, total);
     }
 }

@@ -10,7 +10,7 @@ namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>A report waiting for the caller: which kind, what it is, since when, and what they may do.</summary>
 internal sealed record TaskItem(
-    string Kind, Guid ReportId, string Title, Guid ResolutionId, string State, DateTime WaitingSince, IReadOnlyList<WorkflowActionInfo> Actions);
+    string Kind, Guid ReportId, string Title, Guid ResolutionId, string State, string StateLabel, DateTime WaitingSince, IReadOnlyList<WorkflowActionInfo> Actions);
 
 /// <summary>
 /// The caller's inbox: every report of either kind on which they have an action now, the one waiting longest first.
@@ -39,7 +39,8 @@ internal sealed class MyTasksHandler(ReportingDbContext db, ReportAccess access,
             var actions = await workflow.AvailableActionsAsync(report.Position(), await access.ActorAsync(report, cancellationToken), language, cancellationToken);
             if (actions.Count > 0)
             {
-                tasks.Add(new TaskItem(ReportKinds.Activity, report.Id, "Activity Report", report.ResolutionId, report.State, report.UpdatedAt, actions));
+                var state = await workflow.DescribeStateAsync(report.Position(), language, cancellationToken);
+                tasks.Add(new TaskItem(ReportKinds.Activity, report.Id, "Activity Report", report.ResolutionId, report.State, state.Label, report.UpdatedAt, actions));
             }
         }
 
@@ -49,7 +50,8 @@ internal sealed class MyTasksHandler(ReportingDbContext db, ReportAccess access,
             var actions = await workflow.AvailableActionsAsync(report.Position(), await access.ActorAsync(report, cancellationToken), language, cancellationToken);
             if (actions.Count > 0)
             {
-                tasks.Add(new TaskItem(ReportKinds.Progress, report.Id, report.Title, report.ResolutionId, report.State, report.UpdatedAt, actions));
+                var state = await workflow.DescribeStateAsync(report.Position(), language, cancellationToken);
+                tasks.Add(new TaskItem(ReportKinds.Progress, report.Id, report.Title, report.ResolutionId, report.State, state.Label, report.UpdatedAt, actions));
             }
         }
 

@@ -1,0 +1,63 @@
+using System.Globalization;
+using Mediator;
+using ModularReports.Identity.Contracts;
+using ModularReports.Reporting.Contracts;
+using ModularReports.Reporting.Domain;
+using ModularReports.Reporting.Features.ActivityReports;
+using ModularReports.Reporting.Features.ProgressReports;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Reporting.Features.Review;
+
+/// <summary>A journal entry with the name of who acted ("System" for timers and migrations).</summary>
+internal sealed record ThreadEntry(DateTime At, string Actor, string From, string To, string Trigger, string? Comment);
+
+/// <summary>
+/// Everything a working page shows around a report: whether the caller may edit it now, what they may do, the
+/// comment thread, the submitted versions and what the latest submission changed.
+/// </summary>
+internal sealed record ReviewContext(
+    bool CanEdit, IReadOnlyList<WorkflowActionInfo> Actions, IReadOnlyList<ThreadEntry> Thread, IReadOnlyList<VersionLine> Versions,
+    IReadOnlyList<FieldChange> LatestChanges);
+
+internal sealed record ActivityWorkspace(ActivityReportView Report, ReviewContext Review);
+
+internal sealed record ProgressWorkspace(ProgressReportView Report, ReviewContext Review);
+
+internal sealed record GetActivityWorkspace(Guid Id) : IQuery<ActivityWorkspace>;
+
+internal sealed record GetProgressWorkspace(Guid Id) : IQuery<ProgressWorkspace>;
+
+internal sealed class WorkspaceQueries(
+    IMediator mediator, ReportLoader activity, ProgressReportLoader progress, ReportAccess access, IWorkflowRuntime workflow, IUserDirectory users)
+    : IQueryHandler<GetActivityWorkspace, ActivityWorkspace>, IQueryHandler<GetProgressWorkspace, ProgressWorkspace>
+{
+    public async ValueTask<ActivityWorkspace> Handle(GetActivityWorkspace query, CancellationToken cancellationToken)
+    {
+        var (report, relations) = await activity.LoadAsync(query.Id, cancellationToken);
+        var context = await ContextAsync(ReportKinds.Activity, report, relations, await access.ActorAsync(report, cancellationToken), cancellationToken);
+        return new ActivityWorkspace(await activity.ViewAsync(report, cancellationToken), context);
+    }
+
+    public async ValueTask<ProgressWorkspace> Handle(GetProgressWorkspace query, CancellationToken cancellationToken)
+    {
+        var (report, relations) = await progress.LoadAsync(query.Id, cancellationToken);
+        var context = await ContextAsync(ReportKinds.Progress, report, relations, await access.ActorAsync(report, cancellationToken), cancellationToken);
+        return new ProgressWorkspace(await progress.ViewAsync(report, cancellationToken), context);
+    }
+
+    private async Task<ReviewContext> ContextAsync(
+        string kind, IReviewedReport report, IReadOnlySet<string> relations, WorkflowActorContext actor, CancellationToken cancellationToken)
+    {
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var state = await workflow.DescribeStateAsync(report.Position(), language, cancellationToken);
+        var actions = await workflow.AvailableActionsAsync(report.Position(), actor, language, cancellationToken);
+        var journal = await mediator.Send(new ReadJournal(kind, report.Id), cancellationToken);
+        var versions = await mediator.Send(new ListVersions(kind, report.Id), cancellationToken);
+        var changes = versions.Count > 0 ? await mediator.Send(new CompareSubmissions(kind, report.Id, versions[^1].Number), cancellationToken) : [];
+        var names = await users.FindManyAsync(journal.Where(j => j.ActorUserId is not null).Select(j => j.ActorUserId!.Value).Distinct().ToList(), cancellationToken);
+        var thread = journal.Select(j => new ThreadEntry(
+            j.At, j.ActorUserId is { } id ? names.GetValueOrDefault(id)?.DisplayName ?? "?" : "System", j.From, j.To, j.Trigger, j.Comment)).ToList();
+        return new ReviewContext(state.EditableBy.Any(relations.Contains), actions, thread, versions, changes);
+    }
+}

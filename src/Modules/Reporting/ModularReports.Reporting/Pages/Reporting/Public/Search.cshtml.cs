@@ -1,0 +1,73 @@
+using System.Globalization;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Constituencies.Contracts;
+using ModularReports.Reporting.Features.Periods;
+using ModularReports.Reporting.Features.Public;
+
+namespace ModularReports.Reporting.Pages.Reporting.Public;
+
+/// <summary>The public search over published progress reports, with a CSV export of the same result.</summary>
+[AllowAnonymous]
+internal sealed class SearchModel(IMediator mediator, IResolutionCatalog resolutions, IConstituentDirectory constituents) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Congress { get; set; }
+
+    [BindProperty(SupportsGet = true)] public Guid? ResolutionId { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Category { get; set; }
+
+    [BindProperty(SupportsGet = true)] public Guid? ConstituentId { get; set; }
+
+    [BindProperty(SupportsGet = true)] public Guid? PeriodId { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+
+    [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public PublishedPage? Result { get; private set; }
+
+    public IReadOnlyList<ResolutionRef> Resolutions { get; private set; } = [];
+
+    public IReadOnlyList<ConstituentRef> Constituents { get; private set; } = [];
+
+    public IReadOnlyList<PeriodView> Periods { get; private set; } = [];
+
+    public IReadOnlyList<string> Congresses => Resolutions.Select(r => r.Congress).Distinct().Order(StringComparer.Ordinal).ToList();
+
+    public async Task OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        Resolutions = await resolutions.AllAsync(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ct);
+        Constituents = await constituents.SearchAsync(null, ["Member", "Commission"], 2000, ct);
+        Periods = await mediator.Send(new ListPeriods(), ct);
+        try
+        {
+            Result = await mediator.Send(Query(), ct);
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddValidationErrors(ex, string.Empty);
+        }
+    }
+
+    public SearchPublished Query() => new(Congress, ResolutionId, Status, Category, ConstituentId, PeriodId, Q, Math.Max(1, PageNumber));
+
+    /// <summary>This search's query string, for the pager and the CSV link.</summary>
+    public string QueryString(int? page = null)
+    {
+        var pairs = new Dictionary<string, string?>
+        {
+            ["congress"] = Congress, ["resolutionId"] = ResolutionId?.ToString(), ["status"] = Status, ["category"] = Category,
+            ["constituentId"] = ConstituentId?.ToString(), ["periodId"] = PeriodId?.ToString(), ["q"] = Q,
+            ["page"] = page?.ToString(CultureInfo.InvariantCulture),
+        };
+        return Microsoft.AspNetCore.Http.QueryString.Create(pairs.Where(p => !string.IsNullOrEmpty(p.Value))).ToString();
+    }
+}

@@ -1,0 +1,81 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Reporting.Pages.Reporting.Work;
+
+/// <summary>
+/// What the report editors share: the autosave answer the script expects ({ version, savedAt } or a problem with
+/// the field errors), and turning a failed save or action into messages on the page.
+/// </summary>
+internal static class EditorHandlers
+{
+    /// <summary>
+    /// Saves, and answers the new version with the actions now available (filling in a field can make "submit"
+    /// possible), so the page updates its buttons without a reload.
+    /// </summary>
+    public static async Task<IActionResult> AutosaveAsync(Func<Task<(int Version, DateTime UpdatedAt, IReadOnlyList<WorkflowActionInfo> Actions)>> save)
+    {
+        try
+        {
+            var (version, updatedAt, actions) = await save();
+            return new JsonResult(new
+            {
+                version, savedAt = DateTime.SpecifyKind(updatedAt, DateTimeKind.Utc),
+                actions = actions.Select(a => new { trigger = a.Trigger, label = a.Label, primary = IsPrimary(a.Trigger) }),
+            });
+        }
+        catch (ValidationException ex)
+        {
+            var errors = ex.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
+            return new JsonResult(new { title = "Check the highlighted fields.", errors }) { StatusCode = StatusCodes.Status400BadRequest };
+        }
+        catch (ConflictException ex)
+        {
+            return new JsonResult(new { title = ex.Title, detail = ex.Message }) { StatusCode = ex.Status };
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return new JsonResult(new { title = "Someone else changed the report at the same moment." }) { StatusCode = StatusCodes.Status409Conflict };
+        }
+        catch (ForbiddenException ex)
+        {
+            return new JsonResult(new { title = ex.Message }) { StatusCode = StatusCodes.Status403Forbidden };
+        }
+    }
+
+    /// <summary>The actions that move a report forward get the primary button.</summary>
+    public static bool IsPrimary(string trigger) => trigger is "submit" or "accept" or "approve" or "publish";
+
+    /// <summary>Runs a save or an action; false (with the reasons in ModelState) when it was refused.</summary>
+    public static async Task<bool> TryAsync(PageModel page, Func<Task> run)
+    {
+        try
+        {
+            await run();
+            return true;
+        }
+        catch (ValidationException ex)
+        {
+            page.ModelState.AddValidationErrors(ex, string.Empty);
+        }
+        catch (ConflictException ex)
+        {
+            page.ModelState.AddModelError(string.Empty, $"{ex.Title} {ex.Message}");
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            page.ModelState.AddModelError(string.Empty, "Someone else changed the report at the same moment; reload it.");
+        }
+        catch (ForbiddenException ex)
+        {
+            page.ModelState.AddModelError(string.Empty, ex.Message);
+        }
+
+        return false;
+    }
+}

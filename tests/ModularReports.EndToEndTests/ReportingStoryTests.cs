@@ -1,0 +1,124 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.HostTesting;
+
+namespace ModularReports.EndToEndTests;
+
+/// <summary>
+/// The product's story with three people: a reporter drafts and submits; the focal point returns it with a comment;
+/// the reporter reads the comment, edits and resubmits; the focal point accepts, consolidates the progress report and
+/// submits it; an admin approves and publishes; a visitor finds it by search and reads it in English and French.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
+{
+    private const string Resolution = "WCC 2020 Res 054 — Engaging the private sector to combat wildlife trafficking";
+
+    private HostFactory host = null!;
+
+    public async Task InitializeAsync() => host = await HostFactory.StartOnKestrelAsync(DatabaseProvider.Sqlite);
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task A_report_goes_from_draft_to_a_published_progress_report_found_by_a_visitor()
+    {
+        // The reporter drafts: every change is saved as they type.
+        var reporter = await fixture.Browser.OpenAsync(host);
+        await reporter.SignInAsync(DemoUsers.Reporter);
+        await reporter.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "Activity reports" }).ClickAsync();
+        await reporter.GetByLabel("Resolution").SelectOptionAsync(new SelectOptionValue { Label = Resolution });
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Start the report" }).ClickAsync();
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("WCC 2020 Res 054 - Activity Report");
+        await reporter.GetByLabel("From").FillAsync("2025-02-01");
+        await reporter.GetByLabel("To", new() { Exact = true }).FillAsync("2025-11-30");
+        await reporter.GetByLabel("Geographic scope").FillAsync("Kenya and Tanzania");
+        await reporter.GetByLabel("IUCN Members").SelectOptionAsync(new SelectOptionValue { Label = "Kenya Wildlife Service ( KWS ) / Kenya" });
+        await reporter.GetByLabel("Yes").First.CheckAsync();
+        await reporter.GetByLabel("Category").First.SelectOptionAsync("Policy influencing/advocacy");
+        await reporter.GetByLabel("Description").First.FillAsync("Convinced two online marketplaces to ban pangolin products.");
+        await reporter.GetByLabel("Status").First.SelectOptionAsync("Completed");
+        await reporter.GetByLabel("Results/achievements").FillAsync("Two marketplaces changed their policies.");
+        await reporter.GetByLabel("Challenges").FillAsync("Sellers move to messaging apps.");
+        await Assertions.Expect(reporter.Locator("[data-save-status]")).ToContainTextAsync("Saved at");
+        var accessibility = await reporter.RunAxe();
+        Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Assertions.Expect(reporter.Locator(".page-heading .state")).ToHaveTextAsync("Submitted");
+        var reportUrl = reporter.Url;
+
+        // The focal point finds it in their tasks and returns it with a comment.
+        var focalPoint = await fixture.Browser.OpenAsync(host);
+        await focalPoint.SignInAsync(DemoUsers.FocalPoint);
+        await focalPoint.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "My tasks" }).ClickAsync();
+        await focalPoint.GetByRole(AriaRole.Link, new() { Name = "WCC 2020 Res 054 - Activity Report" }).ClickAsync();
+        await Assertions.Expect(focalPoint.GetByRole(AriaRole.Heading, new() { Name = "First submission: what it contains" })).ToBeVisibleAsync();
+        await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Return with comments" }).ClickAsync();
+        await Assertions.Expect(focalPoint.GetByRole(AriaRole.Alert)).ToContainTextAsync("a comment is required");
+        await focalPoint.GetByLabel("Comment", new() { Exact = true }).FillAsync("Please say which marketplaces.");
+        await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Return with comments" }).ClickAsync();
+        await Assertions.Expect(focalPoint.Locator(".page-heading .state")).ToHaveTextAsync("Returned to the author");
+
+        // The reporter reads the comment, edits and resubmits.
+        await reporter.GotoAsync(reportUrl);
+        await Assertions.Expect(reporter.Locator(".thread")).ToContainTextAsync("Please say which marketplaces.");
+        await reporter.GetByLabel("Results/achievements").FillAsync("Two marketplaces (Jiji and Kupatana) changed their policies.");
+        await Assertions.Expect(reporter.Locator("[data-save-status]")).ToContainTextAsync("Saved at");
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
+        await Assertions.Expect(reporter.Locator(".page-heading .state")).ToHaveTextAsync("Submitted");
+
+        // The focal point sees what changed and accepts.
+        await focalPoint.GotoAsync(reportUrl);
+        await Assertions.Expect(focalPoint.GetByRole(AriaRole.Heading, new() { Name = "What changed in submission 2 since submission 1" })).ToBeVisibleAsync();
+        await Assertions.Expect(focalPoint.Locator("table.changes")).ToContainTextAsync("Jiji and Kupatana");
+        await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        await Assertions.Expect(focalPoint.Locator(".page-heading .state")).ToHaveTextAsync("Accepted");
+
+        // The focal point starts the 2025 progress report, consolidates it and submits it.
+        await focalPoint.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "Progress reports" }).ClickAsync();
+        await focalPoint.GetByLabel("Resolution").SelectOptionAsync(new SelectOptionValue { Label = Resolution });
+        var period2025 = await focalPoint.Locator("#periodId option", new() { HasTextString = "2025 (due" }).GetAttributeAsync("value");
+        await focalPoint.GetByLabel("Period").SelectOptionAsync(period2025!);
+        await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Start the report" }).ClickAsync();
+        await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Consolidate from accepted activity reports" }).ClickAsync();
+        await Assertions.Expect(focalPoint.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Consolidated: 1 new activity reports added.");
+        await Assertions.Expect(focalPoint.GetByLabel("Describe the results/achievements of the actions taken")).ToHaveValueAsync(
+            "## Policy influencing/advocacy\n- National Whistleblower Center ( NWC ) / United States of America: Convinced two online marketplaces to ban pangolin products. (Completed) Two marketplaces (Jiji and Kupatana) changed their policies.");
+        await focalPoint.GetByLabel("Status of implementation", new() { Exact = true }).SelectOptionAsync("underway");
+        await Assertions.Expect(focalPoint.Locator("[data-save-status]")).ToContainTextAsync("Saved at");
+        await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }).ClickAsync();
+        await Assertions.Expect(focalPoint.Locator(".page-heading .state")).ToHaveTextAsync("Submitted");
+        Assert.Equal(0, await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Approve" }).CountAsync()); // four eyes
+
+        // An admin approves and publishes.
+        var admin = await fixture.Browser.OpenAsync(host);
+        await admin.SignInAsync(DemoUsers.Admin);
+        await admin.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "My tasks" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "WCC 2020 Res 054 - Progress Report" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Assertions.Expect(admin.Locator(".page-heading .state")).ToHaveTextAsync("Published");
+
+        // A visitor finds it by search and reads it in English, then in French.
+        var visitor = await fixture.Browser.OpenAsync(host, "/");
+        await visitor.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "Published reports" }).ClickAsync();
+        await visitor.GetByLabel("Words").FillAsync("kupatana");
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
+        await visitor.GetByRole(AriaRole.Link, new() { Name = "WCC 2020 Res 054 - Progress Report" }).ClickAsync();
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("WCC 2020 Res 054 - Progress Report");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "IUCN Constituencies implementing this Resolution" })).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.Locator("article")).ToContainTextAsync("Kenya Wildlife Service ( KWS ) / Kenya");
+        await Assertions.Expect(visitor.Locator("article")).ToContainTextAsync("No Commissions are/have been involved");
+        await Assertions.Expect(visitor.Locator("article")).ToContainTextAsync("Underway: implementation well-advanced");
+        var published = await visitor.RunAxe();
+        Assert.Empty(published.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
+
+        await visitor.GetByLabel("Language").SelectOptionAsync("fr");
+        await visitor.GetByRole(AriaRole.Button, new() { Name = "Change" }).ClickAsync();
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("WCC 2020 Res 054 - Progress Report");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Composantes de l'UICN mettant en œuvre cette Résolution" })).ToBeVisibleAsync();
+        await Assertions.Expect(visitor.Locator("article")).ToContainTextAsync("Pas de commissions sont / ont été impliqués");
+        await Assertions.Expect(visitor.Locator("article")).ToContainTextAsync("Influence politique/plaidoyer");
+    }
+}
