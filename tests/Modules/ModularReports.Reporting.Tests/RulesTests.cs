@@ -52,7 +52,7 @@ public sealed class RulesTests
         Assert.Equal(HttpStatusCode.Conflict, wrongMoment.StatusCode);
         var allowed = (await wrongMoment.JsonAsync()).GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString());
         Assert.Equal(["startReview", "accept", "return"], allowed);
-        Assert.Equal(1, (await assigned.GetFromJsonAsync<JsonElement>("/api/activity-reports")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await assigned.GetFromJsonAsync<JsonElement>($"/api/activity-reports?resolutionId={res054}")).GetProperty("total").GetInt32());
     }
 
     [Fact]
