@@ -27,6 +27,14 @@ var app = builder.Build();
 await app.Services.MigrateModuleDatabasesAsync();
 await app.Services.SeedStartupDataAsync(configuration);
 
+// `generate-data [activity reports] [progress reports]`: fill the database for load measurements, then stop.
+if (args.FirstOrDefault() == "generate-data")
+{
+    var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    await app.Services.GenerateAsync(new SampleDataSize(sizes.ElementAtOrDefault(0) is > 0 and var a ? a : 100_000, sizes.ElementAtOrDefault(1) is > 0 and var p ? p : 10_000));
+    return;
+}
+
 app.UseExceptionHandler();
 app.UseStatusPages();
 app.UseStaticFiles();

@@ -3,15 +3,18 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.HostTesting;
+using ModularReports.Testing;
 
 namespace ModularReports.Reporting.Tests;
 
 public sealed class PublicTests
 {
-    [Fact]
-    public async Task Visitors_search_read_and_export_only_what_is_published_and_text_never_runs_as_code()
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Visitors_search_read_and_export_only_what_is_published_and_text_never_runs_as_code(DatabaseProvider provider)
     {
-        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        Providers.RequireAvailable(provider);
+        await using var host = await HostFactory.StartAsync(provider);
         var anonymous = host.CreateClient();
         var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
         var admin = await host.ApiClientAsync(DemoUsers.Admin);

@@ -33,6 +33,7 @@ public static class ConstituenciesModule
         services.AddScoped<ImportRunner>();
         services.AddScoped<IReferenceDataSeeder, ReferenceDataSeeder>();
         services.AddScoped<IDemoDataSeeder, DemoSeeder>();
+        services.AddScoped<ISampleDataGenerator, SampleCatalogueGenerator>();
         services.AddSingleton(new NavigationEntry("/resolutions", typeof(ConstituenciesText), "Nav_Resolutions", NavigationEntry.Public, 100));
         services.AddSingleton(new NavigationEntry("/admin/constituents", typeof(ConstituenciesText), "Nav_Constituents", Roles.Admin, 800));
         services.AddSingleton(new NavigationEntry("/admin/imports", typeof(ConstituenciesText), "Nav_Imports", Roles.Admin, 810));

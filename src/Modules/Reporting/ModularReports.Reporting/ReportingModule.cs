@@ -43,6 +43,7 @@ public static class ReportingModule
         services.AddScoped<ReportGate>();
         services.AddScoped<ExportPublished>();
         services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
+        services.AddScoped<ISampleDataGenerator, SampleReportsGenerator>();
         services.AddScoped<IWorkflowTimerTarget, ActivityReportTimers>();
         services.AddScoped<IWorkflowTimerTarget, ProgressReportTimers>();
         services.AddScoped<IWorkflowDocumentSource, ActivityReportSource>();

@@ -15,6 +15,9 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
 
     public DbSet<ReportingPeriod> Periods => Set<ReportingPeriod>();
 
+    /// <summary>SQLite only: the full-text index of progress reports (see <see cref="ProgressSearchRow"/>).</summary>
+    public DbSet<ProgressSearchRow> ProgressSearch => Set<ProgressSearchRow>();
+
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
 
     public DbSet<SubmittedVersion> SubmittedVersions => Set<SubmittedVersion>();

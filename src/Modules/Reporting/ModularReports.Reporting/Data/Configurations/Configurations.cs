@@ -55,6 +55,16 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
     }
 }
 
+internal sealed class ProgressSearchRowConfiguration : IEntityTypeConfiguration<ProgressSearchRow>
+{
+    public void Configure(EntityTypeBuilder<ProgressSearchRow> b)
+    {
+        // Created by the SQLite migration as an FTS5 virtual table with its triggers, not by EF.
+        b.ToTable(ProgressSearchRow.Table, t => t.ExcludeFromMigrations());
+        b.HasNoKey();
+    }
+}
+
 internal sealed class ReportingPeriodConfiguration : IEntityTypeConfiguration<ReportingPeriod>
 {
     public void Configure(EntityTypeBuilder<ReportingPeriod> b)

@@ -12,7 +12,11 @@ internal sealed record PublishedSummary(
     Guid Id, string Title, Guid ResolutionId, string ResolutionCode, string ResolutionTitle, Guid PeriodId, string Period, string? ImplementationStatus,
     string? ImplementationStatusLabel, IReadOnlyList<string> ActionCategories, DateTime? PublishedAt);
 
-internal sealed record PublishedPage(IReadOnlyList<PublishedSummary> Items, int Page, int PageSize, int Total);
+/// <summary>
+/// A page of results. <see cref="Total"/> is exact up to <see cref="SearchPublishedHandler.CountLimit"/>; beyond that
+/// <see cref="TotalIsLowerBound"/> is true ("more than 1,000"), so counting never reads every match of a broad search.
+/// </summary>
+internal sealed record PublishedPage(IReadOnlyList<PublishedSummary> Items, int Page, int PageSize, int Total, bool TotalIsLowerBound);
 
 /// <summary>
 /// The public search over published progress reports: by congress (e.g. <c>WCC 2020</c>), resolution, status of
@@ -40,10 +44,12 @@ internal sealed class SearchPublishedValidator : AbstractValidator<SearchPublish
 
 internal sealed class SearchPublishedHandler(ReportingDbContext db, IResolutionCatalog resolutions) : IQueryHandler<SearchPublished, PublishedPage>
 {
+    public const int CountLimit = 1_000;
+
     public async ValueTask<PublishedPage> Handle(SearchPublished query, CancellationToken cancellationToken)
     {
-        var reports = Filter(db.ProgressReports.AsNoTracking(), query);
-        var total = await reports.CountAsync(cancellationToken);
+        var reports = Filter(db, query);
+        var total = await reports.Take(CountLimit + 1).CountAsync(cancellationToken);
         var rows = await reports.OrderByDescending(r => r.PublishedAt).ThenBy(r => r.Id)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new
@@ -56,13 +62,13 @@ internal sealed class SearchPublishedHandler(ReportingDbContext db, IResolutionC
         var items = rows.Select(r => new PublishedSummary(
             r.Id, $"{r.ResolutionCode} - Progress Report", r.ResolutionId, r.ResolutionCode, titles.GetValueOrDefault(r.ResolutionId)?.Title ?? string.Empty,
             r.PeriodId, r.Period, r.ImplementationStatus, ReportVocabulary.StatusLabel(r.ImplementationStatus), r.ActionCategories, r.PublishedAt)).ToList();
-        return new PublishedPage(items, query.Page, query.PageSize, total);
+        return new PublishedPage(items, query.Page, query.PageSize, Math.Min(total, CountLimit), total > CountLimit);
     }
 
     /// <summary>The published reports matching the query (also what the CSV export writes).</summary>
-    public static IQueryable<ProgressReport> Filter(IQueryable<ProgressReport> reports, SearchPublished query)
+    public static IQueryable<ProgressReport> Filter(ReportingDbContext db, SearchPublished query)
     {
-        reports = reports.Where(r => r.IsPublic);
+        var reports = db.ProgressReports.AsNoTracking().Where(r => r.IsPublic);
         if (!string.IsNullOrWhiteSpace(query.Congress))
         {
             var prefix = query.Congress.Trim().Replace('-', ' ').ToUpperInvariant() + " ";
@@ -94,9 +100,14 @@ internal sealed class SearchPublishedHandler(ReportingDbContext db, IResolutionC
             reports = reports.Where(r => r.PeriodId == period);
         }
 
+        // Every word must occur. SQLite answers from its trigram full-text table; PostgreSQL's trigram index serves the
+        // LIKE on the column itself.
+        var fullText = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
         foreach (var word in SearchNormalizer.Normalize(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
         {
-            reports = reports.Where(r => r.SearchText.Contains(word));
+            reports = fullText
+                ? reports.Where(r => db.ProgressSearch.Where(s => s.SearchText.Contains(word)).Select(s => s.ReportId).Contains(r.Id))
+                : reports.Where(r => r.SearchText.Contains(word));
         }
 
         return reports;

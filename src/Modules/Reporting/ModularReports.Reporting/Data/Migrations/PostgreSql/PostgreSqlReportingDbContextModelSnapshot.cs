@@ -351,6 +351,21 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.ToTable("progress_reports", "reporting");
                 });
 
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressSearchRow", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.ToTable("progress_search", "reporting", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("ModularReports.Reporting.Domain.ReportingPeriod", b =>
                 {
                     b.Property<Guid>("Id")

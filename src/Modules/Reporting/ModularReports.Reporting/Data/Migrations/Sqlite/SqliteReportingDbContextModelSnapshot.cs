@@ -344,6 +344,21 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.ToTable("reporting_progress_reports", (string)null);
                 });
 
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressSearchRow", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.ToTable("reporting_progress_search", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("ModularReports.Reporting.Domain.ReportingPeriod", b =>
                 {
                     b.Property<Guid>("Id")
