@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a load script against the real host built in Release. Results are printed as Markdown rows for docs/benchmarks.md.
-#   scripts/benchmark.sh search [workers] [seconds]
+#   scripts/benchmark.sh search [workers] [seconds]    public resolution search (issue 4)
+#   scripts/benchmark.sh reports [workers] [seconds]   published-report search at two sizes, submit/accept (issue 6)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dotnet build -c Release -nologo -v q src/Host

@@ -22,24 +22,31 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string DatabaseFile => Path.Combine(Folder, "bench.db");
 
-    public static async Task<HostProcess> StartAsync(string hostDll)
+    /// <summary>Runs the host's <c>generate-data</c> command into a new folder's database; returns the folder and how long it took.</summary>
+    public static async Task<(string Folder, TimeSpan Took)> GenerateAsync(string hostDll, int activityReports, int progressReports)
     {
         var folder = Directory.CreateTempSubdirectory("modularreports-bench-").FullName;
-        var port = FreePort();
-        var start = new ProcessStartInfo("dotnet", $"\"{hostDll}\"")
+        var started = Stopwatch.GetTimestamp();
+        using var process = Process.Start(Start(hostDll, folder, FreePort(), $"generate-data {activityReports} {progressReports}"))
+            ?? throw new InvalidOperationException("The generator did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
         {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "bench.db")}";
-        start.Environment["Demo__Seed"] = "true";
-        start.Environment["Identity__SignInRateLimit__PermitLimit"] = "100000";
-        start.Environment["BackgroundJobs__PollInterval"] = "00:00:01";
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
+            throw new InvalidOperationException($"generate-data failed with exit code {process.ExitCode}.");
+        }
+
+        return (folder, Stopwatch.GetElapsedTime(started));
+    }
+
+    public static async Task<HostProcess> StartAsync(string hostDll, string? existingFolder = null)
+    {
+        var folder = existingFolder ?? Directory.CreateTempSubdirectory("modularreports-bench-").FullName;
+        var port = FreePort();
+        var process = Process.Start(Start(hostDll, folder, port, string.Empty)) ?? throw new InvalidOperationException("The host did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[host] {e.Data}"); };
         process.BeginOutputReadLine();
@@ -67,6 +74,24 @@ internal sealed class HostProcess : IAsyncDisposable
 
         process.Kill(entireProcessTree: true);
         throw new TimeoutException("The host was not ready within 90 seconds.");
+    }
+
+    private static ProcessStartInfo Start(string hostDll, string folder, int port, string arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", $"\"{hostDll}\" {arguments}")
+        {
+            WorkingDirectory = folder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
+        start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "bench.db")}";
+        start.Environment["Demo__Seed"] = "true";
+        start.Environment["Identity__SignInRateLimit__PermitLimit"] = "100000";
+        start.Environment["BackgroundJobs__PollInterval"] = "00:00:01";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        return start;
     }
 
     public static int FreePort()

@@ -12,13 +12,23 @@ internal sealed record LoadResult(string Name, int Requests, int Errors, double 
 /// <summary>A bounded closed-loop load: N workers send requests back to back for a fixed time, loopback only.</summary>
 internal static class LoadRunner
 {
-    public static async Task<LoadResult> RunAsync(string name, HttpClient client, IReadOnlyList<string> paths, int workers, TimeSpan warmup, TimeSpan duration)
+    public static Task<LoadResult> RunAsync(string name, HttpClient client, IReadOnlyList<string> paths, int workers, TimeSpan warmup, TimeSpan duration) =>
+        RunAsync(name, workers, warmup, duration, async (worker, i) =>
+        {
+            using var response = await client.GetAsync(paths[i % paths.Count], HttpCompletionOption.ResponseContentRead);
+            _ = await response.Content.ReadAsByteArrayAsync();
+            return response.IsSuccessStatusCode;
+        });
+
+    /// <summary>Any operation: <paramref name="step"/> gets the worker and a run-wide sequence number, and says whether it succeeded.</summary>
+    public static async Task<LoadResult> RunAsync(string name, int workers, TimeSpan warmup, TimeSpan duration, Func<int, int, Task<bool>> step)
     {
-        await RunPhaseAsync(client, paths, workers, warmup, record: null);
+        var sequence = -1;
+        await RunPhaseAsync(workers, warmup, () => Interlocked.Increment(ref sequence), step, record: null);
         var latencies = new List<double>[workers];
         var errors = 0;
         var stopwatch = Stopwatch.StartNew();
-        await RunPhaseAsync(client, paths, workers, duration, (worker, ms, ok) =>
+        await RunPhaseAsync(workers, duration, () => Interlocked.Increment(ref sequence), step, (worker, ms, ok) =>
         {
             (latencies[worker] ??= []).Add(ms);
             if (!ok)
@@ -31,19 +41,26 @@ internal static class LoadRunner
         return new LoadResult(name, all.Length, errors, seconds, Percentile(all, 0.50), Percentile(all, 0.95), Percentile(all, 0.99));
     }
 
-    private static async Task RunPhaseAsync(HttpClient client, IReadOnlyList<string> paths, int workers, TimeSpan duration, Action<int, double, bool>? record)
+    private static async Task RunPhaseAsync(
+        int workers, TimeSpan duration, Func<int> next, Func<int, int, Task<bool>> step, Action<int, double, bool>? record)
     {
         var end = DateTime.UtcNow + duration;
         await Task.WhenAll(Enumerable.Range(0, workers).Select(async worker =>
         {
-            var i = worker;
             while (DateTime.UtcNow < end)
             {
-                var path = paths[i++ % paths.Count];
                 var started = Stopwatch.GetTimestamp();
-                using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
-                _ = await response.Content.ReadAsByteArrayAsync();
-                record?.Invoke(worker, Stopwatch.GetElapsedTime(started).TotalMilliseconds, response.IsSuccessStatusCode);
+                bool ok;
+                try
+                {
+                    ok = await step(worker, next());
+                }
+                catch (HttpRequestException)
+                {
+                    ok = false;
+                }
+
+                record?.Invoke(worker, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ok);
             }
         }));
     }

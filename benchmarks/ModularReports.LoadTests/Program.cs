@@ -1,6 +1,6 @@
 using ModularReports.LoadTests;
 
-// dotnet run -c Release --project benchmarks/ModularReports.LoadTests -- search [workers] [seconds]
+// dotnet run -c Release --project benchmarks/ModularReports.LoadTests -- search|reports [workers] [seconds]
 // Builds nothing itself: run `dotnet build -c Release src/Host` first (scripts/benchmark.sh does both).
 var command = args.FirstOrDefault() ?? "search";
 var workers = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 8;
@@ -18,7 +18,10 @@ switch (command)
     case "search":
         await SearchBenchmark.RunAsync(hostDll, workers, TimeSpan.FromSeconds(seconds));
         return 0;
+    case "reports":
+        await ReportsBenchmark.RunAsync(hostDll, workers, TimeSpan.FromSeconds(seconds), args.ElementAtOrDefault(3) ?? "all");
+        return 0;
     default:
-        Console.Error.WriteLine("usage: search [workers] [seconds]");
+        Console.Error.WriteLine("usage: search [workers] [seconds] | reports [workers] [seconds] [all|search|transitions]");
         return 2;
 }

@@ -11,9 +11,17 @@ public static partial class ModuleDatabaseMigrator
     {
         await using var scope = services.CreateAsyncScope();
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ModuleDatabaseMigrator));
+        var walSet = false;
         foreach (var module in scope.ServiceProvider.GetServices<ModuleDatabase>())
         {
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+            if (db.Database.IsSqlite() && !walSet)
+            {
+                // Write-ahead logging is a property of the file: readers and the one writer no longer block each other.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+                walSet = true;
+            }
+
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {

@@ -15,7 +15,8 @@ public static class ModuleDbContextOptions
                 // SQLite has no schemas: each module's history table carries the schema in its name instead.
                 builder.UseSqlite(PrepareSqlite(database.ConnectionString), o => o
                     .MigrationsAssembly(migrationsAssembly)
-                    .MigrationsHistoryTable($"__{schema}_migrations"));
+                    .MigrationsHistoryTable($"__{schema}_migrations"))
+                    .AddInterceptors(SqliteConnectionSettings.Instance);
                 break;
             case DatabaseProvider.PostgreSql:
                 builder.UseNpgsql(database.ConnectionString, o => o

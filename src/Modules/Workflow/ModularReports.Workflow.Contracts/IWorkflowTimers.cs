@@ -24,3 +24,12 @@ public interface IWorkflowTimers
 
     Task CancelAllAsync(string documentType, Guid documentId, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A document's timers change with a transition: published by the owning module in the same transaction as the
+/// transition (its outbox), applied by the Workflow module once (its inbox). The request never waits for the job
+/// store, and a transition that committed always gets its timers, even if the process stops right after.
+/// </summary>
+public sealed record WorkflowTimersChanged(
+    string DocumentType, Guid DocumentId, WorkflowPosition Position, bool CancelPrevious, IReadOnlyList<WorkflowTimerPlan> Schedule,
+    DateTimeOffset OccurredAt) : ModularReports.BuildingBlocks.Abstractions.IIntegrationEvent;

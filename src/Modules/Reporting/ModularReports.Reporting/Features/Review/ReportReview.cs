@@ -3,7 +3,6 @@ using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Domain;
@@ -16,10 +15,10 @@ internal sealed record AppliedTransition(string From, string To, IReadOnlyList<s
 
 /// <summary>
 /// Moves either kind of report through its workflow: the engine decides; this applies the new state, the journal
-/// entry, the submitted version on "submit" and the public flag, within the caller's transaction, and schedules or
-/// cancels the timers once that transaction has committed (they live in the Workflow module's store).
+/// entry, the submitted version on "submit", the public flag and the timer changes (an outbox event for the Workflow
+/// module), all within the caller's transaction.
 /// </summary>
-internal sealed class ReportReview(ReportingDbContext db, IWorkflowRuntime workflow, IWorkflowTimers timers, AfterCommit afterCommit, TimeProvider clock)
+internal sealed class ReportReview(ReportingDbContext db, IWorkflowRuntime workflow, TimeProvider clock)
 {
     public async Task<AppliedTransition> FireAsync(
         IReviewedReport report, string kind, WorkflowActorContext actor, string trigger, string? comment, Func<CancellationToken, Task<object>> snapshot,
@@ -62,21 +61,12 @@ internal sealed class ReportReview(ReportingDbContext db, IWorkflowRuntime workf
             });
         }
 
+        // Timers change through the outbox, in this transaction: the Workflow module applies them once, off the request.
         // A timer that runs out for a report that has moved on is ignored by the report's timer target.
-        var position = report.Position();
-        var id = report.Id;
-        afterCommit.Add(async ct =>
+        if (result.CancelPreviousTimers || result.TimersToSchedule.Count > 0)
         {
-            if (result.CancelPreviousTimers)
-            {
-                await timers.CancelAllAsync(kind, id, ct);
-            }
-
-            if (result.TimersToSchedule.Count > 0)
-            {
-                await timers.ScheduleAsync(kind, id, position, result.TimersToSchedule, ct);
-            }
-        });
+            db.Publish(new WorkflowTimersChanged(kind, report.Id, report.Position(), result.CancelPreviousTimers, result.TimersToSchedule, now));
+        }
 
         return new AppliedTransition(from, report.State, result.NotifyActors, now);
     }

@@ -1,0 +1,195 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace ModularReports.LoadTests;
+
+/// <summary>
+/// The baselines for issue 6, by hand over ADO.NET on the same SQLite file: the public search's page (same filters,
+/// same count limit, same JSON shape) and a report's submit/accept (state, journal row and outbox row in one
+/// transaction). No mediator, validation, EF Core, authentication or workflow engine.
+/// </summary>
+internal static class RawReportsServer
+{
+    private const string EventType = "ModularReports.Reporting.Contracts.ReportTransitioned, ModularReports.Reporting.Contracts";
+
+    private static readonly Dictionary<string, string> StatusLabels = new()
+    {
+        ["not-started"] = "Not started", ["initiated"] = "Initiated: first stages of implementation",
+        ["underway"] = "Underway: implementation well-advanced",
+        ["ongoing"] = "On-going: implementation consisting of repetitive, recurrent action (attending meetings, reporting, etc.)",
+        ["completed"] = "Completed",
+    };
+
+    public static async Task<WebApplication> StartAsync(string databaseFile, int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile, Pooling = true, DefaultTimeout = 60 }.ToString();
+        app.MapGet("/raw/progress-reports", (HttpRequest request) => SearchAsync(connectionString, request.Query));
+        app.MapPost("/raw/activity-reports/{id:guid}/{trigger}", (Guid id, string trigger) => TransitionAsync(connectionString, id, trigger));
+        await app.StartAsync();
+        return app;
+    }
+
+    private static async Task<IResult> SearchAsync(string connectionString, IQueryCollection query)
+    {
+        var page = int.TryParse(query["page"], CultureInfo.InvariantCulture, out var p) ? p : 1;
+        var size = int.TryParse(query["pageSize"], CultureInfo.InvariantCulture, out var s) ? s : 20;
+        var where = new List<string> { "r.IsPublic = 1" };
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var count = connection.CreateCommand();
+        await using var select = connection.CreateCommand();
+        void Parameter(string name, object value)
+        {
+            count.Parameters.AddWithValue(name, value);
+            select.Parameters.AddWithValue(name, value);
+        }
+
+        if (query["congress"].ToString() is { Length: > 0 } congress)
+        {
+            where.Add("r.ResolutionCode LIKE $congress");
+            Parameter("$congress", congress.ToUpperInvariant() + " %");
+        }
+
+        foreach (var (name, column) in new[] { ("resolutionId", "r.ResolutionId"), ("periodId", "r.PeriodId"), ("status", "r.ImplementationStatus") })
+        {
+            if (query[name].ToString() is { Length: > 0 } value)
+            {
+                where.Add($"{column} = ${name}");
+                Parameter($"${name}", Guid.TryParse(value, out var id) ? id.ToString().ToUpperInvariant() : value);
+            }
+        }
+
+        if (query["category"].ToString() is { Length: > 0 } category)
+        {
+            where.Add("EXISTS (SELECT 1 FROM json_each(r.ActionCategories) WHERE value = $category)");
+            Parameter("$category", category);
+        }
+
+        if (query["constituentId"].ToString() is { Length: > 0 } constituent)
+        {
+            where.Add("EXISTS (SELECT 1 FROM json_each(r.InvolvedConstituentIds) WHERE value = $constituent)");
+            Parameter("$constituent", constituent.ToUpperInvariant());
+        }
+
+        var words = Normalize(query["q"].ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            where.Add($"r.Id IN (SELECT ReportId FROM reporting_progress_search WHERE SearchText LIKE $w{i})");
+            Parameter($"$w{i}", $"%{words[i]}%");
+        }
+
+        var filter = string.Join(" AND ", where);
+        count.CommandText = $"SELECT COUNT(*) FROM (SELECT 1 FROM reporting_progress_reports AS r WHERE {filter} LIMIT 1001)";
+        var total = Convert.ToInt32(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
+        select.CommandText = $"""
+            SELECT r.Id, r.ResolutionCode, r.ResolutionId, res.TitleEn, r.PeriodId, pe.Name, r.ImplementationStatus, r.ActionCategories, r.PublishedAt
+            FROM reporting_progress_reports AS r
+            JOIN reporting_periods AS pe ON pe.Id = r.PeriodId
+            LEFT JOIN constituencies_resolutions AS res ON res.Id = r.ResolutionId
+            WHERE {filter} ORDER BY r.PublishedAt DESC, r.Id LIMIT $take OFFSET $skip
+            """;
+        select.Parameters.AddWithValue("$take", size);
+        select.Parameters.AddWithValue("$skip", (page - 1) * size);
+        var items = new List<object>();
+        await using (var reader = await select.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                var status = reader.IsDBNull(6) ? null : reader.GetString(6);
+                items.Add(new
+                {
+                    id = reader.GetGuid(0), title = reader.GetString(1) + " - Progress Report", resolutionId = reader.GetGuid(2), resolutionCode = reader.GetString(1),
+                    resolutionTitle = reader.IsDBNull(3) ? string.Empty : reader.GetString(3), periodId = reader.GetGuid(4), period = reader.GetString(5),
+                    implementationStatus = status, implementationStatusLabel = status is null ? null : StatusLabels.GetValueOrDefault(status),
+                    actionCategories = JsonSerializer.Deserialize<string[]>(reader.GetString(7)),
+                    publishedAt = reader.IsDBNull(8) ? (DateTime?)null : reader.GetDateTime(8),
+                });
+            }
+        }
+
+        return Results.Json(new { items, page, pageSize = size, total = Math.Min(total, 1000), totalIsLowerBound = total > 1000 });
+    }
+
+    /// <summary>submit: draft → submitted; accept: submitted → accepted; state, journal and outbox in one transaction.</summary>
+    private static async Task<IResult> TransitionAsync(string connectionString, Guid id, string trigger)
+    {
+        var (from, to) = trigger switch { "submit" => ("draft", "submitted"), "accept" => ("submitted", "accepted"), _ => (string.Empty, string.Empty) };
+        var now = DateTime.UtcNow;
+        var stamp = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        var key = id.ToString().ToUpperInvariant();
+        await using var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        string resolution, constituent, author;
+        int version;
+        await using (var read = connection.CreateCommand())
+        {
+            read.CommandText = "SELECT ResolutionId, ConstituentId, AuthorUserId, DefinitionVersion FROM reporting_activity_reports WHERE Id = $id AND State = $from";
+            read.Parameters.AddWithValue("$id", key);
+            read.Parameters.AddWithValue("$from", from);
+            await using var reader = await read.ExecuteReaderAsync();
+            if (!await reader.ReadAsync())
+            {
+                return Results.Conflict();
+            }
+
+            (resolution, constituent, author, version) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3));
+        }
+
+        await using (var write = connection.CreateCommand())
+        {
+            write.CommandText = """
+                UPDATE reporting_activity_reports SET State = $to, Version = Version + 1, UpdatedAt = $now WHERE Id = $id;
+                INSERT INTO reporting_journal (Id, ReportId, At, ActorUserId, "From", "To", "Trigger", Comment, DefinitionVersion)
+                VALUES ($journal, $id, $now, $author, $from, $to, $trigger, NULL, $version);
+                INSERT INTO reporting_outbox_messages (Id, Type, Payload, OccurredAt, SentAt, Attempts, NextAttemptAt, LastError, LockId, LockedUntil)
+                VALUES ($outbox, $type, $payload, $now, NULL, 0, $now, NULL, NULL, NULL);
+                """;
+            write.Parameters.AddWithValue("$to", to);
+            write.Parameters.AddWithValue("$now", stamp);
+            write.Parameters.AddWithValue("$id", key);
+            write.Parameters.AddWithValue("$journal", Guid.CreateVersion7().ToString().ToUpperInvariant());
+            write.Parameters.AddWithValue("$author", author);
+            write.Parameters.AddWithValue("$from", from);
+            write.Parameters.AddWithValue("$trigger", trigger);
+            write.Parameters.AddWithValue("$version", version);
+            write.Parameters.AddWithValue("$outbox", Guid.CreateVersion7().ToString().ToUpperInvariant());
+            write.Parameters.AddWithValue("$type", EventType);
+            write.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(new
+            {
+                kind = "activity-report", reportId = id, resolutionId = resolution, constituentId = constituent, periodId = (Guid?)null,
+                authorUserIds = new[] { author }, from, to, trigger, comment = (string?)null, actorUserId = author, notifyActors = Array.Empty<string>(),
+                occurredAt = now,
+            }));
+            await write.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+        return Results.Ok();
+    }
+
+    /// <summary>As the application does: upper case, accents removed, hyphens as spaces.</summary>
+    private static string Normalize(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c == '-' ? ' ' : char.ToUpperInvariant(c));
+            }
+        }
+
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
+}

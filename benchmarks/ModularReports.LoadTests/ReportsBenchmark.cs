@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace ModularReports.LoadTests;
+
+/// <summary>
+/// Issue 6's measurements, on data from the host's own generator at two sizes (10,000 activity / 1,000 progress
+/// reports, then 100,000 / 10,000): (a) the public search endpoint against a raw SQL query returning the same page,
+/// at both sizes; (b) at the larger size, a report's submit + accept over HTTP against a raw ADO.NET endpoint doing
+/// the same writes (state, journal row, outbox row) in one transaction.
+/// </summary>
+internal static class ReportsBenchmark
+{
+    private static readonly (string Label, int Activity, int Progress)[] Sizes =
+    [
+        ("10,000 activity / 1,000 progress reports", 10_000, 1_000),
+        ("100,000 activity / 10,000 progress reports", 100_000, 10_000),
+    ];
+
+    /// <param name="part">"all", "search" (both sizes) or "transitions" (at the smaller size only, for quick checks).</param>
+    public static async Task RunAsync(string hostDll, int workers, TimeSpan duration, string part = "all")
+    {
+        var warmup = TimeSpan.FromSeconds(3);
+        var search = new List<(string Label, LoadResult Raw, LoadResult App)>();
+        (LoadResult Raw, LoadResult App)? transitions = null;
+        foreach (var (label, activity, progress) in part == "transitions" ? Sizes[..1] : Sizes)
+        {
+            var (folder, took) = await HostProcess.GenerateAsync(hostDll, activity, progress);
+            var megabytes = new FileInfo(Path.Combine(folder, "bench.db")).Length / 1024d / 1024d;
+            Console.WriteLine($"generate-data {activity} {progress}: {took.TotalSeconds:0} s, database {megabytes:0} MB");
+            await using var host = await HostProcess.StartAsync(hostDll, folder);
+            var rawPort = HostProcess.FreePort();
+            await using var raw = await RawReportsServer.StartAsync(host.DatabaseFile, rawPort);
+            using var app = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(2) };
+            using var rawClient = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{rawPort}"), Timeout = TimeSpan.FromMinutes(2) };
+
+            if (part == "transitions")
+            {
+                transitions = await TransitionsAsync(host, app, rawClient, workers, warmup, duration);
+                continue;
+            }
+
+            var queries = await SearchQueriesAsync(app);
+            foreach (var q in queries)
+            {
+                var a = await app.GetFromJsonAsync<JsonElement>("/api/public/progress-reports" + q);
+                var b = await rawClient.GetFromJsonAsync<JsonElement>("/raw/progress-reports" + q);
+                if (a.GetProperty("total").GetInt32() != b.GetProperty("total").GetInt32() || Ids(a) != Ids(b))
+                {
+                    throw new InvalidOperationException($"The endpoint and the raw query disagree on {q}.");
+                }
+            }
+
+            var rawSearch = await LoadRunner.RunAsync("raw SQL (ADO.NET, same page)", rawClient, queries.Select(q => "/raw/progress-reports" + q).ToList(), workers, warmup, duration);
+            var appSearch = await LoadRunner.RunAsync("GET /api/public/progress-reports", app, queries.Select(q => "/api/public/progress-reports" + q).ToList(), workers, warmup, duration);
+            search.Add((label, rawSearch, appSearch));
+            if (activity == Sizes[^1].Activity && part == "all")
+            {
+                transitions = await TransitionsAsync(host, app, rawClient, workers, warmup, duration);
+            }
+        }
+
+        Console.WriteLine();
+        if (search.Count == 2)
+        {
+            PrintSearch(search, workers, duration);
+        }
+
+        if (transitions is var (rawT, appT))
+        {
+            Console.WriteLine();
+            Console.WriteLine($"(b) Submit + accept of one activity report (two requests), {workers} concurrent clients, {duration.TotalSeconds:0} s each:");
+            Console.WriteLine("| target | pairs/s | p50 ms | p95 ms | p99 ms | pairs | errors |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
+            Console.WriteLine(rawT.Row);
+            Console.WriteLine(appT.Row);
+            Console.WriteLine($"Endpoint throughput = {appT.RequestsPerSecond / rawT.RequestsPerSecond:P0} of raw (target ≥ 50 %)");
+        }
+    }
+
+    private static void PrintSearch(List<(string Label, LoadResult Raw, LoadResult App)> search, int workers, TimeSpan duration)
+    {
+        Console.WriteLine($"(a) Public search, SQLite, {workers} concurrent clients, {duration.TotalSeconds:0} s each:");
+        Console.WriteLine("| data | target | req/s | p50 ms | p95 ms | p99 ms | requests | errors |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        foreach (var (label, rawResult, appResult) in search)
+        {
+            Console.WriteLine($"| {label} " + rawResult.Row);
+            Console.WriteLine($"| {label} " + appResult.Row);
+        }
+
+        foreach (var (label, rawResult, appResult) in search)
+        {
+            Console.WriteLine($"{label}: endpoint throughput = {appResult.RequestsPerSecond / rawResult.RequestsPerSecond:P0} of raw (target ≥ 50 %)");
+        }
+
+        var growth = search[1].App.P95 / search[0].App.P95;
+        Console.WriteLine($"Endpoint p95 at the larger size = {growth:0.00}x its p95 at the smaller (target ≤ 1.5x): {(growth <= 1.5 ? "met" : "NOT met")}");
+    }
+
+    private static string Ids(JsonElement page) => string.Join(',', page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+
+    /// <summary>The mix: browsing, words (one and two, rare and common), a code, and each filter alone and combined.</summary>
+    private static async Task<List<string>> SearchQueriesAsync(HttpClient app)
+    {
+        var periods = (await app.GetFromJsonAsync<JsonElement>("/api/reporting-periods")).EnumerateArray().Select(p => p.GetProperty("id").GetGuid()).ToList();
+        var resolutions = (await app.GetFromJsonAsync<JsonElement>("/api/resolutions?q=WCC%202016&pageSize=50")).GetProperty("items").EnumerateArray()
+            .Select(r => (Id: r.GetProperty("id").GetGuid(), Code: r.GetProperty("code").GetString()!)).ToList();
+        var someReport = (await app.GetFromJsonAsync<JsonElement>("/api/public/progress-reports?pageSize=50")).GetProperty("items").EnumerateArray().First();
+        var constituent = (await app.GetFromJsonAsync<JsonElement>($"/api/public/progress-reports/{someReport.GetProperty("id").GetGuid()}"))
+            .GetProperty("members").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).FirstOrDefault();
+        string[] words = ["mangrove", "pangolin scales", "satellite imagery", "coral", "peatlands", "turtles nesting", "bleaching", "erosion"];
+        var queries = new List<string>();
+        for (var i = 0; i < 4; i++)
+        {
+            queries.Add($"?page={1 + i}");
+            queries.Add($"?q={Uri.EscapeDataString(words[i])}");
+            queries.Add($"?q={Uri.EscapeDataString(words[i + 4])}&page=2");
+            queries.Add($"?q={resolutions[i * 7].Code.Replace(' ', '-')}");
+            queries.Add($"?status={new[] { "underway", "initiated", "ongoing", "completed" }[i]}");
+            queries.Add($"?category={Uri.EscapeDataString(new[] { "Fundraising", "Field activities", "Capacity-building", "Policy influencing/advocacy" }[i])}");
+            queries.Add($"?periodId={periods[i]}");
+            queries.Add($"?resolutionId={resolutions[i * 5].Id}");
+            queries.Add($"?congress=WCC%202016&q={Uri.EscapeDataString(words[(i + 2) % words.Length])}");
+            queries.Add($"?category=Field%20activities&status=initiated&periodId={periods[(i + 3) % periods.Count]}");
+        }
+
+        if (constituent != Guid.Empty)
+        {
+            queries.Add($"?constituentId={constituent}");
+        }
+
+        return queries;
+    }
+
+    private static async Task<(LoadResult Raw, LoadResult App)> TransitionsAsync(HostProcess host, HttpClient app, HttpClient raw, int workers, TimeSpan warmup, TimeSpan duration)
+    {
+        using var reporter = await SignedInAsync(host.Address, "reporter@demo.local");
+        using var focalPoint = await SignedInAsync(host.Address, "focal.point@demo.local");
+        var res054 = (await app.GetFromJsonAsync<JsonElement>("/api/resolutions?q=WCC-2020-Res-054")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var created = await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = res054 });
+        var template = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        using var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/activity-reports/{template}")
+        {
+            Content = JsonContent.Create(new
+            {
+                periodFrom = "2025-01-01", periodTo = "2025-12-31", geographicScope = "Kenya", secretariatInvolved = true,
+                actions = new[] { new { category = "Field activities", description = "Patrolled border markets for wildlife products.", status = "Completed" } },
+                results = string.Join(' ', Enumerable.Repeat("Seized 300 kg of pangolin scales at two border posts.", 20)),
+                challenges = "Few rangers.", futureActions = "More patrols.",
+            }),
+        };
+        patch.Headers.IfMatch.Add(new EntityTagHeaderValue("\"0\""));
+        (await reporter.SendAsync(patch)).EnsureSuccessStatusCode();
+        var appIds = Clone(host.DatabaseFile, template, 20_000);
+        var rawIds = Clone(host.DatabaseFile, template, 20_000);
+
+        var rawResult = await LoadRunner.RunAsync("raw ADO.NET endpoint (same writes, one transaction each)", workers, warmup, duration, async (_, i) =>
+            (await raw.PostAsync($"/raw/activity-reports/{rawIds[i]}/submit", null)).IsSuccessStatusCode
+            && (await raw.PostAsync($"/raw/activity-reports/{rawIds[i]}/accept", null)).IsSuccessStatusCode);
+        var appResult = await LoadRunner.RunAsync("POST /api/activity-reports/{id}/actions/submit, then accept", workers, warmup, duration, async (_, i) =>
+            (await reporter.PostAsJsonAsync($"/api/activity-reports/{appIds[i]}/actions/submit", new { })).IsSuccessStatusCode
+            && (await focalPoint.PostAsJsonAsync($"/api/activity-reports/{appIds[i]}/actions/accept", new { })).IsSuccessStatusCode);
+        return (rawResult, appResult);
+    }
+
+    private static async Task<HttpClient> SignedInAsync(Uri address, string email)
+    {
+        var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
+        var token = await (await client.PostAsJsonAsync("/api/auth/token", new { email, password = "Conserve-Nature-2026" })).Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    /// <summary>Copies of a complete draft (same organisation, resolution and text) under new ids, in one transaction.</summary>
+    private static List<Guid> Clone(string databaseFile, Guid template, int count)
+    {
+        using var connection = new SqliteConnection($"Data Source={databaseFile};Default Timeout=60");
+        connection.Open();
+        var columns = new List<string>();
+        using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = "PRAGMA table_info(reporting_activity_reports)";
+            using var reader = pragma.ExecuteReader();
+            while (reader.Read())
+            {
+                columns.Add(reader.GetString(1));
+            }
+        }
+
+        var copied = string.Join(", ", columns.Select(c => c switch { "Id" => "$id", "Version" => "0", _ => $"\"{c}\"" }));
+        using var transaction = connection.BeginTransaction();
+        using var insert = connection.CreateCommand();
+        insert.CommandText = $"INSERT INTO reporting_activity_reports ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) SELECT {copied} FROM reporting_activity_reports WHERE Id = $template";
+        var id = insert.Parameters.Add("$id", SqliteType.Text);
+        insert.Parameters.AddWithValue("$template", template.ToString().ToUpperInvariant());
+        var ids = new List<Guid>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var next = Guid.CreateVersion7();
+            id.Value = next.ToString().ToUpperInvariant();
+            insert.ExecuteNonQuery();
+            ids.Add(next);
+        }
+
+        transaction.Commit();
+        return ids;
+    }
+}
