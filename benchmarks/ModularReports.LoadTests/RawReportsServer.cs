@@ -80,11 +80,20 @@ internal static class RawReportsServer
             Parameter("$constituent", constituent.ToUpperInvariant());
         }
 
-        var words = Normalize(query["q"].ToString()).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        for (var i = 0; i < words.Length; i++)
+        var text = Normalize(query["q"].ToString());
+        var code = System.Text.RegularExpressions.Regex.Match(text, @"\bWCC (?<year>\d{4}) (?<kind>RES|REC) (?<number>\d{1,3})\b");
+        if (code.Success)
         {
-            where.Add($"r.Id IN (SELECT ReportId FROM reporting_progress_search WHERE SearchText LIKE $w{i})");
-            Parameter($"$w{i}", $"%{words[i]}%");
+            where.Add("r.ResolutionCode = $code");
+            Parameter("$code", $"WCC {code.Groups["year"].Value} {(code.Groups["kind"].Value == "REC" ? "Rec" : "Res")} {int.Parse(code.Groups["number"].Value, CultureInfo.InvariantCulture):000}");
+            text = text.Replace(code.Value, " ", StringComparison.Ordinal);
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+        if (words.Count > 0)
+        {
+            where.Add("r.Id IN (SELECT ReportId FROM reporting_progress_search WHERE reporting_progress_search MATCH $match)");
+            Parameter("$match", string.Join(" AND ", words.Select(w => $"\"{w}\"")));
         }
 
         var filter = string.Join(" AND ", where);

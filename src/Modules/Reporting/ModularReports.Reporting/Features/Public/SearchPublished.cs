@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +43,7 @@ internal sealed class SearchPublishedValidator : AbstractValidator<SearchPublish
     }
 }
 
-internal sealed class SearchPublishedHandler(ReportingDbContext db, IResolutionCatalog resolutions) : IQueryHandler<SearchPublished, PublishedPage>
+internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IResolutionCatalog resolutions) : IQueryHandler<SearchPublished, PublishedPage>
 {
     public const int CountLimit = 1_000;
 
@@ -100,16 +101,46 @@ internal sealed class SearchPublishedHandler(ReportingDbContext db, IResolutionC
             reports = reports.Where(r => r.PeriodId == period);
         }
 
-        // Every word must occur. SQLite answers from its trigram full-text table; PostgreSQL's trigram index serves the
-        // LIKE on the column itself.
-        var fullText = db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true;
-        foreach (var word in SearchNormalizer.Normalize(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
+        // A resolution code in the text ("WCC-2016-Res-008") means that resolution, not four words found everywhere.
+        var text = SearchNormalizer.Normalize(query.Q);
+        foreach (var match in ResolutionCodePattern().Matches(text).ToList())
         {
-            reports = fullText
-                ? reports.Where(r => db.ProgressSearch.Where(s => s.SearchText.Contains(word)).Select(s => s.ReportId).Contains(r.Id))
-                : reports.Where(r => r.SearchText.Contains(word));
+            var code = $"WCC {match.Groups["year"].Value} {(match.Groups["kind"].Value == "REC" ? "Rec" : "Res")} {int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture):000}";
+            reports = reports.Where(r => r.ResolutionCode == code);
+            text = text.Replace(match.Value, " ", StringComparison.Ordinal);
+        }
+
+        // Every other word must occur. SQLite: one full-text query over the trigram index intersects the words inside
+        // the engine (words under three letters, which trigrams cannot find, are matched by scanning that table).
+        // PostgreSQL: its trigram index serves a LIKE on the column itself.
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToList();
+        if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true)
+        {
+            var indexed = words.Where(w => w.Length >= 3).ToList();
+            if (indexed.Count > 0)
+            {
+                var expression = string.Join(" AND ", indexed.Select(w => $"\"{w.Replace("\"", "\"\"", StringComparison.Ordinal)}\""));
+                var matches = db.ProgressSearch.FromSqlInterpolated(
+                    $"SELECT ReportId, SearchText FROM reporting_progress_search WHERE reporting_progress_search MATCH {expression}");
+                reports = reports.Where(r => matches.Select(m => m.ReportId).Contains(r.Id));
+            }
+
+            foreach (var word in words.Where(w => w.Length < 3))
+            {
+                reports = reports.Where(r => db.ProgressSearch.Where(s => s.SearchText.Contains(word)).Select(s => s.ReportId).Contains(r.Id));
+            }
+        }
+        else
+        {
+            foreach (var word in words)
+            {
+                reports = reports.Where(r => r.SearchText.Contains(word));
+            }
         }
 
         return reports;
     }
+
+    [GeneratedRegex(@"\bWCC (?<year>\d{4}) (?<kind>RES|REC) (?<number>\d{1,3})\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ResolutionCodePattern();
 }

@@ -345,8 +345,14 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
 
                     b.HasIndex("IsPublic", "PublishedAt");
 
+                    b.HasIndex("IsPublic", "ResolutionCode");
+
                     b.HasIndex("ResolutionId", "PeriodId")
                         .IsUnique();
+
+                    b.HasIndex("IsPublic", "ImplementationStatus", "PublishedAt");
+
+                    b.HasIndex("IsPublic", "PeriodId", "PublishedAt");
 
                     b.ToTable("progress_reports", "reporting");
                 });

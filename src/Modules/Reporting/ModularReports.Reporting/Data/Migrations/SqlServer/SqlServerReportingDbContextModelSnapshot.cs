@@ -344,10 +344,31 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
 
                     b.HasIndex("IsPublic", "PublishedAt");
 
+                    b.HasIndex("IsPublic", "ResolutionCode");
+
                     b.HasIndex("ResolutionId", "PeriodId")
                         .IsUnique();
 
+                    b.HasIndex("IsPublic", "ImplementationStatus", "PublishedAt");
+
+                    b.HasIndex("IsPublic", "PeriodId", "PublishedAt");
+
                     b.ToTable("progress_reports", "reporting");
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressSearchRow", b =>
+                {
+                    b.Property<Guid>("ReportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.ToTable("progress_search", "reporting", t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
                 });
 
             modelBuilder.Entity("ModularReports.Reporting.Domain.ReportingPeriod", b =>

@@ -338,8 +338,14 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
                     b.HasIndex("IsPublic", "PublishedAt");
 
+                    b.HasIndex("IsPublic", "ResolutionCode");
+
                     b.HasIndex("ResolutionId", "PeriodId")
                         .IsUnique();
+
+                    b.HasIndex("IsPublic", "ImplementationStatus", "PublishedAt");
+
+                    b.HasIndex("IsPublic", "PeriodId", "PublishedAt");
 
                     b.ToTable("reporting_progress_reports", (string)null);
                 });

@@ -1,0 +1,45 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ModularReports.Reporting.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class PublicSearchFilters : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_reporting_progress_reports_IsPublic_ImplementationStatus_PublishedAt",
+                table: "reporting_progress_reports",
+                columns: new[] { "IsPublic", "ImplementationStatus", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reporting_progress_reports_IsPublic_PeriodId_PublishedAt",
+                table: "reporting_progress_reports",
+                columns: new[] { "IsPublic", "PeriodId", "PublishedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reporting_progress_reports_IsPublic_ResolutionCode",
+                table: "reporting_progress_reports",
+                columns: new[] { "IsPublic", "ResolutionCode" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_reporting_progress_reports_IsPublic_ImplementationStatus_PublishedAt",
+                table: "reporting_progress_reports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_reporting_progress_reports_IsPublic_PeriodId_PublishedAt",
+                table: "reporting_progress_reports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_reporting_progress_reports_IsPublic_ResolutionCode",
+                table: "reporting_progress_reports");
+        }
+    }
+}
