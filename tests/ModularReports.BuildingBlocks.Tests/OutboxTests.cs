@@ -27,7 +27,9 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
         var (noteId, cold) = await AddNoteAndAwaitEffectAsync(app, "Réunion à Marseille");
         var (_, warm) = await AddNoteAndAwaitEffectAsync(app, "Reunión en Cartagena");
         output.WriteLine($"{provider}: command to consumer effect in {cold.TotalMilliseconds:0} ms cold, {warm.TotalMilliseconds:0} ms warm (poll {SlowPoll.TotalSeconds} s)");
-        Assert.True(cold < TimeSpan.FromSeconds(2), $"delivery took {cold.TotalMilliseconds:0} ms; the dispatcher waited for a poll");
+        // Cold start on a busy CI machine (projects run in parallel) can take seconds; a third of the poll interval still
+        // proves the commit signal woke the dispatcher.
+        Assert.True(cold < SlowPoll / 3, $"delivery took {cold.TotalMilliseconds:0} ms; the dispatcher waited for a poll");
         Assert.True(warm < TimeSpan.FromSeconds(2), $"delivery took {warm.TotalMilliseconds:0} ms; the dispatcher waited for a poll");
 
         Assert.True(await Eventually.HoldsAsync(
