@@ -104,7 +104,7 @@ internal static class RawReportsServer
             FROM reporting_progress_reports AS r
             JOIN reporting_periods AS pe ON pe.Id = r.PeriodId
             LEFT JOIN constituencies_resolutions AS res ON res.Id = r.ResolutionId
-            WHERE {filter} ORDER BY r.PublishedAt DESC, r.Id LIMIT $take OFFSET $skip
+            WHERE {filter} ORDER BY r.PublishedAt DESC, r.Id DESC LIMIT $take OFFSET $skip
             """;
         select.Parameters.AddWithValue("$take", size);
         select.Parameters.AddWithValue("$skip", (page - 1) * size);

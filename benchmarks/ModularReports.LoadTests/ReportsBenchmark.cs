@@ -54,6 +54,22 @@ internal static class ReportsBenchmark
                 }
             }
 
+            var slowest = new List<(double Ms, string Query)>();
+            foreach (var q in queries)
+            {
+                var timings = new List<double>();
+                for (var i = 0; i < 3; i++)
+                {
+                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                    (await app.GetAsync("/api/public/progress-reports" + q)).EnsureSuccessStatusCode();
+                    timings.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
+
+                slowest.Add((timings.Order().ElementAt(1), q));
+            }
+
+            Console.WriteLine($"Slowest requests alone ({label}, median of 3): "
+                + string.Join("; ", slowest.OrderByDescending(x => x.Ms).Take(6).Select(x => $"{x.Query} {x.Ms:0.0} ms")));
             var rawSearch = await LoadRunner.RunAsync("raw SQL (ADO.NET, same page)", rawClient, queries.Select(q => "/raw/progress-reports" + q).ToList(), workers, warmup, duration);
             var appSearch = await LoadRunner.RunAsync("GET /api/public/progress-reports", app, queries.Select(q => "/api/public/progress-reports" + q).ToList(), workers, warmup, duration);
             search.Add((label, rawSearch, appSearch));

@@ -51,10 +51,11 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         b.Ignore(r => r.Title);
         b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(r => r.PeriodId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.ResolutionId, r.PeriodId }).IsUnique(); // one per resolution per period
-        // The public search: newest first, and each filter without reading the reports' (large) rows.
-        b.HasIndex(r => new { r.IsPublic, r.PublishedAt });
-        b.HasIndex(r => new { r.IsPublic, r.ImplementationStatus, r.PublishedAt });
-        b.HasIndex(r => new { r.IsPublic, r.PeriodId, r.PublishedAt });
+        // The public search: newest first (ties by id, same direction, so the index gives the order without a sort),
+        // and each filter without reading the reports' (large) rows.
+        b.HasIndex(r => new { r.IsPublic, r.PublishedAt, r.Id });
+        b.HasIndex(r => new { r.IsPublic, r.ImplementationStatus, r.PublishedAt, r.Id });
+        b.HasIndex(r => new { r.IsPublic, r.PeriodId, r.PublishedAt, r.Id });
         b.HasIndex(r => new { r.IsPublic, r.ResolutionCode });
     }
 }

@@ -39,7 +39,7 @@ internal sealed class ExportPublished(ReportingDbContext db, IResolutionCatalog 
         for (var skip = 0; skip < MaxRows; skip += Batch)
         {
             var rows = await SearchPublishedHandler.Filter(db, query)
-                .OrderByDescending(r => r.PublishedAt).ThenBy(r => r.Id).Skip(skip).Take(Batch)
+                .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Skip(skip).Take(Batch)
                 .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r, Period = p.Name })
                 .ToListAsync(cancellationToken);
             var titles = await resolutions.FindManyAsync(rows.Select(x => x.r.ResolutionId).Distinct().ToList(), language, cancellationToken);

@@ -336,16 +336,16 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
                     b.HasIndex("PeriodId");
 
-                    b.HasIndex("IsPublic", "PublishedAt");
-
                     b.HasIndex("IsPublic", "ResolutionCode");
 
                     b.HasIndex("ResolutionId", "PeriodId")
                         .IsUnique();
 
-                    b.HasIndex("IsPublic", "ImplementationStatus", "PublishedAt");
+                    b.HasIndex("IsPublic", "PublishedAt", "Id");
 
-                    b.HasIndex("IsPublic", "PeriodId", "PublishedAt");
+                    b.HasIndex("IsPublic", "ImplementationStatus", "PublishedAt", "Id");
+
+                    b.HasIndex("IsPublic", "PeriodId", "PublishedAt", "Id");
 
                     b.ToTable("reporting_progress_reports", (string)null);
                 });
