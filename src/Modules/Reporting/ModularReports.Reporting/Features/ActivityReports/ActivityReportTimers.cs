@@ -1,36 +1,19 @@
 using Mediator;
 using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Data;
-using ModularReports.Workflow.Contracts;
+using ModularReports.Reporting.Domain;
+using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 
-/// <summary>
-/// A workflow timer on an activity report: a reminder becomes an event for the Notifications module; a timed
-/// transition is fired as the system through the same command (and guards) a person uses. A report that has moved on
-/// since is left alone.
-/// </summary>
-internal sealed class ActivityReportTimers(ReportingDbContext db, IMediator mediator, TimeProvider clock) : IWorkflowTimerTarget
+/// <summary>Timers on activity reports, e.g. reminders to the focal points after two weeks in review.</summary>
+internal sealed class ActivityReportTimers(ReportingDbContext db, IMediator mediator, TimeProvider clock) : ReportTimers<ActivityReport>(db, clock)
 {
-    public string DocumentType => ReportKinds.Activity;
+    public override string DocumentType => ReportKinds.Activity;
 
-    public async Task OnTimerAsync(WorkflowTimerDue due, CancellationToken cancellationToken)
-    {
-        var report = await db.ActivityReports.FindAsync([due.DocumentId], cancellationToken);
-        if (report is null || report.State != due.State)
-        {
-            return;
-        }
+    protected override async Task FireAsSystemAsync(Guid reportId, string trigger, CancellationToken cancellationToken) =>
+        await mediator.Send(new FireTrigger(reportId, trigger, Comment: null, AsSystem: true), cancellationToken);
 
-        if (due.Action == "fire" && due.Trigger is { } trigger)
-        {
-            await mediator.Send(new FireTrigger(report.Id, trigger, Comment: null, AsSystem: true), cancellationToken);
-            return;
-        }
-
-        db.Publish(new ReportReminderDue(
-            ReportKinds.Activity, report.Id, report.ResolutionId, report.ConstituentId, null, [report.AuthorUserId, .. report.CoAuthorIds], report.State,
-            due.Actors, clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
-    }
+    protected override ReportReminderDue Reminder(ActivityReport report, IReadOnlyList<string> actors, DateTimeOffset at) =>
+        new(ReportKinds.Activity, report.Id, report.ResolutionId, report.ConstituentId, null, [report.AuthorUserId, .. report.CoAuthorIds], report.State, actors, at);
 }
