@@ -90,7 +90,7 @@ internal sealed class ProgressReport : IReviewedReport
 
     public DateTime UpdatedAt { get; set; }
 
-    public string Title => $"{ResolutionCode} - Progress Report";
+    public string Title => ReportTitle.Progress(ResolutionCode);
 
     /// <summary>The workflow condition <c>requiredFieldsComplete</c>: what a published report cannot do without.</summary>
     public bool RequiredFieldsComplete =>

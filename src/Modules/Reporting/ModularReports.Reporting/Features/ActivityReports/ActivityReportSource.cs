@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.Review;
 using ModularReports.Workflow.Contracts;
 
@@ -16,7 +17,7 @@ internal sealed class ActivityReportSource(ReportingDbContext db, IResolutionCat
             .Select(r => new { r.Id, r.ResolutionId, r.DefinitionVersion, r.State, r.UpdatedAt }).ToListAsync(cancellationToken);
         var codes = await resolutions.FindManyAsync(reports.Select(r => r.ResolutionId).Distinct().ToList(), "en", cancellationToken);
         return reports.Select(r => new RunningDocument(
-            ReportKinds.Activity, r.Id, $"{codes.GetValueOrDefault(r.ResolutionId)?.Code ?? "?"} - Activity Report ({r.Id.ToString()[..8]})",
+            ReportKinds.Activity, r.Id, $"{ReportTitle.Activity(codes.GetValueOrDefault(r.ResolutionId)?.Code ?? "?")} ({r.Id.ToString()[..8]})",
             r.DefinitionVersion, r.State, r.UpdatedAt)).ToList();
     }
 

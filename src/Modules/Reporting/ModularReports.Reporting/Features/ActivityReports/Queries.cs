@@ -67,7 +67,7 @@ internal sealed class ActivityReportQueries(
         {
             var state = await workflow.DescribeStateAsync(new WorkflowPosition(r.DefinitionKey, r.DefinitionVersion, r.State), language, cancellationToken);
             items.Add(new ReportSummary(
-                r.Id, $"{codes.GetValueOrDefault(r.ResolutionId)?.Code} - Activity Report", r.ResolutionId, r.ConstituentId,
+                r.Id, ReportTitle.Activity(codes.GetValueOrDefault(r.ResolutionId)?.Code), r.ResolutionId, r.ConstituentId,
                 names.GetValueOrDefault(r.ConstituentId)?.DisplayName ?? string.Empty, r.State, state.Label, r.UpdatedAt, r.Version));
         }
 

@@ -76,7 +76,7 @@ internal sealed class ProgressReportQueries(ReportingDbContext db, ProgressRepor
         {
             var state = await workflow.DescribeStateAsync(new WorkflowPosition(r.DefinitionKey, r.DefinitionVersion, r.State), language, cancellationToken);
             items.Add(new ProgressSummary(
-                r.Id, $"{r.ResolutionCode} - Progress Report", r.ResolutionId, r.PeriodId, r.Period, r.State, state.Label, r.UpdatedAt, r.PublishedAt, r.Version));
+                r.Id, ReportTitle.Progress(r.ResolutionCode), r.ResolutionId, r.PeriodId, r.Period, r.State, state.Label, r.UpdatedAt, r.PublishedAt, r.Version));
         }
 
         return new ProgressPage(items, query.Page, query.PageSize, total);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.Review;
 using ModularReports.Workflow.Contracts;
 
@@ -15,7 +16,7 @@ internal sealed class ProgressReportSource(ReportingDbContext db, ReportReview r
             .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r.Id, r.ResolutionCode, Period = p.Name, r.DefinitionVersion, r.State, r.UpdatedAt })
             .ToListAsync(cancellationToken);
         return reports.Select(r => new RunningDocument(
-            ReportKinds.Progress, r.Id, $"{r.ResolutionCode} - Progress Report ({r.Period})", r.DefinitionVersion, r.State, r.UpdatedAt)).ToList();
+            ReportKinds.Progress, r.Id, $"{ReportTitle.Progress(r.ResolutionCode)} ({r.Period})", r.DefinitionVersion, r.State, r.UpdatedAt)).ToList();
     }
 
     public async Task MigrateAsync(Guid documentId, int toVersion, string by, CancellationToken cancellationToken) =>

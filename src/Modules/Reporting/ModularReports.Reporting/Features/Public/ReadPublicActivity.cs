@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.ActivityReports;
 
 namespace ModularReports.Reporting.Features.Public;
@@ -28,7 +29,7 @@ internal sealed class ReadPublicActivityHandler(ReportingDbContext db, IResoluti
         List<NamedItem> Named(IEnumerable<Guid> ids) => ids.Where(names.ContainsKey).Select(id => new NamedItem(id, names[id].DisplayName)).ToList();
         var code = resolution?.Code ?? string.Empty;
         return new PublicActivityReport(
-            r.Id, $"{code} - Activity Report", r.ResolutionId, code, resolution?.Title ?? string.Empty, names.GetValueOrDefault(r.ConstituentId)?.DisplayName ?? string.Empty,
+            r.Id, ReportTitle.Activity(code), r.ResolutionId, code, resolution?.Title ?? string.Empty, names.GetValueOrDefault(r.ConstituentId)?.DisplayName ?? string.Empty,
             r.PeriodFrom, r.PeriodTo, r.GeographicScope, Named(r.MemberIds), Named(r.CommissionIds), r.SecretariatInvolved, r.OtherOrganisations,
             r.Actions.Select(a => new ReportActionView(a.Category, a.Description, a.Status)).ToList(), r.Results, r.Challenges, r.FutureActions, r.PublishedAt);
     }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Features.Public;
 
@@ -24,12 +25,12 @@ internal sealed class ListResolutionReportsHandler(ReportingDbContext db, IConst
 
     public async ValueTask<ResolutionReports> Handle(ListResolutionReports query, CancellationToken cancellationToken)
     {
-        var progress = await db.ProgressReports.AsNoTracking().Where(r => r.ResolutionId == query.ResolutionId && r.IsPublic)
-            .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r, p })
-            .OrderByDescending(x => x.p.StartsOn)
-            .Select(x => new PublishedProgressLine(
-                x.r.Id, x.r.ResolutionCode + " - Progress Report", x.p.Id, x.p.Name, x.p.StartsOn, x.r.ImplementationStatus, x.r.PublishedAt))
-            .ToListAsync(cancellationToken);
+        var progress = (await db.ProgressReports.AsNoTracking().Where(r => r.ResolutionId == query.ResolutionId && r.IsPublic)
+            .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r.Id, r.ResolutionCode, PeriodId = p.Id, Period = p.Name, p.StartsOn, r.ImplementationStatus, r.PublishedAt })
+            .OrderByDescending(x => x.StartsOn)
+            .ToListAsync(cancellationToken))
+            .Select(x => new PublishedProgressLine(x.Id, ReportTitle.Progress(x.ResolutionCode), x.PeriodId, x.Period, x.StartsOn, x.ImplementationStatus, x.PublishedAt))
+            .ToList();
         var activity = await db.ActivityReports.AsNoTracking().Where(r => r.ResolutionId == query.ResolutionId && r.IsPublic)
             .OrderByDescending(r => r.PublishedAt).Take(ActivityLimit)
             .Select(r => new { r.Id, r.ConstituentId, r.PeriodFrom, r.PeriodTo, r.PublishedAt }).ToListAsync(cancellationToken);
@@ -38,6 +39,6 @@ internal sealed class ListResolutionReportsHandler(ReportingDbContext db, IConst
         return new ResolutionReports(
             query.ResolutionId, progress,
             activity.Select(a => new PublicActivityLine(
-                a.Id, $"{code} - Activity Report", names.GetValueOrDefault(a.ConstituentId)?.DisplayName ?? string.Empty, a.PeriodFrom, a.PeriodTo, a.PublishedAt)).ToList());
+                a.Id, ReportTitle.Activity(code), names.GetValueOrDefault(a.ConstituentId)?.DisplayName ?? string.Empty, a.PeriodFrom, a.PeriodTo, a.PublishedAt)).ToList());
     }
 }

@@ -62,7 +62,7 @@ internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IRes
         var titles = await resolutions.FindManyAsync(
             rows.Select(r => r.ResolutionId).Distinct().ToList(), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
         var items = rows.Select(r => new PublishedSummary(
-            r.Id, $"{r.ResolutionCode} - Progress Report", r.ResolutionId, r.ResolutionCode, titles.GetValueOrDefault(r.ResolutionId)?.Title ?? string.Empty,
+            r.Id, ReportTitle.Progress(r.ResolutionCode), r.ResolutionId, r.ResolutionCode, titles.GetValueOrDefault(r.ResolutionId)?.Title ?? string.Empty,
             r.PeriodId, r.Period, r.ImplementationStatus, ReportVocabulary.StatusLabel(r.ImplementationStatus), r.ActionCategories, r.PublishedAt)).ToList();
         return new PublishedPage(items, query.Page, query.PageSize, Math.Min(total, CountLimit), total > CountLimit);
     }

@@ -33,6 +33,12 @@ internal sealed class CompareSubmissionsHandler(ReportingDbContext db, ReportGat
     public async ValueTask<IReadOnlyList<FieldChange>> Handle(CompareSubmissions query, CancellationToken cancellationToken)
     {
         await gate.EnsureReadableAsync(query.Kind, query.Id, cancellationToken);
+        return await ChangesAsync(db, query, cancellationToken);
+    }
+
+    /// <summary>The comparison itself, for callers that have already checked the report may be read.</summary>
+    public static async Task<IReadOnlyList<FieldChange>> ChangesAsync(ReportingDbContext db, CompareSubmissions query, CancellationToken cancellationToken)
+    {
         var snapshots = await db.SubmittedVersions.AsNoTracking()
             .Where(v => v.ReportId == query.Id && (v.Number == query.Number || v.Number == query.Number - 1))
             .ToDictionaryAsync(v => v.Number, v => JsonDocument.Parse(v.Snapshot).RootElement, cancellationToken);

@@ -57,7 +57,7 @@ internal sealed class MyTasksHandler(ReportingDbContext db, ReportAccess access,
 
         var codes = await resolutions.FindManyAsync(tasks.Select(t => t.ResolutionId).Distinct().ToList(), language, cancellationToken);
         return tasks.OrderBy(t => t.WaitingSince).Take(Limit)
-            .Select(t => t.Kind == ReportKinds.Activity ? t with { Title = $"{codes.GetValueOrDefault(t.ResolutionId)?.Code} - Activity Report" } : t)
+            .Select(t => t.Kind == ReportKinds.Activity ? t with { Title = ReportTitle.Activity(codes.GetValueOrDefault(t.ResolutionId)?.Code) } : t)
             .ToList();
     }
 }

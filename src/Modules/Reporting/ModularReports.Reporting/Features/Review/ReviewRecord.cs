@@ -39,14 +39,22 @@ internal sealed class ReviewRecordQueries(ReportingDbContext db, ReportGate gate
     public async ValueTask<IReadOnlyList<JournalLine>> Handle(ReadJournal query, CancellationToken cancellationToken)
     {
         await gate.EnsureReadableAsync(query.Kind, query.Id, cancellationToken);
-        return await db.Journal.AsNoTracking().Where(j => j.ReportId == query.Id).OrderBy(j => j.At)
-            .Select(j => new JournalLine(j.At, j.ActorUserId, j.From, j.To, j.Trigger, j.Comment, j.DefinitionVersion)).ToListAsync(cancellationToken);
+        return await JournalAsync(db, query.Id, cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<VersionLine>> Handle(ListVersions query, CancellationToken cancellationToken)
     {
         await gate.EnsureReadableAsync(query.Kind, query.Id, cancellationToken);
-        return await db.SubmittedVersions.AsNoTracking().Where(v => v.ReportId == query.Id).OrderBy(v => v.Number)
-            .Select(v => new VersionLine(v.Number, v.SubmittedAt, v.SubmittedBy)).ToListAsync(cancellationToken);
+        return await VersionsAsync(db, query.Id, cancellationToken);
     }
+
+    /// <summary>The journal itself, for callers that have already checked the report may be read.</summary>
+    public static async Task<IReadOnlyList<JournalLine>> JournalAsync(ReportingDbContext db, Guid reportId, CancellationToken cancellationToken) =>
+        await db.Journal.AsNoTracking().Where(j => j.ReportId == reportId).OrderBy(j => j.At)
+            .Select(j => new JournalLine(j.At, j.ActorUserId, j.From, j.To, j.Trigger, j.Comment, j.DefinitionVersion)).ToListAsync(cancellationToken);
+
+    /// <summary>The submitted versions, for callers that have already checked the report may be read.</summary>
+    public static async Task<IReadOnlyList<VersionLine>> VersionsAsync(ReportingDbContext db, Guid reportId, CancellationToken cancellationToken) =>
+        await db.SubmittedVersions.AsNoTracking().Where(v => v.ReportId == reportId).OrderBy(v => v.Number)
+            .Select(v => new VersionLine(v.Number, v.SubmittedAt, v.SubmittedBy)).ToListAsync(cancellationToken);
 }

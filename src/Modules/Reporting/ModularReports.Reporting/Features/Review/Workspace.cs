@@ -2,6 +2,7 @@ using System.Globalization;
 using Mediator;
 using ModularReports.Identity.Contracts;
 using ModularReports.Reporting.Contracts;
+using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.ActivityReports;
 using ModularReports.Reporting.Features.ProgressReports;
@@ -29,7 +30,7 @@ internal sealed record GetActivityWorkspace(Guid Id) : IQuery<ActivityWorkspace>
 internal sealed record GetProgressWorkspace(Guid Id) : IQuery<ProgressWorkspace>;
 
 internal sealed class WorkspaceQueries(
-    IMediator mediator, ReportLoader activity, ProgressReportLoader progress, ReportAccess access, IWorkflowRuntime workflow, IUserDirectory users)
+    ReportingDbContext db, ReportLoader activity, ProgressReportLoader progress, ReportAccess access, IWorkflowRuntime workflow, IUserDirectory users)
     : IQueryHandler<GetActivityWorkspace, ActivityWorkspace>, IQueryHandler<GetProgressWorkspace, ProgressWorkspace>
 {
     public async ValueTask<ActivityWorkspace> Handle(GetActivityWorkspace query, CancellationToken cancellationToken)
@@ -52,9 +53,12 @@ internal sealed class WorkspaceQueries(
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var state = await workflow.DescribeStateAsync(report.Position(), language, cancellationToken);
         var actions = await workflow.AvailableActionsAsync(report.Position(), actor, language, cancellationToken);
-        var journal = await mediator.Send(new ReadJournal(kind, report.Id), cancellationToken);
-        var versions = await mediator.Send(new ListVersions(kind, report.Id), cancellationToken);
-        var changes = versions.Count > 0 ? await mediator.Send(new CompareSubmissions(kind, report.Id, versions[^1].Number), cancellationToken) : [];
+        // The report was loaded (and its reading allowed) once above; its records are read without checking again.
+        var journal = await ReviewRecordQueries.JournalAsync(db, report.Id, cancellationToken);
+        var versions = await ReviewRecordQueries.VersionsAsync(db, report.Id, cancellationToken);
+        var changes = versions.Count > 0
+            ? await CompareSubmissionsHandler.ChangesAsync(db, new CompareSubmissions(kind, report.Id, versions[^1].Number), cancellationToken)
+            : [];
         var names = await users.FindManyAsync(journal.Where(j => j.ActorUserId is not null).Select(j => j.ActorUserId!.Value).Distinct().ToList(), cancellationToken);
         var thread = journal.Select(j => new ThreadEntry(
             j.At, j.ActorUserId is { } id ? names.GetValueOrDefault(id)?.DisplayName ?? "?" : "System", j.From, j.To, j.Trigger, j.Comment)).ToList();
