@@ -35,6 +35,8 @@ if (args.FirstOrDefault() == "generate-data")
     return;
 }
 
+app.Services.ScheduleRecurringTasks();
+
 app.UseExceptionHandler();
 app.UseStatusPages();
 app.UseStaticFiles();

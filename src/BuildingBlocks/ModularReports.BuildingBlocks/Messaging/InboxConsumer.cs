@@ -33,8 +33,12 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
         await HandleAsync(context.Message, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await AfterCommitAsync(cancellationToken);
     }
 
     /// <summary>The effect of the message, made through <see cref="Db"/>; saved and committed by the caller.</summary>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Work that must wait for the commit (handing jobs to another store); not run for a message already seen.</summary>
+    protected virtual Task AfterCommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

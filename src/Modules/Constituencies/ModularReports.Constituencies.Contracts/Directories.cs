@@ -39,4 +39,7 @@ public interface IFocalPointDirectory
     Task<IReadOnlyList<Guid>> ResolutionsOfAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Guid>> FocalPointsOfAsync(Guid resolutionId, CancellationToken cancellationToken);
+
+    /// <summary>Every resolution that has focal points, with them (for periodic reminders).</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> AllAssignmentsAsync(CancellationToken cancellationToken);
 }

@@ -14,4 +14,7 @@ public interface IUserDirectory
 
     /// <summary>Active users holding the role, by name.</summary>
     Task<IReadOnlyList<UserRef>> InRoleAsync(string role, CancellationToken cancellationToken);
+
+    /// <summary>Active users who belong to the constituent (its colleagues), by name.</summary>
+    Task<IReadOnlyList<UserRef>> OfConstituentAsync(Guid constituentId, CancellationToken cancellationToken);
 }

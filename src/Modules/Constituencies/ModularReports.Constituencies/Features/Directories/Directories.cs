@@ -67,6 +67,11 @@ internal sealed class FocalPointDirectory(ConstituenciesDbContext db) : IFocalPo
 
     public async Task<IReadOnlyList<Guid>> FocalPointsOfAsync(Guid resolutionId, CancellationToken cancellationToken) =>
         await db.FocalPoints.Where(f => f.ResolutionId == resolutionId).Select(f => f.UserId).Distinct().ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> AllAssignmentsAsync(CancellationToken cancellationToken) =>
+        (await db.FocalPoints.AsNoTracking().Select(f => new { f.ResolutionId, f.UserId }).ToListAsync(cancellationToken))
+            .GroupBy(f => f.ResolutionId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Guid>)g.Select(f => f.UserId).Distinct().ToList());
 }
 
 /// <summary>Labels of the enumerations in IUCN's wording.</summary>

@@ -27,6 +27,10 @@ internal sealed class UserDirectory(IdentityDbContext db) : IUserDirectory
         return (await LoadAsync(users, cancellationToken)).OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).ToList();
     }
 
+    public async Task<IReadOnlyList<UserRef>> OfConstituentAsync(Guid constituentId, CancellationToken cancellationToken) =>
+        (await LoadAsync(db.Users.Where(u => u.IsActive && u.ConstituentId == constituentId), cancellationToken))
+            .OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).ToList();
+
     private async Task<List<UserRef>> LoadAsync(IQueryable<Domain.User> users, CancellationToken cancellationToken)
     {
         var rows = await users.AsNoTracking()
