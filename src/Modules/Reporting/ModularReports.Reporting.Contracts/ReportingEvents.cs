@@ -16,12 +16,23 @@ public static class ReportKinds
 /// organisation of an activity report and <paramref name="PeriodId"/> the reporting period of a progress report.
 /// <paramref name="NotifyActors"/> are the workflow definition's notification rules for this move (author,
 /// assignedFocalPoint, ...); <paramref name="AuthorUserIds"/> are who "author" means for this report.
+/// <paramref name="DefinitionKey"/> and <paramref name="DefinitionVersion"/> name the definition that labels the states.
 /// </summary>
 public sealed record ReportTransitioned(
     string Kind, Guid ReportId, Guid ResolutionId, Guid? ConstituentId, Guid? PeriodId, IReadOnlyList<Guid> AuthorUserIds, string From, string To,
-    string Trigger, string? Comment, Guid? ActorUserId, IReadOnlyList<string> NotifyActors, DateTimeOffset OccurredAt) : IIntegrationEvent;
+    string Trigger, string? Comment, Guid? ActorUserId, IReadOnlyList<string> NotifyActors, DateTimeOffset OccurredAt,
+    string DefinitionKey, int DefinitionVersion) : IIntegrationEvent;
 
 /// <summary>A workflow timer asks for a reminder about a report that has waited in <paramref name="State"/>.</summary>
 public sealed record ReportReminderDue(
     string Kind, Guid ReportId, Guid ResolutionId, Guid? ConstituentId, Guid? PeriodId, IReadOnlyList<Guid> AuthorUserIds, string State,
-    IReadOnlyList<string> RemindActors, DateTimeOffset OccurredAt) : IIntegrationEvent;
+    IReadOnlyList<string> RemindActors, DateTimeOffset OccurredAt, string DefinitionKey, int DefinitionVersion) : IIntegrationEvent;
+
+/// <summary>
+/// A reporting period's due date is near and the resolution's progress report has not been submitted
+/// (<paramref name="ProgressReportId"/> is null when none was started). Sent once per period and resolution,
+/// <paramref name="DaysBefore"/> days before <paramref name="DueOn"/> as an admin set it.
+/// </summary>
+public sealed record ProgressReportDueSoon(
+    Guid PeriodId, string PeriodName, DateOnly DueOn, int DaysBefore, Guid ResolutionId, Guid? ProgressReportId,
+    IReadOnlyList<Guid> FocalPointUserIds, DateTimeOffset OccurredAt) : IIntegrationEvent;

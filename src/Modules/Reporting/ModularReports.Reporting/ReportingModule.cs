@@ -44,6 +44,7 @@ public static class ReportingModule
         services.AddScoped<ExportPublished>();
         services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
         services.AddScoped<ISampleDataGenerator, SampleReportsGenerator>();
+        services.AddScoped<IRecurringTask, DueRemindersTask>();
         services.AddScoped<IWorkflowTimerTarget, ActivityReportTimers>();
         services.AddScoped<IWorkflowTimerTarget, ProgressReportTimers>();
         services.AddScoped<IWorkflowDocumentSource, ActivityReportSource>();

@@ -15,6 +15,14 @@ internal sealed class ReportingPeriod : IVersioned
 
     public DateOnly DueOn { get; set; }
 
+    /// <summary>How many days before <see cref="DueOn"/> focal points with nothing submitted are reminded (0: never).</summary>
+    public int RemindDaysBefore { get; set; } = DefaultRemindDaysBefore;
+
+    /// <summary>When the due-date reminders went out; cleared when the date or the lead time changes.</summary>
+    public DateOnly? DueReminderSentOn { get; set; }
+
+    public const int DefaultRemindDaysBefore = 14;
+
     public int Version { get; set; }
 
     /// <summary>Whether an activity report covering <paramref name="from"/>..<paramref name="to"/> falls (partly) in this period.</summary>

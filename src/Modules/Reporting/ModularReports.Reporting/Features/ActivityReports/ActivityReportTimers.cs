@@ -15,5 +15,6 @@ internal sealed class ActivityReportTimers(ReportingDbContext db, IMediator medi
         await mediator.Send(new FireTrigger(reportId, trigger, Comment: null, AsSystem: true), cancellationToken);
 
     protected override ReportReminderDue Reminder(ActivityReport report, IReadOnlyList<string> actors, DateTimeOffset at) =>
-        new(ReportKinds.Activity, report.Id, report.ResolutionId, report.ConstituentId, null, [report.AuthorUserId, .. report.CoAuthorIds], report.State, actors, at);
+        new(ReportKinds.Activity, report.Id, report.ResolutionId, report.ConstituentId, null, [report.AuthorUserId, .. report.CoAuthorIds], report.State, actors, at,
+            report.DefinitionKey, report.DefinitionVersion);
 }

@@ -37,7 +37,8 @@ internal sealed class FireTriggerHandler(ReportingDbContext db, ReportLoader loa
             report, ReportKinds.Activity, actor, command.Trigger, command.Comment, async ct => await loader.ViewAsync(report, ct), cancellationToken);
         db.Publish(new ReportTransitioned(
             ReportKinds.Activity, report.Id, report.ResolutionId, report.ConstituentId, null, [report.AuthorUserId, .. report.CoAuthorIds], moved.From,
-            moved.To, command.Trigger, command.Comment, actor.UserId, moved.NotifyActors, moved.At));
+            moved.To, command.Trigger, command.Comment, actor.UserId, moved.NotifyActors, moved.At,
+            report.DefinitionKey, report.DefinitionVersion));
         await db.SaveChangesAsync(cancellationToken);
         return await loader.ViewAsync(report, cancellationToken);
     }

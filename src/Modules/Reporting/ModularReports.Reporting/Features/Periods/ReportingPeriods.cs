@@ -7,13 +7,14 @@ using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Features.Periods;
 
-internal sealed record PeriodView(Guid Id, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly DueOn, int Version);
+internal sealed record PeriodView(Guid Id, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly DueOn, int RemindDaysBefore, int Version);
 
 /// <summary>The reporting periods, latest first: public (the search filters by them).</summary>
 internal sealed record ListPeriods : IQuery<IReadOnlyList<PeriodView>>;
 
 /// <summary>An admin defines a period (e.g. a year) and the date its progress reports are due.</summary>
-internal sealed record SavePeriod(Guid? Id, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly DueOn, int? Version) : ICommand<PeriodView>;
+internal sealed record SavePeriod(Guid? Id, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly DueOn, int? Version, int? RemindDaysBefore = null)
+    : ICommand<PeriodView>;
 
 internal sealed class SavePeriodValidator : AbstractValidator<SavePeriod>
 {
@@ -22,6 +23,7 @@ internal sealed class SavePeriodValidator : AbstractValidator<SavePeriod>
         RuleFor(p => p.Name).NotEmpty().MaximumLength(100);
         RuleFor(p => p.EndsOn).GreaterThan(p => p.StartsOn).WithMessage("The period ends after it starts.");
         RuleFor(p => p.DueOn).GreaterThanOrEqualTo(p => p.StartsOn).WithMessage("The due date is within or after the period.");
+        RuleFor(p => p.RemindDaysBefore).InclusiveBetween(0, 365).WithMessage("Remind between 0 (never) and 365 days before the due date.");
         RuleFor(p => p.Version).NotNull().When(p => p.Id is not null).WithMessage("Send the version you edited.");
     }
 }
@@ -30,7 +32,7 @@ internal sealed class ReportingPeriodHandlers(ReportingDbContext db) : IQueryHan
 {
     public async ValueTask<IReadOnlyList<PeriodView>> Handle(ListPeriods query, CancellationToken cancellationToken) =>
         await db.Periods.AsNoTracking().OrderByDescending(p => p.StartsOn)
-            .Select(p => new PeriodView(p.Id, p.Name, p.StartsOn, p.EndsOn, p.DueOn, p.Version)).ToListAsync(cancellationToken);
+            .Select(p => new PeriodView(p.Id, p.Name, p.StartsOn, p.EndsOn, p.DueOn, p.RemindDaysBefore, p.Version)).ToListAsync(cancellationToken);
 
     public async ValueTask<PeriodView> Handle(SavePeriod command, CancellationToken cancellationToken)
     {
@@ -55,8 +57,15 @@ internal sealed class ReportingPeriodHandlers(ReportingDbContext db) : IQueryHan
         period.Name = name;
         period.StartsOn = command.StartsOn;
         period.EndsOn = command.EndsOn;
+        var remindDays = command.RemindDaysBefore ?? period.RemindDaysBefore;
+        if (period.DueOn != command.DueOn || period.RemindDaysBefore != remindDays)
+        {
+            period.DueReminderSentOn = null; // a new date or lead time gets its own reminder
+        }
+
         period.DueOn = command.DueOn;
+        period.RemindDaysBefore = remindDays;
         await db.SaveChangesAsync(cancellationToken);
-        return new PeriodView(period.Id, period.Name, period.StartsOn, period.EndsOn, period.DueOn, period.Version);
+        return new PeriodView(period.Id, period.Name, period.StartsOn, period.EndsOn, period.DueOn, period.RemindDaysBefore, period.Version);
     }
 }

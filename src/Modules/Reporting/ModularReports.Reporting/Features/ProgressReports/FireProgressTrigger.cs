@@ -33,7 +33,7 @@ internal sealed class FireProgressTriggerHandler(ReportingDbContext db, Progress
             report, ReportKinds.Progress, actor, command.Trigger, command.Comment, async ct => await loader.ViewAsync(report, ct), cancellationToken);
         db.Publish(new ReportTransitioned(
             ReportKinds.Progress, report.Id, report.ResolutionId, null, report.PeriodId, [report.AuthorUserId], moved.From, moved.To, command.Trigger,
-            command.Comment, actor.UserId, moved.NotifyActors, moved.At));
+            command.Comment, actor.UserId, moved.NotifyActors, moved.At, report.DefinitionKey, report.DefinitionVersion));
         await db.SaveChangesAsync(cancellationToken);
         return await loader.ViewAsync(report, cancellationToken);
     }

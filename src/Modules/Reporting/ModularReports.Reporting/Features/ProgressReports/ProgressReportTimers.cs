@@ -15,5 +15,6 @@ internal sealed class ProgressReportTimers(ReportingDbContext db, IMediator medi
         await mediator.Send(new FireProgressTrigger(reportId, trigger, Comment: null, AsSystem: true), cancellationToken);
 
     protected override ReportReminderDue Reminder(ProgressReport report, IReadOnlyList<string> actors, DateTimeOffset at) =>
-        new(ReportKinds.Progress, report.Id, report.ResolutionId, null, report.PeriodId, [report.AuthorUserId], report.State, actors, at);
+        new(ReportKinds.Progress, report.Id, report.ResolutionId, null, report.PeriodId, [report.AuthorUserId], report.State, actors, at,
+            report.DefinitionKey, report.DefinitionVersion);
 }

@@ -381,6 +381,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DueReminderSentOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
@@ -388,6 +391,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("RemindDaysBefore")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");

@@ -380,6 +380,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.Property<DateOnly>("DueOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("DueReminderSentOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
@@ -387,6 +390,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("RemindDaysBefore")
+                        .HasColumnType("int");
 
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");

@@ -18,9 +18,9 @@ internal sealed class PeriodsModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync() => Periods = await mediator.Send(new ListPeriods(), HttpContext.RequestAborted);
 
-    public async Task<IActionResult> OnPostAsync(Guid? id, string? name, DateOnly startsOn, DateOnly endsOn, DateOnly dueOn, int? version)
+    public async Task<IActionResult> OnPostAsync(Guid? id, string? name, DateOnly startsOn, DateOnly endsOn, DateOnly dueOn, int? version, int? remindDaysBefore)
     {
-        if (await EditorHandlers.TryAsync(this, () => mediator.Send(new SavePeriod(id, name ?? string.Empty, startsOn, endsOn, dueOn, version)).AsTask()))
+        if (await EditorHandlers.TryAsync(this, () => mediator.Send(new SavePeriod(id, name ?? string.Empty, startsOn, endsOn, dueOn, version, remindDaysBefore)).AsTask()))
         {
             return RedirectToPage(new { saved = true });
         }
