@@ -1,10 +1,19 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Identity.Contracts;
 using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Features;
+using ModularReports.Notifications.Features.Digest;
+using ModularReports.Notifications.Features.Inbox;
+using ModularReports.Notifications.Features.ReportMessages;
+using ModularReports.Notifications.Features.Sending;
 using ModularReports.Notifications.Mail;
 
 namespace ModularReports.Notifications;
@@ -18,11 +27,34 @@ public static class NotificationsModule
             configuration, NotificationsDbContext.SchemaName);
         services.AddModuleValidators(typeof(NotificationsModule).Assembly);
         services.AddModuleConsumers(typeof(NotificationsModule).Assembly);
-        services.AddSingleton(MailOptions.Read(configuration));
-        services.AddSingleton<IMailTransport, PickupDirectoryTransport>();
+        services.AddSingleton(new NavigationEntry("/admin/email-deliveries", typeof(NotificationsText), "Nav_Deliveries", Roles.Admin, 830));
+
+        var mail = MailOptions.Read(configuration);
+        services.AddSingleton(mail);
+        if (mail.UsesSmtp)
+        {
+            services.AddSingleton<IMailTransport, SmtpTransport>();
+        }
+        else
+        {
+            services.AddSingleton<IMailTransport, PickupDirectoryTransport>();
+        }
+
         services.AddScoped<EmailComposer>();
+        services.AddScoped<EmailQueue>();
+        services.AddScoped<EmailSendJob>();
+        services.AddScoped<NotificationWriter>();
+        services.AddScoped<Recipients>();
+        services.AddScoped<ReportTexts>();
+        services.AddScoped<IRecurringTask, DeliverySweepTask>();
+        services.AddScoped<IRecurringTask, DailyDigestTask>();
+        services.AddScoped<IHeaderBadgeSource, UnreadBadge>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapNotificationsModule(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapNotificationsModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapNotificationsApi();
+        return endpoints;
+    }
 }

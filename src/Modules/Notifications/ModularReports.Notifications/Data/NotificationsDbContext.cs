@@ -1,12 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.Notifications.Domain;
 
 namespace ModularReports.Notifications.Data;
 
-/// <summary>The Notifications module's data, in its own schema.</summary>
+/// <summary>In-app notifications, e-mail deliveries and preferences, in the notifications schema.</summary>
 internal abstract class NotificationsDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string SchemaName = "notifications";
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<EmailDelivery> EmailDeliveries => Set<EmailDelivery>();
+
+    public DbSet<NotificationPreference> Preferences => Set<NotificationPreference>();
 
     protected override string Schema => SchemaName;
 }

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ModularReports.Notifications.Domain;
+
+namespace ModularReports.Notifications.Data.Configurations;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> b)
+    {
+        b.ToTable("notifications");
+        b.HasKey(n => n.Id);
+        b.Property(n => n.SourceKey).HasMaxLength(200);
+        b.Property(n => n.Kind).HasMaxLength(40);
+        b.Property(n => n.Title).HasMaxLength(Notification.TitleMaxLength);
+        b.Property(n => n.Body).HasMaxLength(Notification.BodyMaxLength);
+        b.Property(n => n.Link).HasMaxLength(500);
+        b.HasIndex(n => new { n.SourceKey, n.RecipientUserId }).IsUnique(); // one per event and person
+        b.HasIndex(n => new { n.RecipientUserId, n.CreatedAt }); // the list, newest first
+        b.HasIndex(n => new { n.RecipientUserId, n.ReadAt }); // the unread count
+        b.HasIndex(n => new { n.AwaitsDigest, n.RecipientUserId });
+    }
+}
+
+internal sealed class EmailDeliveryConfiguration : IEntityTypeConfiguration<EmailDelivery>
+{
+    public void Configure(EntityTypeBuilder<EmailDelivery> b)
+    {
+        b.ToTable("email_deliveries");
+        b.HasKey(d => d.Id);
+        b.Property(d => d.SourceKey).HasMaxLength(200);
+        b.Property(d => d.ToAddress).HasMaxLength(256);
+        b.Property(d => d.Subject).HasMaxLength(Notification.TitleMaxLength);
+        b.Property(d => d.LastError).HasMaxLength(2000);
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(d => d.SourceKey).IsUnique(); // the key already names the recipient
+        b.HasIndex(d => new { d.Status, d.NextAttemptAt });
+    }
+}
+
+internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfiguration<NotificationPreference>
+{
+    public void Configure(EntityTypeBuilder<NotificationPreference> b)
+    {
+        b.ToTable("preferences");
+        b.HasKey(p => p.UserId);
+        b.Property(p => p.EmailMode).HasConversion<string>().HasMaxLength(20);
+    }
+}

@@ -1,0 +1,98 @@
+using FluentValidation;
+using Hangfire;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Domain;
+
+namespace ModularReports.Notifications.Features.Deliveries;
+
+internal sealed record DeliveryView(
+    Guid Id, string ToAddress, string Subject, string Status, int Attempts, string? LastError, DateTime CreatedAt, DateTime NextAttemptAt,
+    DateTime? SentAt);
+
+internal sealed record DeliveryPage(IReadOnlyList<DeliveryView> Items, int Total, int Page, int PageSize);
+
+/// <summary>Admins: e-mails by state (<c>failed</c> by default, <c>pending</c>, <c>sent</c>), newest first.</summary>
+internal sealed record ListDeliveries(string? Status, int Page) : IQuery<DeliveryPage>
+{
+    public const int PageSize = 50;
+}
+
+/// <summary>Admins: a failed e-mail goes back to the sender with a fresh retry budget (the same message, same Message-ID).</summary>
+internal sealed record ResendDelivery(Guid Id) : ICommand<DeliveryView>;
+
+internal static class DeliveryStatuses
+{
+    public static EmailStatus? Parse(string? status) => status?.ToLowerInvariant() switch
+    {
+        null or "" or "failed" => EmailStatus.Failed,
+        "pending" => EmailStatus.Pending,
+        "sent" => EmailStatus.Sent,
+        _ => null,
+    };
+
+    public static string Name(EmailStatus status) => status.ToString().ToLowerInvariant();
+}
+
+internal sealed class ListDeliveriesValidator : AbstractValidator<ListDeliveries>
+{
+    public ListDeliveriesValidator() =>
+        RuleFor(q => q.Status).Must(s => DeliveryStatuses.Parse(s) is not null).WithMessage("Use 'failed', 'pending' or 'sent'.");
+}
+
+internal sealed class DeliveriesHandlers(NotificationsDbContext db, ICurrentUser user, IBackgroundJobClient jobs, AfterCommit afterCommit, TimeProvider clock)
+    : IQueryHandler<ListDeliveries, DeliveryPage>, ICommandHandler<ResendDelivery, DeliveryView>
+{
+    public async ValueTask<DeliveryPage> Handle(ListDeliveries query, CancellationToken cancellationToken)
+    {
+        AdminsOnly();
+        var status = DeliveryStatuses.Parse(query.Status)!.Value;
+        var page = Math.Max(1, query.Page);
+        var matching = db.EmailDeliveries.AsNoTracking().Where(d => d.Status == status);
+        var items = await matching.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
+            .Skip((page - 1) * ListDeliveries.PageSize).Take(ListDeliveries.PageSize)
+            .Select(d => new { d.Id, d.ToAddress, d.Subject, d.Status, d.Attempts, d.LastError, d.CreatedAt, d.NextAttemptAt, d.SentAt })
+            .ToListAsync(cancellationToken);
+        return new DeliveryPage(
+            items.Select(d => new DeliveryView(
+                d.Id, d.ToAddress, d.Subject, DeliveryStatuses.Name(d.Status), d.Attempts, d.LastError, d.CreatedAt, d.NextAttemptAt, d.SentAt)).ToList(),
+            await matching.CountAsync(cancellationToken), page, ListDeliveries.PageSize);
+    }
+
+    public async ValueTask<DeliveryView> Handle(ResendDelivery command, CancellationToken cancellationToken)
+    {
+        AdminsOnly();
+        var delivery = await db.EmailDeliveries.SingleOrDefaultAsync(d => d.Id == command.Id, cancellationToken)
+            ?? throw new NotFoundException($"No e-mail delivery {command.Id}.");
+        if (delivery.Status != EmailStatus.Failed)
+        {
+            throw new ConflictException("Not a failed e-mail", $"This e-mail is {DeliveryStatuses.Name(delivery.Status)}; only failed e-mails are resent.");
+        }
+
+        delivery.Status = EmailStatus.Pending;
+        delivery.Attempts = 0;
+        delivery.LeaseUntil = null;
+        delivery.NextAttemptAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken);
+        afterCommit.Add(_ =>
+        {
+            EmailQueue.Enqueue(jobs, delivery.Id);
+            return Task.CompletedTask;
+        });
+        return new DeliveryView(
+            delivery.Id, delivery.ToAddress, delivery.Subject, DeliveryStatuses.Name(delivery.Status), delivery.Attempts, delivery.LastError,
+            delivery.CreatedAt, delivery.NextAttemptAt, delivery.SentAt);
+    }
+
+    private void AdminsOnly()
+    {
+        if (!user.IsInRole(Identity.Contracts.Roles.Admin))
+        {
+            throw new ForbiddenException("Only admins see e-mail deliveries.");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using ModularReports.Constituencies.Contracts;
+using ModularReports.Identity.Contracts;
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Domain;
+using ModularReports.Notifications.Features.Sending;
+using ModularReports.Reporting.Contracts;
+
+namespace ModularReports.Notifications.Features.ReportMessages;
+
+/// <summary>
+/// Tells the people the definition's notification rules name for this move (submitted: the focal points; returned:
+/// the authors, with the comment; accepted, approved, published...), except the person who made it.
+/// </summary>
+internal sealed class ReportTransitionedConsumer(
+    NotificationsDbContext db, TimeProvider clock, Recipients recipients, NotificationWriter writer, EmailQueue emails, ReportTexts texts,
+    IUserDirectory users, IConstituentDirectory constituents)
+    : EmailingConsumer<ReportTransitioned>(db, clock, emails)
+{
+    protected override async Task HandleAsync(ReportTransitioned message, CancellationToken cancellationToken)
+    {
+        if (message.NotifyActors.Count == 0)
+        {
+            return;
+        }
+
+        var people = await recipients.ResolveAsync(
+            message.NotifyActors, message.ResolutionId, message.ConstituentId, message.AuthorUserIds, message.ActorUserId, cancellationToken);
+        if (people.Count == 0)
+        {
+            return;
+        }
+
+        var actor = message.ActorUserId is { } actorId ? (await users.FindAsync(actorId, cancellationToken))?.DisplayName : null;
+        await writer.WriteAsync(
+            $"{message.Kind}/{message.ReportId:N}/{message.From}>{message.To}/{message.OccurredAt.UtcTicks}", people,
+            _ => ComposeAsync(message, actor, cancellationToken), cancellationToken);
+    }
+
+    private async Task<NotificationContent> ComposeAsync(ReportTransitioned message, string? actorName, CancellationToken cancellationToken)
+    {
+        var (code, title) = await texts.ResolutionAsync(message.ResolutionId, cancellationToken);
+        var (state, isPublic) = await texts.StateAsync(message.DefinitionKey, message.DefinitionVersion, message.To, cancellationToken);
+        var kind = texts.KindLabel(message.Kind);
+        var actor = actorName ?? texts["System_Actor"];
+        var (what, action) = message.Trigger switch
+        {
+            "submit" => (NotificationKinds.Submitted, "Action_Review"),
+            "return" => (NotificationKinds.Returned, "Action_Edit"),
+            "accept" => (NotificationKinds.Accepted, "Action_Open"),
+            "approve" => (NotificationKinds.Approved, "Action_Open"),
+            "publish" => (NotificationKinds.Published, "Action_ReadPublished"),
+            _ => (NotificationKinds.Moved, "Action_Open"),
+        };
+        var publicPage = isPublic && message.Kind == ReportKinds.Progress;
+        if (publicPage && what == NotificationKinds.Moved)
+        {
+            (what, action) = (NotificationKinds.Published, "Action_ReadPublished");
+        }
+
+        var paragraphs = new List<string> { texts[$"{Capitalised(what)}_Body", kind, code, title, actor, state] };
+        if (message.ConstituentId is { } constituentId && await constituents.FindAsync(constituentId, cancellationToken) is { } organisation)
+        {
+            paragraphs.Add(texts["Organisation", organisation.DisplayName]);
+        }
+
+        var quote = string.IsNullOrWhiteSpace(message.Comment) ? null : message.Comment;
+        if (quote is not null)
+        {
+            paragraphs.Add(texts["Comment_Intro", actor]);
+        }
+
+        return new NotificationContent(
+            what, texts[$"{Capitalised(what)}_Subject", kind, code, title, actor, state], paragraphs, texts[action],
+            ReportTexts.Link(message.Kind, message.ReportId, publicPage), quote);
+    }
+
+    private static string Capitalised(string kind) => char.ToUpperInvariant(kind[0]) + kind[1..];
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using ModularReports.BuildingBlocks.Web;
+using ModularReports.Identity.Contracts;
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Domain;
+using ModularReports.Notifications.Mail;
+
+namespace ModularReports.Notifications.Features.Sending;
+
+/// <summary>What to tell one person, already in their language; <see cref="Link"/> is a path of this application.</summary>
+internal sealed record NotificationContent(
+    string Kind, string Title, IReadOnlyList<string> Paragraphs, string ActionLabel, string Link, string? Quote = null);
+
+/// <summary>
+/// Turns one event into one in-app notification per recipient and, for those who want e-mail at once, one queued
+/// e-mail each (the others' wait for their daily digest). A recipient who already has this event's notification
+/// gets nothing more, whichever way the event came twice.
+/// </summary>
+internal sealed class NotificationWriter(NotificationsDbContext db, EmailComposer composer, EmailQueue emails, PublicUrls urls, TimeProvider clock)
+{
+    public async Task WriteAsync(
+        string sourceKey, IReadOnlyCollection<UserRef> recipients, Func<UserRef, Task<NotificationContent>> compose, CancellationToken cancellationToken)
+    {
+        var people = recipients.Where(u => u.IsActive).DistinctBy(u => u.Id).ToList();
+        var ids = people.Select(u => u.Id).ToList();
+        var notified = await db.Notifications.Where(n => n.SourceKey == sourceKey && ids.Contains(n.RecipientUserId))
+            .Select(n => n.RecipientUserId).ToListAsync(cancellationToken);
+        var digest = await db.Preferences.Where(p => ids.Contains(p.UserId) && p.EmailMode == EmailMode.DailyDigest)
+            .Select(p => p.UserId).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var person in people.Where(p => !notified.Contains(p.Id)))
+        {
+            var language = SupportedLanguages.IsSupported(person.PreferredLanguage) ? person.PreferredLanguage : SupportedLanguages.Default;
+            NotificationContent content;
+            using (new LanguageScope(language))
+            {
+                content = await compose(person);
+            }
+
+            var awaitsDigest = digest.Contains(person.Id);
+            db.Notifications.Add(new Notification
+            {
+                Id = Guid.CreateVersion7(), RecipientUserId = person.Id, SourceKey = sourceKey, Kind = content.Kind,
+                Title = Fit(content.Title, Notification.TitleMaxLength), Body = Fit(Body(content), Notification.BodyMaxLength), Link = content.Link,
+                CreatedAt = now, AwaitsDigest = awaitsDigest,
+            });
+            if (!awaitsDigest)
+            {
+                var email = new EmailContent(content.Title, content.Paragraphs, content.ActionLabel, urls.Absolute(content.Link), content.Quote);
+                await emails.AddAsync($"{sourceKey}/{person.Id:N}", person.Id, composer.Compose(person.Email, person.DisplayName, language, email), cancellationToken);
+            }
+        }
+    }
+
+    private static string Body(NotificationContent content) =>
+        string.Join("\n\n", content.Quote is { } quote ? [.. content.Paragraphs, quote] : content.Paragraphs);
+
+    private static string Fit(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
+}

@@ -1,0 +1,55 @@
+using ModularReports.Constituencies.Contracts;
+using ModularReports.Identity.Contracts;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Notifications.Features.Sending;
+
+/// <summary>Who the workflow definition's actors are for one report: active people, each once.</summary>
+internal sealed class Recipients(IUserDirectory users, IFocalPointDirectory focalPoints)
+{
+    public async Task<IReadOnlyList<UserRef>> ResolveAsync(
+        IReadOnlyList<string> actors, Guid resolutionId, Guid? constituentId, IReadOnlyList<Guid> authorUserIds, Guid? except,
+        CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<Guid, UserRef>();
+        var ids = new HashSet<Guid>();
+        foreach (var actor in actors.Distinct(StringComparer.Ordinal))
+        {
+            switch (actor)
+            {
+                case WorkflowActors.Author:
+                    ids.UnionWith(authorUserIds);
+                    break;
+                case WorkflowActors.AuthorsOrganisation when constituentId is { } constituent:
+                    Add(found, await users.OfConstituentAsync(constituent, cancellationToken));
+                    break;
+                case WorkflowActors.AssignedFocalPoint:
+                    ids.UnionWith(await focalPoints.FocalPointsOfAsync(resolutionId, cancellationToken));
+                    break;
+                case WorkflowActors.AnyFocalPoint:
+                    Add(found, await users.InRoleAsync(Roles.FocalPoint, cancellationToken));
+                    break;
+                case WorkflowActors.Admin:
+                    Add(found, await users.InRoleAsync(Roles.Admin, cancellationToken));
+                    break;
+            }
+        }
+
+        ids.ExceptWith(found.Keys);
+        if (ids.Count > 0)
+        {
+            Add(found, (await users.FindManyAsync(ids, cancellationToken)).Values);
+        }
+
+        // Nobody is told about what they did themselves.
+        return found.Values.Where(u => u.IsActive && u.Id != except).OrderBy(u => u.DisplayName, StringComparer.Ordinal).ToList();
+    }
+
+    private static void Add(Dictionary<Guid, UserRef> found, IEnumerable<UserRef> people)
+    {
+        foreach (var person in people)
+        {
+            found[person.Id] = person;
+        }
+    }
+}
