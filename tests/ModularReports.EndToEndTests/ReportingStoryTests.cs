@@ -120,5 +120,32 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Composantes de l'UICN mettant en œuvre cette Résolution" })).ToBeVisibleAsync();
         await Assertions.Expect(visitor.Locator("article")).ToContainTextAsync("Pas de commissions sont / ont été impliqués");
         await Assertions.Expect(visitor.Locator("article")).ToContainTextAsync("Influence politique/plaidoyer");
+
+        // The story's e-mails, as .eml files on the embedded default: each person heard of what waited for them, and of
+        // nothing they did themselves (the focal point submitted the progress report, so only the admin heard of it).
+        var mail = await EmailsAsync(count: 7);
+        Assert.Equal(
+            [
+                $"{DemoUsers.Admin}: WCC 2020 Res 054: progress report submitted for your review",
+                $"{DemoUsers.FocalPoint}: WCC 2020 Res 054: activity report submitted for your review",
+                $"{DemoUsers.FocalPoint}: WCC 2020 Res 054: activity report submitted for your review",
+                $"{DemoUsers.FocalPoint}: WCC 2020 Res 054: the progress report is published",
+                $"{DemoUsers.FocalPoint}: WCC 2020 Res 054: the progress report was approved",
+                $"{DemoUsers.Reporter}: WCC 2020 Res 054: your activity report was accepted",
+                $"{DemoUsers.Reporter}: WCC 2020 Res 054: your activity report was returned with comments",
+            ],
+            mail);
+    }
+
+    private async Task<IReadOnlyList<string>> EmailsAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (Mailbox.Read(host.MailFolder).Count < count && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        await Task.Delay(1000); // and nothing more arrives
+        return Mailbox.Read(host.MailFolder).Select(m => $"{m.To.Mailboxes.Single().Address}: {m.Subject}").Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -4,9 +4,10 @@ using System.Text;
 using System.Text.Json;
 using ModularReports.HostTesting;
 
-namespace ModularReports.Reporting.Tests;
+namespace ModularReports.HostTesting;
 
-internal static class Reports
+/// <summary>Report API calls the tests of several modules make (drafting, acting, periods), through the real endpoints.</summary>
+public static class Reports
 {
     public static async Task<Guid> ResolutionAsync(this HostFactory host, string code) =>
         (await host.CreateClient().GetFromJsonAsync<JsonElement>($"/api/resolutions?q={code}")).GetProperty("items")[0].GetProperty("id").GetGuid();

@@ -1,0 +1,99 @@
+using System.Net;
+using System.Net.Http.Json;
+using MassTransit;
+using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.HostTesting;
+using ModularReports.Reporting.Contracts;
+using ModularReports.Testing;
+
+namespace ModularReports.Notifications.Tests;
+
+/// <summary>What a report's review sends, to whom, in which language, with which link; and nothing twice.</summary>
+public sealed class TransitionEmailTests
+{
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Submitting_and_returning_a_report_emails_the_right_people_in_their_language_with_a_link_to_act(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var smtp = SmtpTestServer.Create();
+        await using var host = await HostFactory.StartAsync(provider, smtp.Settings(("App:PublicUrl", Notify.PublicUrl)));
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        await focalPoint.SetLanguageAsync("fr");
+        var id = await host.DraftAsync(reporter);
+
+        Assert.Equal(HttpStatusCode.OK, (await reporter.ActAsync(id, "submit")).StatusCode);
+        var toFocalPoint = (await smtp.WaitForAsync(1)).Single();
+        Assert.True(toFocalPoint.IsTo(DemoUsers.FocalPoint));
+        Assert.Equal("WCC 2020 Res 054 : rapport d'activité soumis pour examen", toFocalPoint.Subject);
+        Assert.Equal("fr", toFocalPoint.Body!.Headers[MimeKit.HeaderId.ContentLanguage]);
+        Assert.Contains($"{Notify.PublicUrl}/activity-reports/{id}", toFocalPoint.Text());
+        Assert.Contains("Examiner le rapport", toFocalPoint.Text());
+        Assert.Contains($"href=\"{Notify.PublicUrl}/activity-reports/{id}\"", toFocalPoint.HtmlBody);
+        Assert.Contains("National Whistleblower Center", toFocalPoint.Text()); // the reporting organisation
+
+        const string comment = "Please add the number of listings removed.\nAnd the platforms' names.";
+        Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "return", comment)).StatusCode);
+        var messages = await smtp.WaitForAsync(2);
+        var toReporter = messages.Single(m => m.IsTo(DemoUsers.Reporter));
+        Assert.Equal("WCC 2020 Res 054: your activity report was returned with comments", toReporter.Subject);
+        Assert.Contains("> Please add the number of listings removed.\n> And the platforms' names.", toReporter.Text().ReplaceLineEndings("\n"));
+        Assert.Contains("<blockquote", toReporter.HtmlBody);
+        Assert.Contains($"{Notify.PublicUrl}/activity-reports/{id}", toReporter.Text());
+
+        (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
+        (await focalPoint.ActAsync(id, "accept")).EnsureSuccessStatusCode();
+        await smtp.WaitForAsync(4);
+        await host.SettledAsync();
+        // submit → focal point; return → reporter; submit → focal point; accept → reporter. Nobody hears of their own step.
+        Assert.Equal(
+            [(DemoUsers.FocalPoint, "soumis"), (DemoUsers.Reporter, "returned"), (DemoUsers.FocalPoint, "soumis"), (DemoUsers.Reporter, "accepted")],
+            smtp.Received.Select(m => (m.To.Mailboxes.Single().Address, Word(m.Subject!))));
+
+        // The same, in the application: the focal point's two notifications, newest first, each linking to the report.
+        var inbox = await focalPoint.WaitForNotificationsAsync(2);
+        Assert.Equal(2, inbox.GetProperty("unreadCount").GetInt32());
+        var first = inbox.GetProperty("items")[0];
+        Assert.Equal(("submitted", $"/activity-reports/{id}"), (first.GetProperty("kind").GetString(), first.GetProperty("link").GetString()));
+        Assert.Equal(HttpStatusCode.OK, (await focalPoint.PostAsync($"/api/notifications/{first.GetProperty("id").GetGuid()}/read", null)).StatusCode);
+        Assert.Equal(1, (await focalPoint.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/notifications/unread-count")).GetProperty("count").GetInt32());
+        // Someone else's notification does not exist for the reporter.
+        Assert.Equal(HttpStatusCode.NotFound, (await reporter.PostAsync($"/api/notifications/{first.GetProperty("id").GetGuid()}/read", null)).StatusCode);
+        Assert.Equal(1, (await (await focalPoint.PostAsync("/api/notifications/read-all", null)).JsonAsync()).GetProperty("marked").GetInt32());
+        Assert.Equal(0, (await focalPoint.NotificationsAsync(unreadOnly: true)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_event_delivered_twice_sends_nothing_more()
+    {
+        await using var smtp = SmtpTestServer.Create();
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite, smtp.Settings());
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        var id = await host.DraftAsync(reporter);
+        var report = await reporter.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/activity-reports/{id}");
+        var author = report.GetProperty("authorUserId").GetGuid();
+        var submitted = new ReportTransitioned(
+            ReportKinds.Activity, id, report.GetProperty("resolutionId").GetGuid(), report.GetProperty("constituentId").GetGuid(), null, [author],
+            "draft", "submitted", "submit", null, author, ["assignedFocalPoint"], DateTimeOffset.UtcNow, "activity-report-review", 1);
+
+        // Once, then redelivered (the same message id), then published again (a new id, the same event).
+        var bus = host.Services.GetRequiredService<IBus>();
+        var messageId = NewId.NextGuid();
+        await bus.Publish(submitted, c => c.MessageId = messageId);
+        var first = (await smtp.WaitForAsync(1)).Single();
+        await bus.Publish(submitted, c => c.MessageId = messageId);
+        await bus.Publish(submitted);
+        await Task.Delay(TimeSpan.FromSeconds(2)); // both consumed by now (the first took well under that)
+        await host.SettledAsync();
+
+        Assert.Equal([first.MessageId], smtp.Received.Select(m => m.MessageId));
+        Assert.True(first.IsTo(DemoUsers.FocalPoint));
+        Assert.Equal(1, (await focalPoint.NotificationsAsync()).GetProperty("total").GetInt32());
+    }
+
+    private static string Word(string subject) =>
+        new[] { "soumis", "returned", "accepted" }.FirstOrDefault(w => subject.Contains(w, StringComparison.Ordinal)) ?? subject;
+}
