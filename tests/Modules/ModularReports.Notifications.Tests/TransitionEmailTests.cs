@@ -33,6 +33,7 @@ public sealed class TransitionEmailTests
         Assert.Contains("Examiner le rapport", toFocalPoint.Text());
         Assert.Contains($"href=\"{Notify.PublicUrl}/activity-reports/{id}\"", toFocalPoint.HtmlBody);
         Assert.Contains("National Whistleblower Center", toFocalPoint.Text()); // the reporting organisation
+        Assert.Contains("« Engaging the private sector to combat wildlife trafficking »", toFocalPoint.Text()); // the resolution's title
 
         const string comment = "Please add the number of listings removed.\nAnd the platforms' names.";
         Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "return", comment)).StatusCode);
@@ -92,6 +93,30 @@ public sealed class TransitionEmailTests
         Assert.Equal([first.MessageId], smtp.Received.Select(m => m.MessageId));
         Assert.True(first.IsTo(DemoUsers.FocalPoint));
         Assert.Equal(1, (await focalPoint.NotificationsAsync()).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_timers_reminder_goes_to_the_actors_it_names_and_escalates_to_admins()
+    {
+        await using var smtp = SmtpTestServer.Create();
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite, smtp.Settings());
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var id = await host.DraftAsync(reporter);
+        (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
+        await smtp.WaitForAsync(1);
+        var report = await reporter.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/activity-reports/{id}");
+
+        // What the review definition's timer publishes when a submitted report waited too long (here: focal points and admins).
+        await host.Services.GetRequiredService<IBus>().Publish(new ReportReminderDue(
+            ReportKinds.Activity, id, report.GetProperty("resolutionId").GetGuid(), report.GetProperty("constituentId").GetGuid(), null,
+            [report.GetProperty("authorUserId").GetGuid()], "submitted", ["assignedFocalPoint", "admin"], DateTimeOffset.UtcNow, "activity-report-review", 1));
+        var messages = await smtp.WaitForAsync(3);
+        await host.SettledAsync();
+
+        var reminders = smtp.Received.Skip(1).ToList();
+        Assert.Equal([DemoUsers.Admin, DemoUsers.FocalPoint], reminders.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
+        Assert.All(reminders, m => Assert.Equal("Reminder – WCC 2020 Res 054: the activity report is still “Submitted”", m.Subject));
+        Assert.All(reminders, m => Assert.Contains($"/activity-reports/{id}", m.Text()));
     }
 
     private static string Word(string subject) =>
