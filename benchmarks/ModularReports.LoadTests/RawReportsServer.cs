@@ -25,6 +25,13 @@ internal static class RawReportsServer
         ["completed"] = "Completed",
     };
 
+    // IUCN's action categories in the vocabulary's order: bit i of a report's CategoryMask.
+    private static readonly string[] Categories =
+    [
+        "Capacity-building", "Convene stakeholders/Networking", "Education/Communication/Raising awareness", "Field activities", "Fundraising",
+        "Policy influencing/advocacy", "Scientific/technical activities",
+    ];
+
     public static async Task<WebApplication> StartAsync(string databaseFile, int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -70,8 +77,8 @@ internal static class RawReportsServer
 
         if (query["category"].ToString() is { Length: > 0 } category)
         {
-            where.Add("EXISTS (SELECT 1 FROM json_each(r.ActionCategories) WHERE value = $category)");
-            Parameter("$category", category);
+            where.Add("(r.CategoryMask & $category) <> 0");
+            Parameter("$category", 1 << Array.IndexOf(Categories, category));
         }
 
         if (query["constituentId"].ToString() is { Length: > 0 } constituent)
@@ -89,22 +96,27 @@ internal static class RawReportsServer
             text = text.Replace(code.Value, " ", StringComparison.Ordinal);
         }
 
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
+        // Words: the full-text matches, read in their (publication) order, drive the join.
+        var words = System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+").Select(m => m.Value).Distinct().ToList();
+        var from = "reporting_progress_reports AS r";
+        var order = "r.PublishedAt DESC, r.Id DESC";
         if (words.Count > 0)
         {
-            where.Add("r.Id IN (SELECT ReportId FROM reporting_progress_search WHERE reporting_progress_search MATCH $match)");
-            Parameter("$match", string.Join(" AND ", words.Select(w => $"\"{w}\"")));
+            from = "reporting_progress_search AS m JOIN reporting_progress_reports AS r ON r.Id = m.ReportId";
+            order = "m.rowid DESC";
+            where.Add("reporting_progress_search MATCH $match");
+            Parameter("$match", string.Join(" AND ", words.Select(w => $"\"{w}\"*")));
         }
 
         var filter = string.Join(" AND ", where);
-        count.CommandText = $"SELECT COUNT(*) FROM (SELECT 1 FROM reporting_progress_reports AS r WHERE {filter} LIMIT 1001)";
+        count.CommandText = $"SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {filter} LIMIT 1001)";
         var total = Convert.ToInt32(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         select.CommandText = $"""
             SELECT r.Id, r.ResolutionCode, r.ResolutionId, res.TitleEn, r.PeriodId, pe.Name, r.ImplementationStatus, r.ActionCategories, r.PublishedAt
-            FROM reporting_progress_reports AS r
+            FROM {from}
             JOIN reporting_periods AS pe ON pe.Id = r.PeriodId
             LEFT JOIN constituencies_resolutions AS res ON res.Id = r.ResolutionId
-            WHERE {filter} ORDER BY r.PublishedAt DESC, r.Id DESC LIMIT $take OFFSET $skip
+            WHERE {filter} ORDER BY {order} LIMIT $take OFFSET $skip
             """;
         select.Parameters.AddWithValue("$take", size);
         select.Parameters.AddWithValue("$skip", (page - 1) * size);

@@ -44,6 +44,8 @@ public sealed class PublicTests
                 .Select(i => i.GetProperty("id").GetGuid()).ToList();
         Assert.Equal([published], await FoundAsync("q=fundacion"));
         Assert.Equal([published], await FoundAsync("q=FUNDACIÓN%20rangers"));
+        Assert.Equal([published], await FoundAsync("q=fundac%20range")); // words are found by their beginning...
+        Assert.Empty(await FoundAsync("q=undacion")); // ...not from their middle
         Assert.Equal([published], await FoundAsync($"periodId={period2025}&status=initiated"));
         Assert.Equal([published], await FoundAsync($"constituentId={kws}&category=Field%20activities"));
         Assert.Equal([published], await FoundAsync($"congress=WCC%202020&resolutionId={res054}"));

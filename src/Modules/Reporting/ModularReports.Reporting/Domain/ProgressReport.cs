@@ -72,6 +72,9 @@ internal sealed class ProgressReport : IReviewedReport
     /// <summary>Every constituent involved (Members, Commissions, the organisations whose reports fed it), for the public search.</summary>
     public List<Guid> InvolvedConstituentIds { get; set; } = [];
 
+    /// <summary>The action categories as bits (<see cref="ReportVocabulary.CategoryBit"/>): the search tests them from an index, not the JSON list.</summary>
+    public int CategoryMask { get; set; }
+
     public required string DefinitionKey { get; init; }
 
     public int DefinitionVersion { get; set; }
@@ -108,5 +111,6 @@ internal sealed class ProgressReport : IReviewedReport
         SearchText = SearchNormalizer.Normalize(string.Join(
             ' ', ResolutionCode, ResolutionTitles, OtherOrganisations, Results, Challenges, FutureActions, AdditionalInformation));
         InvolvedConstituentIds = MemberIds.Concat(CommissionIds).Concat(Sources.Select(s => s.ConstituentId)).Distinct().ToList();
+        CategoryMask = ReportVocabulary.CategoryMask(ActionCategories);
     }
 }

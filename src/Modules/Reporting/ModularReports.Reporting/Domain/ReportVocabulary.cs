@@ -17,6 +17,8 @@ internal static class ReportVocabulary
 
     public static IReadOnlyList<string> ActionCategories { get; } = Strings("action_categories");
 
+    private static readonly Dictionary<string, int> CategoryBits = ActionCategories.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => 1 << x.i);
+
     public static IReadOnlyList<string> ActionStatuses { get; } = Strings("activity_action_status");
 
     public static IReadOnlyList<string> ActionsPlanned { get; } = Strings("actions_planned");
@@ -31,6 +33,11 @@ internal static class ReportVocabulary
         var inLanguage = placeholders.TryGetProperty(language, out var l) ? l : placeholders.GetProperty("en");
         return inLanguage.GetProperty(list).GetString()!;
     }
+
+    /// <summary>One bit per action category (its place in the vocabulary), 0 for a text that is not one.</summary>
+    public static int CategoryBit(string category) => CategoryBits.GetValueOrDefault(category);
+
+    public static int CategoryMask(IEnumerable<string> categories) => categories.Aggregate(0, (mask, c) => mask | CategoryBit(c));
 
     public static string? StatusLabel(string? code) => ImplementationStatuses.FirstOrDefault(s => s.Code == code)?.Label;
 

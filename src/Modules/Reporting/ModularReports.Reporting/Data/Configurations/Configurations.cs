@@ -52,11 +52,14 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(r => r.PeriodId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.ResolutionId, r.PeriodId }).IsUnique(); // one per resolution per period
         // The public search: newest first (ties by id, same direction, so the index gives the order without a sort),
-        // and each filter without reading the reports' (large) rows.
-        b.HasIndex(r => new { r.IsPublic, r.PublishedAt, r.Id });
-        b.HasIndex(r => new { r.IsPublic, r.ImplementationStatus, r.PublishedAt, r.Id });
-        b.HasIndex(r => new { r.IsPublic, r.PeriodId, r.PublishedAt, r.Id });
-        b.HasIndex(r => new { r.IsPublic, r.ResolutionCode });
+        // and each filter without reading the reports' (large) rows: the trailing columns let the other filters be
+        // tested in the index, so counting and skipping read no report until the page itself.
+        b.HasIndex(r => new { r.IsPublic, r.PublishedAt, r.Id, r.CategoryMask, r.ImplementationStatus, r.PeriodId });
+        b.HasIndex(r => new { r.IsPublic, r.ImplementationStatus, r.PublishedAt, r.Id, r.CategoryMask, r.PeriodId });
+        b.HasIndex(r => new { r.IsPublic, r.PeriodId, r.PublishedAt, r.Id, r.CategoryMask, r.ImplementationStatus });
+        // A resolution's few reports, by id or by code, newest first (the congress prefix uses the second too).
+        b.HasIndex(r => new { r.ResolutionId, r.IsPublic, r.PublishedAt, r.Id });
+        b.HasIndex(r => new { r.IsPublic, r.ResolutionCode, r.PublishedAt, r.Id });
     }
 }
 
@@ -67,6 +70,7 @@ internal sealed class ProgressSearchRowConfiguration : IEntityTypeConfiguration<
         // Created by the SQLite migration as an FTS5 virtual table with its triggers, not by EF.
         b.ToTable(ProgressSearchRow.Table, t => t.ExcludeFromMigrations());
         b.HasNoKey();
+        b.Property(s => s.Sequence).HasColumnName("rowid");
     }
 }
 

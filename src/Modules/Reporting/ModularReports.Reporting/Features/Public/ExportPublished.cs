@@ -38,8 +38,7 @@ internal sealed class ExportPublished(ReportingDbContext db, IResolutionCatalog 
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         for (var skip = 0; skip < MaxRows; skip += Batch)
         {
-            var rows = await SearchPublishedHandler.Filter(db, query)
-                .OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id).Skip(skip).Take(Batch)
+            var rows = await SearchPublishedHandler.Select(db, query).Ordered().Skip(skip).Take(Batch)
                 .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r, Period = p.Name })
                 .ToListAsync(cancellationToken);
             var titles = await resolutions.FindManyAsync(rows.Select(x => x.r.ResolutionId).Distinct().ToList(), language, cancellationToken);

@@ -43,22 +43,43 @@ internal sealed class SearchPublishedValidator : AbstractValidator<SearchPublish
     }
 }
 
+/// <summary>
+/// What a search selects: the filtered reports and, for words on SQLite, the full-text matches that drive the reading
+/// order (publication order, the index's own), so a page of a broad word reads a page's worth of matches, not all.
+/// </summary>
+internal sealed record SearchSelection(IQueryable<ProgressReport> Reports, IQueryable<ProgressSearchRow>? Matches)
+{
+    /// <summary>Newest first; ties by id, in the same direction as the indexes.</summary>
+    public IQueryable<ProgressReport> Ordered() => Matches is null
+        ? Reports.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id)
+        : Matches.Join(Reports, m => m.ReportId, r => r.Id, (m, r) => new { m.Sequence, Report = r })
+            .OrderByDescending(x => x.Sequence).Select(x => x.Report);
+
+    public IQueryable<Guid> Ids() => Matches is null
+        ? Reports.Select(r => r.Id)
+        : Matches.Join(Reports, m => m.ReportId, r => r.Id, (m, r) => r.Id);
+}
+
 internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IResolutionCatalog resolutions) : IQueryHandler<SearchPublished, PublishedPage>
 {
     public const int CountLimit = 1_000;
 
     public async ValueTask<PublishedPage> Handle(SearchPublished query, CancellationToken cancellationToken)
     {
-        var reports = Filter(db, query);
-        // Counting ids (not whole rows) lets the database answer from its indexes without reading the reports' text.
-        var total = await reports.Select(r => r.Id).Take(CountLimit + 1).CountAsync(cancellationToken);
-        var rows = await reports.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id)
+        var selection = Select(db, query);
+        var rows = await selection.Ordered()
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
             .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new
             {
                 r.Id, r.ResolutionId, r.ResolutionCode, r.PeriodId, Period = p.Name, r.ImplementationStatus, r.ActionCategories, r.PublishedAt,
             })
             .ToListAsync(cancellationToken);
+        // A short page is the last one, and so tells the total; otherwise count ids (not whole rows), which the
+        // database answers from its indexes without reading the reports' text.
+        var skipped = (query.Page - 1) * query.PageSize;
+        var total = rows.Count < query.PageSize && (rows.Count > 0 || query.Page == 1)
+            ? skipped + rows.Count
+            : await selection.Ids().Take(CountLimit + 1).CountAsync(cancellationToken);
         var titles = await resolutions.FindManyAsync(
             rows.Select(r => r.ResolutionId).Distinct().ToList(), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
         var items = rows.Select(r => new PublishedSummary(
@@ -68,9 +89,12 @@ internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IRes
     }
 
     /// <summary>The published reports matching the query (also what the CSV export writes).</summary>
-    public static IQueryable<ProgressReport> Filter(ReportingDbContext db, SearchPublished query)
+    public static SearchSelection Select(ReportingDbContext db, SearchPublished query)
     {
-        var reports = db.ProgressReports.AsNoTracking().Where(r => r.IsPublic);
+        // "IsPublic = @yes", not the bare column: only an equality lets SQLite read the publication-ordered indexes in
+        // order (with the bare column it scans every report and sorts).
+        var yes = true;
+        var reports = db.ProgressReports.AsNoTracking().Where(r => r.IsPublic == yes);
         if (!string.IsNullOrWhiteSpace(query.Congress))
         {
             var prefix = query.Congress.Trim().Replace('-', ' ').ToUpperInvariant() + " ";
@@ -89,7 +113,8 @@ internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IRes
 
         if (!string.IsNullOrWhiteSpace(query.Category))
         {
-            reports = reports.Where(r => r.ActionCategories.Contains(query.Category));
+            var bit = ReportVocabulary.CategoryBit(query.Category);
+            reports = reports.Where(r => (r.CategoryMask & bit) != 0);
         }
 
         if (query.ConstituentId is { } constituent)
@@ -111,24 +136,29 @@ internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IRes
             text = text.Replace(match.Value, " ", StringComparison.Ordinal);
         }
 
-        // Every other word must occur. SQLite: one full-text query over the trigram index intersects the words inside
-        // the engine (words under three letters, which trigrams cannot find, are matched by scanning that table).
-        // PostgreSQL: its trigram index serves a LIKE on the column itself.
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToList();
-        if (db.Database.ProviderName?.Contains("Sqlite", StringComparison.Ordinal) == true)
+        // Every other word must occur, as the beginning of a word ("mangrove" finds "mangroves", "ape" does not find
+        // "landscape"). SQLite: one full-text query over the word index intersects the words inside the engine and,
+        // read in the index's (publication) order, stops once the page and the count limit are full. PostgreSQL: a
+        // word-start regular expression, which its trigram index serves. SQL Server: anywhere in the text.
+        var words = WordPattern().Matches(text).Select(m => m.Value).Distinct().Take(8).ToList();
+        IQueryable<ProgressSearchRow>? matches = null;
+        if (words.Count == 0)
         {
-            var indexed = words.Where(w => w.Length >= 3).ToList();
-            if (indexed.Count > 0)
-            {
-                var expression = string.Join(" AND ", indexed.Select(w => $"\"{w.Replace("\"", "\"\"", StringComparison.Ordinal)}\""));
-                var matches = db.ProgressSearch.FromSqlInterpolated(
-                    $"SELECT ReportId, SearchText FROM reporting_progress_search WHERE reporting_progress_search MATCH {expression}");
-                reports = reports.Where(r => matches.Select(m => m.ReportId).Contains(r.Id));
-            }
+            return new SearchSelection(reports, matches);
+        }
 
-            foreach (var word in words.Where(w => w.Length < 3))
+        var provider = db.Database.ProviderName ?? string.Empty;
+        if (provider.Contains("Sqlite", StringComparison.Ordinal))
+        {
+            var expression = string.Join(" AND ", words.Select(w => $"\"{w}\"*"));
+            matches = db.ProgressSearch.FromSqlInterpolated(
+                $"SELECT rowid, ReportId, SearchText FROM reporting_progress_search WHERE reporting_progress_search MATCH {expression}");
+        }
+        else if (provider.Contains("Npgsql", StringComparison.Ordinal))
+        {
+            foreach (var pattern in words.Select(w => @"\m" + w))
             {
-                reports = reports.Where(r => db.ProgressSearch.Where(s => s.SearchText.Contains(word)).Select(s => s.ReportId).Contains(r.Id));
+                reports = reports.Where(r => Regex.IsMatch(r.SearchText, pattern));
             }
         }
         else
@@ -139,8 +169,12 @@ internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IRes
             }
         }
 
-        return reports;
+        return new SearchSelection(reports, matches);
     }
+
+    /// <summary>The words of a query: letters and digits (the full-text index splits on everything else too).</summary>
+    [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
+    private static partial Regex WordPattern();
 
     [GeneratedRegex(@"\bWCC (?<year>\d{4}) (?<kind>RES|REC) (?<number>\d{1,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex ResolutionCodePattern();

@@ -248,6 +248,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.Property<Guid>("AuthorUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("CategoryMask")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Challenges")
                         .HasMaxLength(50000)
                         .HasColumnType("character varying(50000)");
@@ -343,16 +346,18 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
 
                     b.HasIndex("PeriodId");
 
-                    b.HasIndex("IsPublic", "ResolutionCode");
-
                     b.HasIndex("ResolutionId", "PeriodId")
                         .IsUnique();
 
-                    b.HasIndex("IsPublic", "PublishedAt", "Id");
+                    b.HasIndex("IsPublic", "ResolutionCode", "PublishedAt", "Id");
 
-                    b.HasIndex("IsPublic", "ImplementationStatus", "PublishedAt", "Id");
+                    b.HasIndex("ResolutionId", "IsPublic", "PublishedAt", "Id");
 
-                    b.HasIndex("IsPublic", "PeriodId", "PublishedAt", "Id");
+                    b.HasIndex("IsPublic", "ImplementationStatus", "PublishedAt", "Id", "CategoryMask", "PeriodId");
+
+                    b.HasIndex("IsPublic", "PeriodId", "PublishedAt", "Id", "CategoryMask", "ImplementationStatus");
+
+                    b.HasIndex("IsPublic", "PublishedAt", "Id", "CategoryMask", "ImplementationStatus", "PeriodId");
 
                     b.ToTable("progress_reports", "reporting");
                 });
@@ -365,6 +370,10 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rowid");
 
                     b.ToTable("progress_search", "reporting", t =>
                         {

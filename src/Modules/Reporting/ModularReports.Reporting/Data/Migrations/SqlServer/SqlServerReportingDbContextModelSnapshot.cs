@@ -247,6 +247,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.Property<Guid>("AuthorUserId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("CategoryMask")
+                        .HasColumnType("int");
+
                     b.Property<string>("Challenges")
                         .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
@@ -342,16 +345,18 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
 
                     b.HasIndex("PeriodId");
 
-                    b.HasIndex("IsPublic", "ResolutionCode");
-
                     b.HasIndex("ResolutionId", "PeriodId")
                         .IsUnique();
 
-                    b.HasIndex("IsPublic", "PublishedAt", "Id");
+                    b.HasIndex("IsPublic", "ResolutionCode", "PublishedAt", "Id");
 
-                    b.HasIndex("IsPublic", "ImplementationStatus", "PublishedAt", "Id");
+                    b.HasIndex("ResolutionId", "IsPublic", "PublishedAt", "Id");
 
-                    b.HasIndex("IsPublic", "PeriodId", "PublishedAt", "Id");
+                    b.HasIndex("IsPublic", "ImplementationStatus", "PublishedAt", "Id", "CategoryMask", "PeriodId");
+
+                    b.HasIndex("IsPublic", "PeriodId", "PublishedAt", "Id", "CategoryMask", "ImplementationStatus");
+
+                    b.HasIndex("IsPublic", "PublishedAt", "Id", "CategoryMask", "ImplementationStatus", "PeriodId");
 
                     b.ToTable("progress_reports", "reporting");
                 });
@@ -364,6 +369,10 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rowid");
 
                     b.ToTable("progress_search", "reporting", t =>
                         {

@@ -241,6 +241,9 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.Property<Guid>("AuthorUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CategoryMask")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Challenges")
                         .HasMaxLength(50000)
                         .HasColumnType("TEXT");
@@ -336,16 +339,18 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
                     b.HasIndex("PeriodId");
 
-                    b.HasIndex("IsPublic", "ResolutionCode");
-
                     b.HasIndex("ResolutionId", "PeriodId")
                         .IsUnique();
 
-                    b.HasIndex("IsPublic", "PublishedAt", "Id");
+                    b.HasIndex("IsPublic", "ResolutionCode", "PublishedAt", "Id");
 
-                    b.HasIndex("IsPublic", "ImplementationStatus", "PublishedAt", "Id");
+                    b.HasIndex("ResolutionId", "IsPublic", "PublishedAt", "Id");
 
-                    b.HasIndex("IsPublic", "PeriodId", "PublishedAt", "Id");
+                    b.HasIndex("IsPublic", "ImplementationStatus", "PublishedAt", "Id", "CategoryMask", "PeriodId");
+
+                    b.HasIndex("IsPublic", "PeriodId", "PublishedAt", "Id", "CategoryMask", "ImplementationStatus");
+
+                    b.HasIndex("IsPublic", "PublishedAt", "Id", "CategoryMask", "ImplementationStatus", "PeriodId");
 
                     b.ToTable("reporting_progress_reports", (string)null);
                 });
@@ -358,6 +363,10 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("rowid");
 
                     b.ToTable("reporting_progress_search", null, t =>
                         {
