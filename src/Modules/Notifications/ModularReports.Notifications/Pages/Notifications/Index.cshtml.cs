@@ -29,6 +29,12 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
     public async Task<IActionResult> OnGetUnreadCountAsync() =>
         new JsonResult(new { count = await mediator.Send(new CountUnread(), HttpContext.RequestAborted) });
 
+    public async Task<IActionResult> OnPostReadAsync(Guid id)
+    {
+        await mediator.Send(new MarkRead(id), HttpContext.RequestAborted);
+        return RedirectToPage(new { unread = Unread ? true : (bool?)null });
+    }
+
     public async Task<IActionResult> OnPostReadAllAsync()
     {
         await mediator.Send(new MarkAllRead(), HttpContext.RequestAborted);
