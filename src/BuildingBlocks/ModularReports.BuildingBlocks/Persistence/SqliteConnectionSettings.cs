@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ModularReports.BuildingBlocks.Persistence;
@@ -7,7 +9,8 @@ namespace ModularReports.BuildingBlocks.Persistence;
 /// Every SQLite connection waits inside SQLite for a lock (busy_timeout: short, growing sleeps) instead of failing at
 /// once and being retried by the driver after 150 ms; with write-ahead logging (set once by the migrator) readers never
 /// block the writer, and commits need not wait for the disk twice (synchronous = NORMAL: a power cut may lose the
-/// last commits, never corrupt the file).
+/// last commits, never corrupt the file). Both settings belong to the native connection, which the driver's pool
+/// keeps open, so they are applied once per native connection, not at every open (EF Core opens for each query).
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
@@ -15,17 +18,29 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 
     private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL;";
 
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (FirstOpen(connection))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (FirstOpen(connection))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
+
+    /// <summary>True the first time this native connection is seen (the pool hands the same one out again and again).</summary>
+    private static bool FirstOpen(DbConnection connection) =>
+        connection is not SqliteConnection { Handle: { } handle } || Configured.TryAdd(handle, Instance);
 }
