@@ -53,7 +53,9 @@ start_postgres() {
   port=$(pg_lsclusters -h | awk -v v="$pg_version" '$1==v && $2=="main" {print $3}')
   password="t$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
   su postgres -c "psql -q -p $port -c \"DROP ROLE IF EXISTS modularreports_test\"" >/dev/null 2>&1
-  su postgres -c "psql -q -p $port -c \"CREATE ROLE modularreports_test LOGIN CREATEDB PASSWORD '$password'\"" >/dev/null
+  # A role left by an interrupted run may still own databases and so survive the DROP: then give it the new password.
+  su postgres -c "psql -q -p $port -c \"CREATE ROLE modularreports_test LOGIN CREATEDB PASSWORD '$password'\"" >/dev/null 2>&1 \
+    || su postgres -c "psql -q -p $port -c \"ALTER ROLE modularreports_test LOGIN CREATEDB PASSWORD '$password'\"" >/dev/null
   export MODULARREPORTS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=modularreports_test;Password=$password;Database=postgres"
   log "PostgreSQL $pg_version: running on 127.0.0.1:$port"
 }
