@@ -8,4 +8,7 @@ public static class SupportedLanguages
     public static IReadOnlyList<string> All { get; } = ["en", "fr", "es"];
 
     public static bool IsSupported(string? code) => code is not null && All.Contains(code);
+
+    /// <summary>The code itself when supported, else the default (e.g. a person's stored preference).</summary>
+    public static string OrDefault(string? code) => IsSupported(code) ? code! : Default;
 }

@@ -119,7 +119,7 @@ internal readonly struct LanguageScope : IDisposable
     {
         previousUi = CultureInfo.CurrentUICulture;
         previous = CultureInfo.CurrentCulture;
-        var culture = CultureInfo.GetCultureInfo(ModularReports.BuildingBlocks.Web.SupportedLanguages.IsSupported(language) ? language : "en");
+        var culture = CultureInfo.GetCultureInfo(ModularReports.BuildingBlocks.Web.SupportedLanguages.OrDefault(language));
         CultureInfo.CurrentUICulture = culture;
         CultureInfo.CurrentCulture = culture;
     }

@@ -12,7 +12,11 @@ namespace ModularReports.Notifications.Features.Deliveries;
 
 internal sealed record DeliveryView(
     Guid Id, string ToAddress, string Subject, string Status, int Attempts, string? LastError, DateTime CreatedAt, DateTime NextAttemptAt,
-    DateTime? SentAt);
+    DateTime? SentAt)
+{
+    public static DeliveryView From(EmailDelivery d) =>
+        new(d.Id, d.ToAddress, d.Subject, DeliveryStatuses.Name(d.Status), d.Attempts, d.LastError, d.CreatedAt, d.NextAttemptAt, d.SentAt);
+}
 
 internal sealed record DeliveryPage(IReadOnlyList<DeliveryView> Items, int Total, int Page, int PageSize);
 
@@ -55,12 +59,13 @@ internal sealed class DeliveriesHandlers(NotificationsDbContext db, ICurrentUser
         var matching = db.EmailDeliveries.AsNoTracking().Where(d => d.Status == status);
         var items = await matching.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
             .Skip((page - 1) * ListDeliveries.PageSize).Take(ListDeliveries.PageSize)
-            .Select(d => new { d.Id, d.ToAddress, d.Subject, d.Status, d.Attempts, d.LastError, d.CreatedAt, d.NextAttemptAt, d.SentAt })
+            .Select(d => new EmailDelivery
+            {
+                Id = d.Id, SourceKey = d.SourceKey, ToAddress = d.ToAddress, Subject = d.Subject, Mime = Array.Empty<byte>(), Status = d.Status,
+                Attempts = d.Attempts, LastError = d.LastError, CreatedAt = d.CreatedAt, NextAttemptAt = d.NextAttemptAt, SentAt = d.SentAt,
+            }) // everything but the message itself
             .ToListAsync(cancellationToken);
-        return new DeliveryPage(
-            items.Select(d => new DeliveryView(
-                d.Id, d.ToAddress, d.Subject, DeliveryStatuses.Name(d.Status), d.Attempts, d.LastError, d.CreatedAt, d.NextAttemptAt, d.SentAt)).ToList(),
-            await matching.CountAsync(cancellationToken), page, ListDeliveries.PageSize);
+        return new DeliveryPage(items.Select(DeliveryView.From).ToList(), await matching.CountAsync(cancellationToken), page, ListDeliveries.PageSize);
     }
 
     public async ValueTask<DeliveryView> Handle(ResendDelivery command, CancellationToken cancellationToken)
@@ -83,9 +88,7 @@ internal sealed class DeliveriesHandlers(NotificationsDbContext db, ICurrentUser
             EmailQueue.Enqueue(jobs, delivery.Id);
             return Task.CompletedTask;
         });
-        return new DeliveryView(
-            delivery.Id, delivery.ToAddress, delivery.Subject, DeliveryStatuses.Name(delivery.Status), delivery.Attempts, delivery.LastError,
-            delivery.CreatedAt, delivery.NextAttemptAt, delivery.SentAt);
+        return DeliveryView.From(delivery);
     }
 
     private void AdminsOnly()

@@ -44,7 +44,7 @@ internal sealed class DailyDigestTask(
                 continue; // left since: nothing to send
             }
 
-            var language = SupportedLanguages.IsSupported(person.PreferredLanguage) ? person.PreferredLanguage : SupportedLanguages.Default;
+            var language = SupportedLanguages.OrDefault(person.PreferredLanguage);
             var items = group.Select(n => new EmailItem(n.Title, FirstParagraph(n.Body), urls.Absolute(n.Link))).ToList();
             var content = new EmailContent(
                 composer["Digest_Subject", language, items.Count], [composer["Digest_Intro", language]], composer["Digest_Action", language],

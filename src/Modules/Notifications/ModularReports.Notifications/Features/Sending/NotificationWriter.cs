@@ -31,7 +31,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, EmailCompose
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var person in people.Where(p => !notified.Contains(p.Id)))
         {
-            var language = SupportedLanguages.IsSupported(person.PreferredLanguage) ? person.PreferredLanguage : SupportedLanguages.Default;
+            var language = SupportedLanguages.OrDefault(person.PreferredLanguage);
             NotificationContent content;
             using (new LanguageScope(language))
             {

@@ -52,12 +52,20 @@ internal sealed record SearchSelection(IQueryable<ProgressReport> Reports, IQuer
     /// <summary>Newest first; ties by id, in the same direction as the indexes.</summary>
     public IQueryable<ProgressReport> Ordered() => Matches is null
         ? Reports.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id)
-        : Matches.Join(Reports, m => m.ReportId, r => r.Id, (m, r) => new { m.Sequence, Report = r })
-            .OrderByDescending(x => x.Sequence).Select(x => x.Report);
+        : Matched(Matches).OrderByDescending(x => x.Sequence).Select(x => x.Report);
 
-    public IQueryable<Guid> Ids() => Matches is null
-        ? Reports.Select(r => r.Id)
-        : Matches.Join(Reports, m => m.ReportId, r => r.Id, (m, r) => r.Id);
+    public IQueryable<Guid> Ids() => Matches is null ? Reports.Select(r => r.Id) : Matched(Matches).Select(x => x.Report.Id);
+
+    private IQueryable<RankedReport> Matched(IQueryable<ProgressSearchRow> matches) =>
+        matches.Join(Reports, m => m.ReportId, r => r.Id, (m, r) => new RankedReport { Sequence = m.Sequence, Report = r });
+}
+
+/// <summary>A report with its place in the full-text index's publication order.</summary>
+internal sealed class RankedReport
+{
+    public long Sequence { get; init; }
+
+    public required ProgressReport Report { get; init; }
 }
 
 internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IResolutionCatalog resolutions) : IQueryHandler<SearchPublished, PublishedPage>
