@@ -40,7 +40,8 @@ internal static class RawReportsServer
         var app = builder.Build();
         var connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile, Pooling = true, DefaultTimeout = 60 }.ToString();
         app.MapGet("/raw/progress-reports", (HttpRequest request) => SearchAsync(connectionString, request.Query));
-        app.MapPost("/raw/activity-reports/{id:guid}/{trigger}", (Guid id, string trigger) => TransitionAsync(connectionString, id, trigger));
+        var focalPoint = FocalPoint(connectionString);
+        app.MapPost("/raw/activity-reports/{id:guid}/{trigger}", (Guid id, string trigger) => TransitionAsync(connectionString, id, trigger, focalPoint));
         await app.StartAsync();
         return app;
     }
@@ -140,21 +141,40 @@ internal static class RawReportsServer
         return Results.Json(new { items, page, pageSize = size, total = Math.Min(total, 1000), totalIsLowerBound = total > 1000 });
     }
 
-    /// <summary>submit: draft → submitted; accept: submitted → accepted; state, journal and outbox in one transaction.</summary>
-    private static async Task<IResult> TransitionAsync(string connectionString, Guid id, string trigger)
+    /// <summary>The demo focal point of the resolution the benchmark's reports are about: the one who accepts.</summary>
+    private static Guid FocalPoint(string connectionString)
     {
-        var (from, to) = trigger switch { "submit" => ("draft", "submitted"), "accept" => ("submitted", "accepted"), _ => (string.Empty, string.Empty) };
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id FROM identity_users WHERE Email = 'focal.point@demo.local'";
+        return Guid.Parse((string)command.ExecuteScalar()!);
+    }
+
+    /// <summary>
+    /// submit (by the author): draft → submitted; accept (by the focal point): submitted → accepted; state, journal and
+    /// outbox in one transaction. The event is the one the application publishes for the same move (whom to tell as the
+    /// seeded definition says), so the host does the same work for it once it is dispatched; the benchmark checks that.
+    /// </summary>
+    private static async Task<IResult> TransitionAsync(string connectionString, Guid id, string trigger, Guid focalPoint)
+    {
+        var (from, to, notify) = trigger switch
+        {
+            "submit" => ("draft", "submitted", "assignedFocalPoint"),
+            "accept" => ("submitted", "accepted", "author"),
+            _ => (string.Empty, string.Empty, string.Empty),
+        };
         var now = DateTime.UtcNow;
         var stamp = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         var key = id.ToString().ToUpperInvariant();
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         await using var transaction = connection.BeginTransaction(deferred: false);
-        string resolution, constituent, author;
+        string resolution, constituent, author, definition;
         int version;
         await using (var read = connection.CreateCommand())
         {
-            read.CommandText = "SELECT ResolutionId, ConstituentId, AuthorUserId, DefinitionVersion FROM reporting_activity_reports WHERE Id = $id AND State = $from";
+            read.CommandText = "SELECT ResolutionId, ConstituentId, AuthorUserId, DefinitionVersion, DefinitionKey FROM reporting_activity_reports WHERE Id = $id AND State = $from";
             read.Parameters.AddWithValue("$id", key);
             read.Parameters.AddWithValue("$from", from);
             await using var reader = await read.ExecuteReaderAsync();
@@ -163,7 +183,7 @@ internal static class RawReportsServer
                 return Results.Conflict();
             }
 
-            (resolution, constituent, author, version) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3));
+            (resolution, constituent, author, version, definition) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4));
         }
 
         await using (var write = connection.CreateCommand())
@@ -171,7 +191,7 @@ internal static class RawReportsServer
             write.CommandText = """
                 UPDATE reporting_activity_reports SET State = $to, Version = Version + 1, UpdatedAt = $now WHERE Id = $id;
                 INSERT INTO reporting_journal (Id, ReportId, At, ActorUserId, "From", "To", "Trigger", Comment, DefinitionVersion)
-                VALUES ($journal, $id, $now, $author, $from, $to, $trigger, NULL, $version);
+                VALUES ($journal, $id, $now, $actor, $from, $to, $trigger, NULL, $version);
                 INSERT INTO reporting_outbox_messages (Id, Type, Payload, OccurredAt, SentAt, Attempts, NextAttemptAt, LastError, LockId, LockedUntil)
                 VALUES ($outbox, $type, $payload, $now, NULL, 0, $now, NULL, NULL, NULL);
                 """;
@@ -179,7 +199,8 @@ internal static class RawReportsServer
             write.Parameters.AddWithValue("$now", stamp);
             write.Parameters.AddWithValue("$id", key);
             write.Parameters.AddWithValue("$journal", Guid.CreateVersion7().ToString().ToUpperInvariant());
-            write.Parameters.AddWithValue("$author", author);
+            var actor = trigger == "accept" ? focalPoint : Guid.Parse(author);
+            write.Parameters.AddWithValue("$actor", actor.ToString().ToUpperInvariant());
             write.Parameters.AddWithValue("$from", from);
             write.Parameters.AddWithValue("$trigger", trigger);
             write.Parameters.AddWithValue("$version", version);
@@ -187,9 +208,9 @@ internal static class RawReportsServer
             write.Parameters.AddWithValue("$type", EventType);
             write.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(new
             {
-                kind = "activity-report", reportId = id, resolutionId = resolution, constituentId = constituent, periodId = (Guid?)null,
-                authorUserIds = new[] { author }, from, to, trigger, comment = (string?)null, actorUserId = author, notifyActors = Array.Empty<string>(),
-                occurredAt = now,
+                kind = "activity-report", reportId = id, resolutionId = Guid.Parse(resolution), constituentId = Guid.Parse(constituent), periodId = (Guid?)null,
+                authorUserIds = new[] { Guid.Parse(author) }, from, to, trigger, comment = (string?)null, actorUserId = actor, notifyActors = new[] { notify },
+                occurredAt = new DateTimeOffset(now), definitionKey = definition, definitionVersion = version,
             }));
             await write.ExecuteNonQueryAsync();
         }

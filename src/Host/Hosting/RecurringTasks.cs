@@ -1,19 +1,31 @@
 using Hangfire;
+using Hangfire.Storage;
 using ModularReports.BuildingBlocks.Hosting;
 
 namespace ModularReports.Host.Hosting;
 
-/// <summary>Each module's <see cref="IRecurringTask"/> as a Hangfire recurring job (retried by Hangfire when it throws).</summary>
+/// <summary>
+/// Each module's <see cref="IRecurringTask"/> as a Hangfire recurring job (retried by Hangfire when it throws). A task
+/// no module declares any more (removed in an upgrade) loses its schedule, rather than failing every time it comes due.
+/// </summary>
 internal static class RecurringTasks
 {
     public static void ScheduleRecurringTasks(this IServiceProvider services)
     {
         using var scope = services.CreateScope();
         var manager = scope.ServiceProvider.GetRequiredService<IRecurringJobManager>();
-        foreach (var task in scope.ServiceProvider.GetServices<IRecurringTask>())
+        var tasks = scope.ServiceProvider.GetServices<IRecurringTask>().ToList();
+        foreach (var task in tasks)
         {
             var name = task.Name;
             manager.AddOrUpdate<RecurringTaskRunner>(name, runner => runner.RunAsync(name, CancellationToken.None), task.Cron);
+        }
+
+        using var connection = scope.ServiceProvider.GetRequiredService<JobStorage>().GetConnection();
+        foreach (var orphan in connection.GetRecurringJobs()
+            .Where(j => j.Job?.Type == typeof(RecurringTaskRunner) && tasks.All(t => t.Name != j.Id)))
+        {
+            manager.RemoveIfExists(orphan.Id);
         }
     }
 }

@@ -7,7 +7,8 @@ namespace ModularReports.BuildingBlocks.Mediation;
 
 /// <summary>
 /// One transaction per command, on the DbContext of the module that defines the command: the change and the
-/// outbox messages it raised commit together, or neither does. Queries pass straight through.
+/// outbox messages it raised commit together, or neither does. Queries pass straight through; a
+/// <see cref="IVersionCheckedCommand"/> is made atomic by its single save instead.
 /// </summary>
 public sealed class TransactionBehavior<TMessage, TResponse>(IServiceProvider services, IEnumerable<ModuleDatabase> modules, AfterCommit afterCommit)
     : IPipelineBehavior<TMessage, TResponse>
@@ -33,6 +34,15 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IServiceProvider se
         {
             // A command sent from inside another command of the same module joins its transaction.
             return await next(message, cancellationToken);
+        }
+
+        if (message is IVersionCheckedCommand)
+        {
+            // Its one SaveChanges is its transaction (the change and its outbox messages commit together).
+            var saved = await next(message, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await afterCommit.RunAsync(cancellationToken);
+            return saved;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

@@ -65,15 +65,22 @@ public sealed partial class OutboxDispatcher(
         var lockId = Guid.NewGuid();
         var lockedUntil = now + settings.LockDuration;
 
-        var due = db.OutboxMessages
+        // Read first: an update, even one that matches nothing, would take SQLite's write lock for every module on
+        // every wake-up.
+        var due = await db.OutboxMessages
             .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
             .OrderBy(m => m.OccurredAt)
             .Select(m => m.Id)
-            .Take(settings.BatchSize);
+            .Take(settings.BatchSize)
+            .ToListAsync(cancellationToken);
+        if (due.Count == 0)
+        {
+            return 0;
+        }
 
-        // Claim with one conditional update: a row another instance locked meanwhile no longer matches.
+        // Claim with one conditional update: a row another instance locked or sent meanwhile no longer matches.
         var claimed = await db.OutboxMessages
-            .Where(m => due.Contains(m.Id) && (m.LockedUntil == null || m.LockedUntil < now))
+            .Where(m => due.Contains(m.Id) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockId, lockId).SetProperty(m => m.LockedUntil, lockedUntil), cancellationToken);
         if (claimed == 0)
         {

@@ -16,7 +16,7 @@ public static class ModuleDbContextOptions
                 builder.UseSqlite(PrepareSqlite(database.ConnectionString), o => o
                     .MigrationsAssembly(migrationsAssembly)
                     .MigrationsHistoryTable($"__{schema}_migrations"))
-                    .AddInterceptors(SqliteConnectionSettings.Instance);
+                    .AddInterceptors(SqliteConnectionSettings.Instance, SqliteWriteGate.Instance);
                 break;
             case DatabaseProvider.PostgreSql:
                 builder.UseNpgsql(database.ConnectionString, o => o

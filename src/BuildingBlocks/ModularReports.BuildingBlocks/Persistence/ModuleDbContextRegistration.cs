@@ -38,11 +38,15 @@ public static class ModuleDbContextRegistration
         services.AddOutboxInfrastructure();
         services.TryAddScoped<Mediation.AfterCommit>();
         var migrationsAssembly = typeof(TImplementation).Assembly.GetName().Name!;
-        services.AddDbContext<TContext, TImplementation>((sp, options) => options
-            .UseModuleDatabase(database, schema, migrationsAssembly)
-            .AddInterceptors(
-                sp.GetRequiredService<OutboxSaveChangesInterceptor>(),
-                sp.GetRequiredService<OutboxTransactionInterceptor>()));
+        // The options are built once, not for every context (EF Core's default): a request creates several contexts.
+        services.AddDbContext<TContext, TImplementation>(
+            (sp, options) => options
+                .UseModuleDatabase(database, schema, migrationsAssembly)
+                .AddInterceptors(
+                    sp.GetRequiredService<OutboxSaveChangesInterceptor>(),
+                    sp.GetRequiredService<OutboxTransactionInterceptor>()),
+            contextLifetime: ServiceLifetime.Scoped,
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddSingleton(new ModuleDatabase(schema, typeof(TContext), typeof(TContext).Assembly));
         return services;
     }

@@ -42,11 +42,11 @@ public static class NotificationsModule
 
         services.AddScoped<EmailComposer>();
         services.AddScoped<EmailQueue>();
-        services.AddScoped<EmailSendJob>();
+        services.AddSingleton<EmailSignal>();
+        services.AddHostedService<EmailSender>();
         services.AddScoped<NotificationWriter>();
         services.AddScoped<Recipients>();
         services.AddScoped<ReportTexts>();
-        services.AddScoped<IRecurringTask, DeliverySweepTask>();
         services.AddScoped<IRecurringTask, DailyDigestTask>();
         services.AddScoped<IHeaderBadgeSource, UnreadBadge>();
         return services;

@@ -1,4 +1,3 @@
-using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using ModularReports.Notifications.Data;
@@ -8,12 +7,11 @@ namespace ModularReports.Notifications.Delivery;
 
 /// <summary>
 /// Queues e-mails in the caller's unit of work (an <see cref="EmailDelivery"/> each, with a fixed Message-ID) and,
-/// once that has committed, hands them to the background sender. A queue lost between the commit and the hand-over
-/// is picked up by <see cref="DeliverySweepTask"/>.
+/// once that has committed, wakes the <see cref="EmailSender"/> (which also finds them on its own, e.g. after a restart).
 /// </summary>
-internal sealed class EmailQueue(NotificationsDbContext db, IBackgroundJobClient jobs, TimeProvider clock)
+internal sealed class EmailQueue(NotificationsDbContext db, EmailSignal signal, TimeProvider clock)
 {
-    private readonly List<Guid> queued = [];
+    private bool queued;
 
     /// <summary>False when an e-mail with this key exists already (the same event for the same person).</summary>
     public async Task<bool> AddAsync(string sourceKey, Guid? recipientUserId, MimeMessage message, CancellationToken cancellationToken)
@@ -35,23 +33,19 @@ internal sealed class EmailQueue(NotificationsDbContext db, IBackgroundJobClient
             Subject = Truncate(message.Subject ?? string.Empty, Notification.TitleMaxLength), Mime = mime.ToArray(), Status = EmailStatus.Pending,
             CreatedAt = now, NextAttemptAt = now,
         });
-        queued.Add(id);
+        queued = true;
         return true;
     }
 
     /// <summary>Call after the commit: from here on the sender owns the deliveries.</summary>
     public void Release()
     {
-        foreach (var id in queued)
+        if (queued)
         {
-            Enqueue(jobs, id);
+            queued = false;
+            signal.Notify();
         }
-
-        queued.Clear();
     }
-
-    public static void Enqueue(IBackgroundJobClient jobs, Guid deliveryId) =>
-        jobs.Enqueue<EmailSendJob>(job => job.SendAsync(deliveryId, CancellationToken.None));
 
     private static string Truncate(string text, int length) => text.Length <= length ? text : text[..length];
 }

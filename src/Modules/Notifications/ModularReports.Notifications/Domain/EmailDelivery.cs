@@ -33,6 +33,9 @@ internal sealed class EmailDelivery
     /// <summary>While set in the future, one sender holds the delivery; others leave it alone.</summary>
     public DateTime? LeaseUntil { get; set; }
 
+    /// <summary>Which claim holds the lease: a sender claims a batch with one update, then reads back its own.</summary>
+    public Guid? LeaseId { get; set; }
+
     public DateTime? SentAt { get; set; }
 }
 

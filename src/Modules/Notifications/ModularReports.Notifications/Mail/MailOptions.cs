@@ -25,6 +25,14 @@ internal sealed class MailOptions
         TimeSpan.FromHours(2), TimeSpan.FromHours(6),
     ];
 
+    /// <summary>How often the sender looks for deliveries nobody woke it for (left by a stopped process or another instance).</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How many deliveries one pass claims, and how many of them are sent at once.</summary>
+    public int BatchSize { get; set; } = 20;
+
+    public int SendConcurrency { get; set; } = 4;
+
     public bool UsesSmtp => !string.IsNullOrWhiteSpace(Smtp.Host);
 
     public static MailOptions Read(IConfiguration configuration)
@@ -35,6 +43,9 @@ internal sealed class MailOptions
             From = section["From"] is { Length: > 0 } from ? from : new MailOptions().From,
             PickupDirectory = section["PickupDirectory"] is { Length: > 0 } folder ? folder : "data/mail",
             Smtp = section.GetSection("Smtp").Get<SmtpOptions>() ?? new SmtpOptions(),
+            PollInterval = section.GetValue("PollInterval", TimeSpan.FromSeconds(30)),
+            BatchSize = Math.Max(1, section.GetValue("BatchSize", 20)),
+            SendConcurrency = Math.Max(1, section.GetValue("SendConcurrency", 4)),
         };
         var delays = section.GetSection("RetryDelays").Get<TimeSpan[]>();
         options.RetryDelays = delays is { Length: > 0 } ? delays : DefaultRetryDelays;

@@ -35,6 +35,7 @@ internal sealed class EmailDeliveryConfiguration : IEntityTypeConfiguration<Emai
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(d => d.SourceKey).IsUnique(); // the key already names the recipient
         b.HasIndex(d => new { d.Status, d.NextAttemptAt });
+        b.HasIndex(d => d.LeaseId); // a sender reads back the batch it claimed
     }
 }
 

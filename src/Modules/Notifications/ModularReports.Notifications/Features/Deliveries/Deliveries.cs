@@ -1,5 +1,4 @@
 using FluentValidation;
-using Hangfire;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Mediation;
@@ -48,7 +47,7 @@ internal sealed class ListDeliveriesValidator : AbstractValidator<ListDeliveries
         RuleFor(q => q.Status).Must(s => DeliveryStatuses.Parse(s) is not null).WithMessage("Use 'failed', 'pending' or 'sent'.");
 }
 
-internal sealed class DeliveriesHandlers(NotificationsDbContext db, ICurrentUser user, IBackgroundJobClient jobs, AfterCommit afterCommit, TimeProvider clock)
+internal sealed class DeliveriesHandlers(NotificationsDbContext db, ICurrentUser user, EmailSignal signal, AfterCommit afterCommit, TimeProvider clock)
     : IQueryHandler<ListDeliveries, DeliveryPage>, ICommandHandler<ResendDelivery, DeliveryView>
 {
     public async ValueTask<DeliveryPage> Handle(ListDeliveries query, CancellationToken cancellationToken)
@@ -85,7 +84,7 @@ internal sealed class DeliveriesHandlers(NotificationsDbContext db, ICurrentUser
         await db.SaveChangesAsync(cancellationToken);
         afterCommit.Add(_ =>
         {
-            EmailQueue.Enqueue(jobs, delivery.Id);
+            signal.Notify();
             return Task.CompletedTask;
         });
         return DeliveryView.From(delivery);

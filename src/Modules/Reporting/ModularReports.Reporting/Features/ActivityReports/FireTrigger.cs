@@ -1,4 +1,5 @@
 using Mediator;
+using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Data;
@@ -13,7 +14,7 @@ namespace ModularReports.Reporting.Features.ActivityReports;
 /// version and outbox event are saved in one transaction. Two people acting at once: the report's version makes one
 /// of them fail with 409 and nothing of theirs is applied.
 /// </summary>
-internal sealed record FireTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false) : ICommand<ActivityReportView>;
+internal sealed record FireTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false) : ICommand<ActivityReportView>, IVersionCheckedCommand;
 
 internal sealed class FireTriggerHandler(ReportingDbContext db, ReportLoader loader, ReportAccess access, ReportReview review)
     : ICommandHandler<FireTrigger, ActivityReportView>

@@ -5,6 +5,7 @@ using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Reporting.Data;
@@ -18,7 +19,7 @@ namespace ModularReports.Reporting.Features.ActivityReports;
 /// A partial update (JSON merge patch: fields left out stay as they are) based on the version the editor read
 /// (<c>If-Match</c>). A stale version is refused with 412 and the current version; nothing is overwritten silently.
 /// </summary>
-internal sealed record UpdateActivityReport(Guid Id, JsonElement Patch, int? IfMatch) : ICommand<ActivityReportView>;
+internal sealed record UpdateActivityReport(Guid Id, JsonElement Patch, int? IfMatch) : ICommand<ActivityReportView>, IVersionCheckedCommand;
 
 internal sealed class UpdateActivityReportHandler(
     ReportingDbContext db, ReportLoader loader, IConstituentDirectory constituents, ReportReview review, TimeProvider clock)

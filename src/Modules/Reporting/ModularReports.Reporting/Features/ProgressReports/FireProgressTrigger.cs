@@ -1,4 +1,5 @@
 using Mediator;
+using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Data;
@@ -9,7 +10,7 @@ using ModularReports.Workflow.Contracts;
 namespace ModularReports.Reporting.Features.ProgressReports;
 
 /// <summary>A person (or the system, for a timer) acts on a progress report; the same rules as for activity reports.</summary>
-internal sealed record FireProgressTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false) : ICommand<ProgressReportView>;
+internal sealed record FireProgressTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false) : ICommand<ProgressReportView>, IVersionCheckedCommand;
 
 internal sealed class FireProgressTriggerHandler(ReportingDbContext db, ProgressReportLoader loader, ReportAccess access, ReportReview review)
     : ICommandHandler<FireProgressTrigger, ProgressReportView>

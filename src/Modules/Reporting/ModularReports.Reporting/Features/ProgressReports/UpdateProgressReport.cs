@@ -2,6 +2,7 @@ using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
 using Mediator;
+using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Domain;
@@ -10,7 +11,7 @@ using ModularReports.Reporting.Features.Review;
 namespace ModularReports.Reporting.Features.ProgressReports;
 
 /// <summary>A partial update (JSON merge patch) of a progress report, based on the version the editor read (If-Match).</summary>
-internal sealed record UpdateProgressReport(Guid Id, JsonElement Patch, int? IfMatch) : ICommand<ProgressReportView>;
+internal sealed record UpdateProgressReport(Guid Id, JsonElement Patch, int? IfMatch) : ICommand<ProgressReportView>, IVersionCheckedCommand;
 
 internal sealed class UpdateProgressReportHandler(
     ReportingDbContext db, ProgressReportLoader loader, IConstituentDirectory constituents, ReportReview review, TimeProvider clock)

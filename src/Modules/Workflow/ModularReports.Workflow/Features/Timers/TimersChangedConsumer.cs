@@ -8,6 +8,9 @@ namespace ModularReports.Workflow.Features.Timers;
 internal sealed class TimersChangedConsumer(WorkflowDbContext db, IWorkflowTimers timers, TimeProvider clock)
     : InboxConsumer<WorkflowTimersChanged, WorkflowDbContext>(db, clock)
 {
+    // Timers are saved, then handed to the job store, then saved with their job ids.
+    protected override bool SavesInSteps => true;
+
     protected override async Task HandleAsync(WorkflowTimersChanged message, CancellationToken cancellationToken)
     {
         if (message.CancelPrevious)

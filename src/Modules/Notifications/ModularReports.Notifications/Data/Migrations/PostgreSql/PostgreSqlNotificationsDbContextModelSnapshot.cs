@@ -99,6 +99,9 @@ namespace ModularReports.Notifications.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("LeaseUntil")
                         .HasColumnType("timestamp with time zone");
 
@@ -136,6 +139,8 @@ namespace ModularReports.Notifications.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeaseId");
 
                     b.HasIndex("SourceKey")
                         .IsUnique();

@@ -99,6 +99,9 @@ namespace ModularReports.Notifications.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime?>("LeaseUntil")
                         .HasColumnType("datetime2");
 
@@ -136,6 +139,8 @@ namespace ModularReports.Notifications.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeaseId");
 
                     b.HasIndex("SourceKey")
                         .IsUnique();

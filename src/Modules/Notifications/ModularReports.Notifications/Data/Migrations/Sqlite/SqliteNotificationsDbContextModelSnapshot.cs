@@ -93,6 +93,9 @@ namespace ModularReports.Notifications.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("LeaseUntil")
                         .HasColumnType("TEXT");
 
@@ -130,6 +133,8 @@ namespace ModularReports.Notifications.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("LeaseId");
 
                     b.HasIndex("SourceKey")
                         .IsUnique();
