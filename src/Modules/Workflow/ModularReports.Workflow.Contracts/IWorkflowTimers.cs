@@ -17,7 +17,7 @@ public interface IWorkflowTimerTarget
     Task OnTimerAsync(WorkflowTimerDue due, CancellationToken cancellationToken);
 }
 
-/// <summary>Durable timers (Hangfire jobs): scheduled when a document enters a state, cancelled when it leaves it.</summary>
+/// <summary>Durable timers (rows run out by a poller): scheduled when a document enters a state, cancelled when it leaves it.</summary>
 public interface IWorkflowTimers
 {
     Task ScheduleAsync(string documentType, Guid documentId, WorkflowPosition position, IReadOnlyList<WorkflowTimerPlan> plans, CancellationToken cancellationToken);
@@ -27,8 +27,8 @@ public interface IWorkflowTimers
 
 /// <summary>
 /// A document's timers change with a transition: published by the owning module in the same transaction as the
-/// transition (its outbox), applied by the Workflow module once (its inbox). The request never waits for the job
-/// store, and a transition that committed always gets its timers, even if the process stops right after.
+/// transition (its outbox), applied by the Workflow module once (its inbox). The request never waits for them, and a
+/// transition that committed always gets its timers, even if the process stops right after.
 /// </summary>
 public sealed record WorkflowTimersChanged(
     string DocumentType, Guid DocumentId, WorkflowPosition Position, bool CancelPrevious, IReadOnlyList<WorkflowTimerPlan> Schedule,

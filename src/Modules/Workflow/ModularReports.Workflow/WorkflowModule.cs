@@ -27,8 +27,9 @@ public static class WorkflowModule
         services.AddModuleConsumers(typeof(WorkflowModule).Assembly);
         services.AddSingleton<DefinitionCache>();
         services.AddScoped<IWorkflowRuntime, WorkflowRuntime>();
-        services.AddScoped<IWorkflowTimers, WorkflowTimers>();
-        services.AddScoped<WorkflowTimerJob>();
+        services.AddScoped<WorkflowTimers>();
+        services.AddScoped<IWorkflowTimers>(sp => sp.GetRequiredService<WorkflowTimers>());
+        services.AddHostedService<TimerPoller>();
         services.AddScoped<IReferenceDataSeeder, DefaultDefinitionsSeeder>();
         services.AddSingleton(new NavigationEntry("/admin/workflows", typeof(WorkflowText), "Nav_Workflows", Roles.Admin, 820));
         return services;

@@ -1,6 +1,6 @@
 namespace ModularReports.Workflow.Domain;
 
-/// <summary>A timer waiting in Hangfire for a document; the row is what lets leaving the state cancel it.</summary>
+/// <summary>A timer waiting for a document: run out by the poller when due, deleted when the document leaves the state.</summary>
 internal sealed class ScheduledTimer
 {
     public Guid Id { get; init; }
@@ -25,5 +25,6 @@ internal sealed class ScheduledTimer
 
     public DateTime DueAt { get; init; }
 
-    public string? JobId { get; set; }
+    /// <summary>While set in the future, one poller is running the timer out; others leave it alone.</summary>
+    public DateTime? LeaseUntil { get; set; }
 }

@@ -41,7 +41,7 @@ internal sealed class ScheduledTimerConfiguration : IEntityTypeConfiguration<Sch
         b.Property(t => t.Action).HasMaxLength(20);
         b.Property(t => t.Actors).HasMaxLength(500);
         b.Property(t => t.Trigger).HasMaxLength(100);
-        b.Property(t => t.JobId).HasMaxLength(100);
         b.HasIndex(t => new { t.DocumentType, t.DocumentId });
+        b.HasIndex(t => t.DueAt); // the poller's next due timers
     }
 }

@@ -115,9 +115,8 @@ namespace ModularReports.Workflow.Data.Migrations.PostgreSql
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("JobId")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -135,6 +134,8 @@ namespace ModularReports.Workflow.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
 
                     b.HasIndex("DocumentType", "DocumentId");
 

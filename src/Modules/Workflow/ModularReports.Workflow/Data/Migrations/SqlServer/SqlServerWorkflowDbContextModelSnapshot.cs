@@ -115,9 +115,8 @@ namespace ModularReports.Workflow.Data.Migrations.SqlServer
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("datetime2");
 
-                    b.Property<string>("JobId")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)");
+                    b.Property<DateTime?>("LeaseUntil")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("State")
                         .IsRequired()
@@ -135,6 +134,8 @@ namespace ModularReports.Workflow.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
 
                     b.HasIndex("DocumentType", "DocumentId");
 

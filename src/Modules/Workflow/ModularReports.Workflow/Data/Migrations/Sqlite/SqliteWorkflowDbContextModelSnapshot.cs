@@ -109,8 +109,7 @@ namespace ModularReports.Workflow.Data.Migrations.Sqlite
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("JobId")
-                        .HasMaxLength(100)
+                    b.Property<DateTime?>("LeaseUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("State")
@@ -129,6 +128,8 @@ namespace ModularReports.Workflow.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DueAt");
 
                     b.HasIndex("DocumentType", "DocumentId");
 
