@@ -53,7 +53,7 @@ public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChan
     }
 }
 
-/// <summary>Wakes the dispatcher when a transaction that stored outbox messages commits.</summary>
+/// <summary>Wakes the dispatcher when a transaction that stored outbox messages commits; any commit moves the module's data generation.</summary>
 public sealed class OutboxTransactionInterceptor(OutboxSignal signal) : DbTransactionInterceptor
 {
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
@@ -74,6 +74,7 @@ public sealed class OutboxTransactionInterceptor(OutboxSignal signal) : DbTransa
 
     private void Signal(DbContext? context)
     {
+        (context as ModuleDbContext)?.DataChanged();
         if (context is ModuleDbContext { HasUnsignalledOutboxMessages: true } module)
         {
             module.HasUnsignalledOutboxMessages = false;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Abstractions;
@@ -36,16 +37,30 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         });
     }
 
+    private static readonly ConcurrentDictionary<string, long> Generations = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// How often this process has changed the module's data: moved on by every save and every commit. What a module
+    /// caches of its own answers (<see cref="DirectoryCache"/>) is keyed on it, so a change made here is seen at once.
+    /// </summary>
+    public static long DataGeneration(string schema) => Generations.GetValueOrDefault(schema);
+
+    internal void DataChanged() => Generations.AddOrUpdate(Schema, 1, (_, generation) => generation + 1);
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        DataChanged();
+        return saved;
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        DataChanged();
+        return saved;
     }
 
     /// <summary>The UPDATE checks the version that was read and writes the next one.</summary>

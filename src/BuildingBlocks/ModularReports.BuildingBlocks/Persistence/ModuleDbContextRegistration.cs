@@ -37,6 +37,8 @@ public static class ModuleDbContextRegistration
     {
         services.AddOutboxInfrastructure();
         services.TryAddScoped<Mediation.AfterCommit>();
+        services.AddMemoryCache();
+        services.TryAddSingleton<DirectoryCache>();
         var migrationsAssembly = typeof(TImplementation).Assembly.GetName().Name!;
         // The options are built once, not for every context (EF Core's default): a request creates several contexts.
         services.AddDbContext<TContext, TImplementation>(

@@ -1,19 +1,21 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Constituencies.Data;
 using ModularReports.Constituencies.Domain;
 
 namespace ModularReports.Constituencies.Features.Directories;
 
-/// <summary>Answers other modules' questions about constituents.</summary>
-internal sealed class ConstituentDirectory(ConstituenciesDbContext db) : IConstituentDirectory
+/// <summary>Answers other modules' questions about constituents; look-ups by id are kept briefly (<see cref="DirectoryCache"/>).</summary>
+internal sealed class ConstituentDirectory(ConstituenciesDbContext db, DirectoryCache cache) : IConstituentDirectory
 {
     public async Task<ConstituentRef?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Constituents.AsNoTracking().Where(c => c.Id == id).FirstOrDefaultAsync(cancellationToken) is { } c ? ToRef(c) : null;
+        (await FindManyAsync([id], cancellationToken)).GetValueOrDefault(id);
 
-    public async Task<IReadOnlyDictionary<Guid, ConstituentRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        (await db.Constituents.AsNoTracking().Where(c => ids.Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id, ToRef);
+    public Task<IReadOnlyDictionary<Guid, ConstituentRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        cache.GetOrLoadManyAsync<Guid, ConstituentRef>(ConstituenciesDbContext.SchemaName, "constituent", ids, async missing =>
+            (await db.Constituents.AsNoTracking().Where(c => missing.Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id, ToRef));
 
     public async Task<IReadOnlyList<ConstituentRef>> SearchAsync(string? text, IReadOnlyCollection<string>? types, int max, CancellationToken cancellationToken)
     {
@@ -36,13 +38,15 @@ internal sealed class ConstituentDirectory(ConstituenciesDbContext db) : IConsti
     internal static ConstituentRef ToRef(Constituent c) => new(c.Id, c.Type.ToString(), ConstituentDisplay.Format(c), c.IsArchived);
 }
 
-internal sealed class ResolutionCatalog(ConstituenciesDbContext db) : IResolutionCatalog
+/// <summary>Answers other modules' questions about resolutions; look-ups by id are kept briefly (<see cref="DirectoryCache"/>).</summary>
+internal sealed class ResolutionCatalog(ConstituenciesDbContext db, DirectoryCache cache) : IResolutionCatalog
 {
     public async Task<ResolutionRef?> FindAsync(Guid id, string language, CancellationToken cancellationToken) =>
         (await FindManyAsync([id], language, cancellationToken)).GetValueOrDefault(id);
 
-    public async Task<IReadOnlyDictionary<Guid, ResolutionRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, string language, CancellationToken cancellationToken) =>
-        (await RefsAsync(db.Resolutions.Where(r => ids.Contains(r.Id)), language, cancellationToken)).ToDictionary(r => r.Id);
+    public Task<IReadOnlyDictionary<Guid, ResolutionRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, string language, CancellationToken cancellationToken) =>
+        cache.GetOrLoadManyAsync<Guid, ResolutionRef>(ConstituenciesDbContext.SchemaName, "resolution/" + language, ids, async missing =>
+            (await RefsAsync(db.Resolutions.Where(r => missing.Contains(r.Id)), language, cancellationToken)).ToDictionary(r => r.Id));
 
     public async Task<IReadOnlyList<ResolutionRef>> AllAsync(string language, CancellationToken cancellationToken) =>
         (await RefsAsync(db.Resolutions, language, cancellationToken)).OrderBy(r => r.Code, StringComparer.Ordinal).ToList();
@@ -57,16 +61,19 @@ internal sealed class ResolutionCatalog(ConstituenciesDbContext db) : IResolutio
     }
 }
 
-internal sealed class FocalPointDirectory(ConstituenciesDbContext db) : IFocalPointDirectory
+/// <summary>Who reviews which resolution; kept briefly (<see cref="DirectoryCache"/>), as every review request asks.</summary>
+internal sealed class FocalPointDirectory(ConstituenciesDbContext db, DirectoryCache cache) : IFocalPointDirectory
 {
-    public Task<bool> IsFocalPointAsync(Guid userId, Guid resolutionId, CancellationToken cancellationToken) =>
-        db.FocalPoints.AnyAsync(f => f.UserId == userId && f.ResolutionId == resolutionId, cancellationToken);
+    public async Task<bool> IsFocalPointAsync(Guid userId, Guid resolutionId, CancellationToken cancellationToken) =>
+        (await ResolutionsOfAsync(userId, cancellationToken)).Contains(resolutionId);
 
-    public async Task<IReadOnlyList<Guid>> ResolutionsOfAsync(Guid userId, CancellationToken cancellationToken) =>
-        await db.FocalPoints.Where(f => f.UserId == userId).Select(f => f.ResolutionId).Distinct().ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<Guid>> ResolutionsOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync<IReadOnlyList<Guid>>(ConstituenciesDbContext.SchemaName, "resolutions-of", userId, async () =>
+            await db.FocalPoints.Where(f => f.UserId == userId).Select(f => f.ResolutionId).Distinct().ToListAsync(cancellationToken));
 
-    public async Task<IReadOnlyList<Guid>> FocalPointsOfAsync(Guid resolutionId, CancellationToken cancellationToken) =>
-        await db.FocalPoints.Where(f => f.ResolutionId == resolutionId).Select(f => f.UserId).Distinct().ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<Guid>> FocalPointsOfAsync(Guid resolutionId, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync<IReadOnlyList<Guid>>(ConstituenciesDbContext.SchemaName, "focal-points-of", resolutionId, async () =>
+            await db.FocalPoints.Where(f => f.ResolutionId == resolutionId).Select(f => f.UserId).Distinct().ToListAsync(cancellationToken));
 
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> AllAssignmentsAsync(CancellationToken cancellationToken) =>
         (await db.FocalPoints.AsNoTracking().Select(f => new { f.ResolutionId, f.UserId }).ToListAsync(cancellationToken))

@@ -1,14 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Identity.Contracts;
 using ModularReports.Identity.Data;
 
 namespace ModularReports.Identity.Features.UserDirectory;
 
-/// <summary>The Identity module's answer to <see cref="IUserDirectory"/>: read-only, no tracking.</summary>
-internal sealed class UserDirectory(IdentityDbContext db) : IUserDirectory
+/// <summary>
+/// The Identity module's answer to <see cref="IUserDirectory"/>: read-only, no tracking. Look-ups by id (every request
+/// and every notification asks them) are kept briefly in the <see cref="DirectoryCache"/>.
+/// </summary>
+internal sealed class UserDirectory(IdentityDbContext db, DirectoryCache cache) : IUserDirectory
 {
     public async Task<UserRef?> FindAsync(Guid id, CancellationToken cancellationToken) =>
-        (await LoadAsync(db.Users.Where(u => u.Id == id), cancellationToken)).SingleOrDefault();
+        (await FindManyAsync([id], cancellationToken)).GetValueOrDefault(id);
 
     public async Task<UserRef?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
@@ -16,8 +20,9 @@ internal sealed class UserDirectory(IdentityDbContext db) : IUserDirectory
         return (await LoadAsync(db.Users.Where(u => u.NormalizedEmail == normalized), cancellationToken)).SingleOrDefault();
     }
 
-    public async Task<IReadOnlyDictionary<Guid, UserRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        (await LoadAsync(db.Users.Where(u => ids.Contains(u.Id)), cancellationToken)).ToDictionary(u => u.Id);
+    public Task<IReadOnlyDictionary<Guid, UserRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        cache.GetOrLoadManyAsync<Guid, UserRef>(IdentityDbContext.SchemaName, "user", ids, async missing =>
+            (await LoadAsync(db.Users.Where(u => missing.Contains(u.Id)), cancellationToken)).ToDictionary(u => u.Id));
 
     public async Task<IReadOnlyList<UserRef>> InRoleAsync(string role, CancellationToken cancellationToken)
     {
