@@ -51,8 +51,7 @@ internal static class RawReportsServer
         var page = int.TryParse(query["page"], CultureInfo.InvariantCulture, out var p) ? p : 1;
         var size = int.TryParse(query["pageSize"], CultureInfo.InvariantCulture, out var s) ? s : 20;
         var where = new List<string> { "r.IsPublic = 1" };
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync(connectionString);
         await using var count = connection.CreateCommand();
         await using var select = connection.CreateCommand();
         void Parameter(string name, object value)
@@ -167,8 +166,7 @@ internal static class RawReportsServer
         var now = DateTime.UtcNow;
         var stamp = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         var key = id.ToString().ToUpperInvariant();
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
+        await using var connection = await OpenAsync(connectionString);
         await using var transaction = connection.BeginTransaction(deferred: false);
         string resolution, constituent, author, definition;
         int version;
@@ -217,6 +215,26 @@ internal static class RawReportsServer
 
         await transaction.CommitAsync();
         return Results.Ok();
+    }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = new();
+
+    /// <summary>
+    /// A pooled connection with the application's SQLite settings (busy timeout, synchronous, memory-mapped reads),
+    /// applied once per native connection as the application does, so both read the file the same way.
+    /// </summary>
+    private static async Task<SqliteConnection> OpenAsync(string connectionString)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync();
+        if (Configured.TryAdd(connection.Handle!, Configured))
+        {
+            await using var pragmas = connection.CreateCommand();
+            pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 1073741824;";
+            await pragmas.ExecuteNonQueryAsync();
+        }
+
+        return connection;
     }
 
     /// <summary>As the application does: upper case, accents removed, hyphens as spaces.</summary>
