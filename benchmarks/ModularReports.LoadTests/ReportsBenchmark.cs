@@ -77,6 +77,8 @@ internal static class ReportsBenchmark
             search.Add((label, rawSearch, appSearch));
             if (activity == Sizes[^1].Activity && part == "all")
             {
+                PrintSearch(search, workers, duration);
+                search.Clear(); // printed
                 transitions = await TransitionsAsync(host, app, rawClient, workers, warmup, duration);
             }
         }
@@ -174,8 +176,10 @@ internal static class ReportsBenchmark
         };
         patch.Headers.IfMatch.Add(new EntityTagHeaderValue("\"0\""));
         (await reporter.SendAsync(patch)).EnsureSuccessStatusCode();
-        var appIds = Clone(host.DatabaseFile, template, 20_000);
-        var rawIds = Clone(host.DatabaseFile, template, 20_000);
+        // Enough drafts for the fastest target: a pair takes a few hundred microseconds at best.
+        var enough = (int)((warmup + duration).TotalSeconds * 2_500);
+        var appIds = Clone(host.DatabaseFile, template, enough);
+        var rawIds = Clone(host.DatabaseFile, template, enough);
 
         await SameEventsAsync(host.DatabaseFile, reporter, focalPoint, raw, appIds[^1], rawIds[^1]);
         await DrainAsync(host.DatabaseFile, "before the runs");
