@@ -1,8 +1,17 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging.Abstractions;
+using MimeKit;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.HostTesting;
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Domain;
+using ModularReports.Notifications.Mail;
 
 namespace ModularReports.Notifications.Tests;
 
@@ -76,5 +85,69 @@ public sealed class ReliabilityTests
         await host.SettledAsync();
         Assert.Single(smtp.Received);
         Assert.Equal(0, (await admin.GetFromJsonAsync<JsonElement>("/api/admin/email-deliveries?status=failed")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Deliveries_held_by_another_sender_are_left_alone_until_its_lease_ends_then_sent_once_by_racing_senders()
+    {
+        await using var smtp = SmtpTestServer.Create();
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite, smtp.Settings(("Mail:BatchSize", "5")));
+        var ids = new List<Guid>();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+            for (var i = 0; i < 40; i++)
+            {
+                var message = new MimeMessage { Subject = $"Message {i}", Body = new TextPart("plain") { Text = "Hello." } };
+                message.From.Add(MailboxAddress.Parse("no-reply@example.org"));
+                message.To.Add(MailboxAddress.Parse($"person{i}@example.org"));
+                var id = Guid.CreateVersion7();
+                message.MessageId = $"{id:N}@test";
+                using var mime = new MemoryStream();
+                await message.WriteToAsync(mime);
+                db.EmailDeliveries.Add(new EmailDelivery
+                {
+                    Id = id, SourceKey = $"test/{i}", ToAddress = $"person{i}@example.org", Subject = message.Subject, Mime = mime.ToArray(),
+                    Status = EmailStatus.Pending, CreatedAt = DateTime.UtcNow, NextAttemptAt = DateTime.UtcNow,
+                    Attempts = 1, LeaseId = Guid.NewGuid(), LeaseUntil = DateTime.UtcNow.AddHours(1), // another instance is sending them
+                });
+                ids.Add(id);
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        // Three more senders (as other instances would run) race the host's own for the same rows.
+        var others = Enumerable.Range(0, 3).Select(_ => new EmailSender(
+            host.Services.GetRequiredService<IServiceScopeFactory>(), new EmailSignal(), host.Services.GetRequiredService<MailOptions>(),
+            TimeProvider.System, NullLogger<EmailSender>.Instance)).ToList();
+        host.Services.GetServices<IHostedService>().OfType<EmailSender>().Single(); // the host's own is running too
+        Assert.Equal(0, await others[0].SendBatchAsync(CancellationToken.None));
+        await Task.Delay(500);
+        Assert.Empty(smtp.Received);
+
+        // That instance stopped: once its lease has run out the deliveries are anyone's, and exactly one sender sends each.
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<NotificationsDbContext>().EmailDeliveries
+                .ExecuteUpdateAsync(u => u.SetProperty(d => d.LeaseUntil, DateTime.UtcNow.AddMinutes(-1)));
+        }
+
+        await Task.WhenAll(others.Select(sender => Task.Run(async () =>
+        {
+            while (await sender.SendBatchAsync(CancellationToken.None) > 0)
+            {
+                // until nothing is left to claim
+            }
+        })));
+
+        await smtp.WaitForAsync(40);
+        await Task.Delay(1000); // time for a duplicate, had there been one
+        Assert.Equal(40, smtp.Received.Count);
+        Assert.Equal(40, smtp.Received.Select(m => m.MessageId).Distinct().Count());
+        await using var check = host.Services.CreateAsyncScope();
+        var deliveries = await check.ServiceProvider.GetRequiredService<NotificationsDbContext>().EmailDeliveries
+            .Where(d => ids.Contains(d.Id)).ToListAsync();
+        Assert.All(deliveries, d => Assert.Equal((EmailStatus.Sent, 2, (Guid?)null), (d.Status, d.Attempts, d.LeaseId)));
     }
 }
