@@ -11,6 +11,9 @@ public sealed class AfterCommit
 
     public void Add(Func<CancellationToken, Task> action) => actions.Add(action);
 
+    /// <summary>Forgets what a unit of work that did not commit asked for.</summary>
+    internal void Discard() => actions.Clear();
+
     internal async Task RunAsync(CancellationToken cancellationToken)
     {
         var pending = actions.ToList();

@@ -38,11 +38,7 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IServiceProvider se
 
         if (message is IVersionCheckedCommand)
         {
-            // Its one SaveChanges is its transaction (the change and its outbox messages commit together).
-            var saved = await next(message, cancellationToken);
-            await db.SaveChangesAsync(cancellationToken);
-            await afterCommit.RunAsync(cancellationToken);
-            return saved;
+            return await VersionCheckedAsync(db, message, next, cancellationToken);
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -51,5 +47,38 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IServiceProvider se
         await transaction.CommitAsync(cancellationToken);
         await afterCommit.RunAsync(cancellationToken);
         return response;
+    }
+
+    /// <summary>
+    /// Its one SaveChanges is its transaction (the change and its outbox messages commit together). When another unit of
+    /// work changed the aggregate between its read and its save, it is decided once more on what is there now (its own
+    /// checks, e.g. If-Match or the workflow, then refuse what no longer applies): a person's submit must not fail because
+    /// their own editor saved a moment earlier. Either way nothing of a failed attempt stays tracked, so whoever renders
+    /// the aggregate next reads it from the database.
+    /// </summary>
+    private async ValueTask<TResponse> VersionCheckedAsync(
+        ModuleDbContext db, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var response = await next(message, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await afterCommit.RunAsync(cancellationToken);
+                return response;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt == 1)
+            {
+                db.ChangeTracker.Clear();
+                afterCommit.Discard();
+            }
+            catch
+            {
+                db.ChangeTracker.Clear();
+                afterCommit.Discard();
+                throw;
+            }
+        }
     }
 }
