@@ -21,6 +21,8 @@ public sealed class SmtpTestServer : IAsyncDisposable
     private Task? running;
     private int refusalsLeft;
 
+    private int refused;
+
     private SmtpTestServer(int port) => Port = port;
 
     public int Port { get; }
@@ -28,7 +30,7 @@ public sealed class SmtpTestServer : IAsyncDisposable
     public IReadOnlyList<MimeMessage> Received => received.ToArray();
 
     /// <summary>How many messages the server answered with a temporary error so far.</summary>
-    public int Refused { get; private set; }
+    public int Refused => Volatile.Read(ref refused);
 
     /// <summary>A server listening on a free port (or, with <paramref name="listening"/> false, a port nobody listens on yet).</summary>
     public static SmtpTestServer Create(bool listening = true)
@@ -80,7 +82,24 @@ public sealed class SmtpTestServer : IAsyncDisposable
     }
 
     /// <summary>The next <paramref name="count"/> messages get "452 try again later".</summary>
-    public void RefuseNext(int count) => refusalsLeft = count;
+    public void RefuseNext(int count) => Volatile.Write(ref refusalsLeft, count);
+
+    /// <summary>Takes one of the refusals left, if any; sessions run in parallel (the sender sends several at once).</summary>
+    private bool TryRefuse()
+    {
+        int left;
+        do
+        {
+            left = Volatile.Read(ref refusalsLeft);
+            if (left <= 0)
+            {
+                return false;
+            }
+        }
+        while (Interlocked.CompareExchange(ref refusalsLeft, left - 1, left) != left);
+        Interlocked.Increment(ref refused);
+        return true;
+    }
 
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count, TimeSpan? timeout = null)
     {
@@ -116,10 +135,8 @@ public sealed class SmtpTestServer : IAsyncDisposable
         public override async Task<SmtpResponse> SaveAsync(
             ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
-            if (owner.refusalsLeft > 0)
+            if (owner.TryRefuse())
             {
-                owner.refusalsLeft--;
-                owner.Refused++;
                 return new SmtpResponse(SmtpReplyCode.InsufficientStorage, "Busy, try again later");
             }
 
