@@ -68,16 +68,14 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IServiceProvider se
                 await afterCommit.RunAsync(cancellationToken);
                 return response;
             }
-            catch (DbUpdateConcurrencyException) when (attempt == 1)
+            catch (Exception exception)
             {
                 db.ChangeTracker.Clear();
                 afterCommit.Discard();
-            }
-            catch
-            {
-                db.ChangeTracker.Clear();
-                afterCommit.Discard();
-                throw;
+                if (exception is not DbUpdateConcurrencyException || attempt > 1)
+                {
+                    throw;
+                }
             }
         }
     }
