@@ -37,7 +37,7 @@ internal sealed class NotesApp : IAsyncDisposable
 
     public DatabaseOptions Database => database.Options;
 
-    public static async Task<NotesApp> StartAsync(DatabaseProvider provider, TimeSpan outboxPollInterval)
+    public static async Task<NotesApp> StartAsync(DatabaseProvider provider, TimeSpan outboxPollInterval, IDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(provider);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
@@ -48,6 +48,7 @@ internal sealed class NotesApp : IAsyncDisposable
             ["Messaging:Outbox:PollInterval"] = outboxPollInterval.ToString(),
             ["Messaging:Outbox:FirstRetryDelay"] = "00:00:00.200",
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
 
         var services = builder.Services;
         var module = typeof(NotesApp).Assembly;

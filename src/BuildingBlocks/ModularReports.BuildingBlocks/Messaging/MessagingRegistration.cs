@@ -55,7 +55,9 @@ public static class MessagingRegistration
 
         services.AddOutboxInfrastructure();
         services.Configure<OutboxOptions>(section.GetSection("Outbox"));
+        services.Configure<MessageRetentionOptions>(section.GetSection("Retention"));
         services.AddHostedService<OutboxDispatcher>();
+        services.AddScoped<Hosting.IRecurringTask, MessageRetentionTask>();
         services.AddOptions<MassTransitHostOptions>().Configure(o =>
         {
             o.WaitUntilStarted = true;

@@ -87,8 +87,9 @@ public sealed partial class OutboxDispatcher(
             return 0;
         }
 
+        // By id: the lock id is not indexed (it is read once, here), and sent messages stay in the table for a while.
         var messages = await db.OutboxMessages
-            .Where(m => m.LockId == lockId)
+            .Where(m => due.Contains(m.Id) && m.LockId == lockId)
             .OrderBy(m => m.OccurredAt)
             .ToListAsync(cancellationToken);
 
