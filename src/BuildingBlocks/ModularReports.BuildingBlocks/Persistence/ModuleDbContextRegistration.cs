@@ -40,15 +40,15 @@ public static class ModuleDbContextRegistration
         services.AddMemoryCache();
         services.TryAddSingleton<DirectoryCache>();
         var migrationsAssembly = typeof(TImplementation).Assembly.GetName().Name!;
-        // The options are built once, not for every context (EF Core's default): a request creates several contexts.
-        services.AddDbContext<TContext, TImplementation>(
+        // Pooled: a request or a consumed event uses several contexts, and a new context builds its own set of EF Core's
+        // internal services (a fifth of the public search's own work was resolving services). A context returns to the
+        // pool with its change tracker and connection reset; the options, built once, are shared.
+        services.AddDbContextPool<TContext, TImplementation>(
             (sp, options) => options
                 .UseModuleDatabase(database, schema, migrationsAssembly)
                 .AddInterceptors(
                     sp.GetRequiredService<OutboxSaveChangesInterceptor>(),
-                    sp.GetRequiredService<OutboxTransactionInterceptor>()),
-            contextLifetime: ServiceLifetime.Scoped,
-            optionsLifetime: ServiceLifetime.Singleton);
+                    sp.GetRequiredService<OutboxTransactionInterceptor>()));
         services.AddSingleton(new ModuleDatabase(schema, typeof(TContext), typeof(TContext).Assembly));
         return services;
     }
