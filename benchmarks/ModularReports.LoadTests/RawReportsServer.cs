@@ -109,7 +109,10 @@ internal static class RawReportsServer
         }
 
         var filter = string.Join(" AND ", where);
-        count.CommandText = $"SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {filter} LIMIT 1001)";
+        // As the application: words alone are counted in the full-text table (public reports only).
+        count.CommandText = words.Count > 0 && where.Count == 2
+            ? "SELECT COUNT(*) FROM (SELECT 1 FROM reporting_progress_search WHERE reporting_progress_search MATCH $match LIMIT 1001)"
+            : $"SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {filter} LIMIT 1001)";
         var total = Convert.ToInt32(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
         select.CommandText = $"""
             SELECT r.Id, r.ResolutionCode, r.ResolutionId, res.TitleEn, r.PeriodId, pe.Name, r.ImplementationStatus, r.ActionCategories, r.PublishedAt

@@ -47,14 +47,20 @@ internal sealed class SearchPublishedValidator : AbstractValidator<SearchPublish
 /// What a search selects: the filtered reports and, for words on SQLite, the full-text matches that drive the reading
 /// order (publication order, the index's own), so a page of a broad word reads a page's worth of matches, not all.
 /// </summary>
-internal sealed record SearchSelection(IQueryable<ProgressReport> Reports, IQueryable<ProgressSearchRow>? Matches)
+internal sealed record SearchSelection(IQueryable<ProgressReport> Reports, IQueryable<ProgressSearchRow>? Matches, bool OnlyWords = false)
 {
     /// <summary>Newest first; ties by id, in the same direction as the indexes.</summary>
     public IQueryable<ProgressReport> Ordered() => Matches is null
         ? Reports.OrderByDescending(r => r.PublishedAt).ThenByDescending(r => r.Id)
         : Matched(Matches).OrderByDescending(x => x.Sequence).Select(x => x.Report);
 
-    public IQueryable<Guid> Ids() => Matches is null ? Reports.Select(r => r.Id) : Matched(Matches).Select(x => x.Report.Id);
+    /// <summary>
+    /// The matching ids, for counting. Words alone are counted in the full-text table, which holds public reports only:
+    /// a broad word then reads a thousand index entries instead of a thousand reports.
+    /// </summary>
+    public IQueryable<Guid> Ids() => Matches is null ? Reports.Select(r => r.Id)
+        : OnlyWords ? Matches.Select(m => m.ReportId)
+        : Matched(Matches).Select(x => x.Report.Id);
 
     private IQueryable<RankedReport> Matched(IQueryable<ProgressSearchRow> matches) =>
         matches.Join(Reports, m => m.ReportId, r => r.Id, (m, r) => new RankedReport { Sequence = m.Sequence, Report = r });
@@ -103,6 +109,8 @@ internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IRes
         // order (with the bare column it scans every report and sorts).
         var yes = true;
         var reports = db.ProgressReports.AsNoTracking().Where(r => r.IsPublic == yes);
+        var filtered = !string.IsNullOrWhiteSpace(query.Congress) || query.ResolutionId is not null || !string.IsNullOrWhiteSpace(query.Status)
+            || !string.IsNullOrWhiteSpace(query.Category) || query.ConstituentId is not null || query.PeriodId is not null;
         if (!string.IsNullOrWhiteSpace(query.Congress))
         {
             var prefix = query.Congress.Trim().Replace('-', ' ').ToUpperInvariant() + " ";
@@ -142,6 +150,7 @@ internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IRes
             var code = $"WCC {match.Groups["year"].Value} {(match.Groups["kind"].Value == "REC" ? "Rec" : "Res")} {int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture):000}";
             reports = reports.Where(r => r.ResolutionCode == code);
             text = text.Replace(match.Value, " ", StringComparison.Ordinal);
+            filtered = true;
         }
 
         // Every other word must occur, as the beginning of a word ("mangrove" finds "mangroves", "ape" does not find
@@ -177,7 +186,7 @@ internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IRes
             }
         }
 
-        return new SearchSelection(reports, matches);
+        return new SearchSelection(reports, matches, OnlyWords: matches is not null && !filtered);
     }
 
     /// <summary>The words of a query: letters and digits (the full-text index splits on everything else too).</summary>
