@@ -87,16 +87,12 @@ public sealed class SmtpTestServer : IAsyncDisposable
     /// <summary>Takes one of the refusals left, if any; sessions run in parallel (the sender sends several at once).</summary>
     private bool TryRefuse()
     {
-        int left;
-        do
+        // Below zero means none left; RefuseNext sets the count afresh.
+        if (Interlocked.Decrement(ref refusalsLeft) < 0)
         {
-            left = Volatile.Read(ref refusalsLeft);
-            if (left <= 0)
-            {
-                return false;
-            }
+            return false;
         }
-        while (Interlocked.CompareExchange(ref refusalsLeft, left - 1, left) != left);
+
         Interlocked.Increment(ref refused);
         return true;
     }

@@ -45,7 +45,7 @@ internal sealed partial class MessageRetentionTask(
         var now = clock.GetUtcNow().UtcDateTime;
         var sentBefore = now - settings.SentMessages;
         var processedBefore = now - settings.ProcessedMessages;
-        foreach (var module in modules.DistinctBy(m => m.ContextType))
+        foreach (var module in modules)
         {
             var db = (ModuleDbContext)services.GetRequiredService(module.ContextType);
             var sent = await InChunksAsync(

@@ -108,9 +108,8 @@ internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IRes
         // "IsPublic = @yes", not the bare column: only an equality lets SQLite read the publication-ordered indexes in
         // order (with the bare column it scans every report and sorts).
         var yes = true;
-        var reports = db.ProgressReports.AsNoTracking().Where(r => r.IsPublic == yes);
-        var filtered = !string.IsNullOrWhiteSpace(query.Congress) || query.ResolutionId is not null || !string.IsNullOrWhiteSpace(query.Status)
-            || !string.IsNullOrWhiteSpace(query.Category) || query.ConstituentId is not null || query.PeriodId is not null;
+        var published = db.ProgressReports.AsNoTracking().Where(r => r.IsPublic == yes);
+        var reports = published;
         if (!string.IsNullOrWhiteSpace(query.Congress))
         {
             var prefix = query.Congress.Trim().Replace('-', ' ').ToUpperInvariant() + " ";
@@ -150,7 +149,6 @@ internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IRes
             var code = $"WCC {match.Groups["year"].Value} {(match.Groups["kind"].Value == "REC" ? "Rec" : "Res")} {int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture):000}";
             reports = reports.Where(r => r.ResolutionCode == code);
             text = text.Replace(match.Value, " ", StringComparison.Ordinal);
-            filtered = true;
         }
 
         // Every other word must occur, as the beginning of a word ("mangrove" finds "mangroves", "ape" does not find
@@ -186,7 +184,8 @@ internal sealed partial class SearchPublishedHandler(ReportingDbContext db, IRes
             }
         }
 
-        return new SearchSelection(reports, matches, OnlyWords: matches is not null && !filtered);
+        // Every filter above narrows with a new query; none did if it is still the published reports.
+        return new SearchSelection(reports, matches, OnlyWords: matches is not null && ReferenceEquals(reports, published));
     }
 
     /// <summary>The words of a query: letters and digits (the full-text index splits on everything else too).</summary>
