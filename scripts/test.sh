@@ -56,6 +56,8 @@ start_postgres() {
   # A role left by an interrupted run may still own databases and so survive the DROP: then give it the new password.
   su postgres -c "psql -q -p $port -c \"CREATE ROLE modularreports_test LOGIN CREATEDB PASSWORD '$password'\"" >/dev/null 2>&1 \
     || su postgres -c "psql -q -p $port -c \"ALTER ROLE modularreports_test LOGIN CREATEDB PASSWORD '$password'\"" >/dev/null
+  # Dropping a test database WITH (FORCE) must also stop an autovacuum worker that happens to be in it.
+  su postgres -c "psql -q -p $port -c \"GRANT pg_signal_backend TO modularreports_test\"" >/dev/null
   export MODULARREPORTS_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=modularreports_test;Password=$password;Database=postgres"
   log "PostgreSQL $pg_version: running on 127.0.0.1:$port"
 }
