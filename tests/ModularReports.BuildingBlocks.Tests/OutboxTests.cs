@@ -100,6 +100,28 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_bad_message_in_a_batch_does_not_hold_back_the_others(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100));
+        var bus = app.Services.GetRequiredService<IBus>();
+        var (good, bad, alsoGood) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+
+        // Published together, so the consumer takes them as one batch.
+        await Task.WhenAll(
+            bus.Publish(new NoteAdded(good, "fine", DateTimeOffset.UtcNow)),
+            bus.Publish(new NoteAdded(bad, NoteAddedConsumer.Poison, DateTimeOffset.UtcNow)),
+            bus.Publish(new NoteAdded(alsoGood, "also fine", DateTimeOffset.UtcNow)));
+
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.Effects.CountAsync(e => e.NoteId == good || e.NoteId == alsoGood)).ContinueWith(t => t.Result == 2),
+            TimeSpan.FromSeconds(5)));
+        Assert.Equal(2, await app.QueryAsync(db => db.InboxMessages.CountAsync()));
+        Assert.False(await app.QueryAsync(db => db.Effects.AnyAsync(e => e.NoteId == bad)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_message_dispatched_again_after_a_crash_has_its_effect_once(DatabaseProvider provider)
     {
         Providers.RequireAvailable(provider);

@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
+using MassTransit;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.HostTesting;
 using ModularReports.Testing;
 using ModularReports.Workflow.Contracts;
+using ModularReports.Workflow.Data;
 
 namespace ModularReports.Workflow.Tests;
 
@@ -47,6 +50,39 @@ public sealed class TimerTests
             Assert.Equal(("submitted", "remind", 1), (due.State, due.Action, due.Version));
             Assert.Equal(["assignedFocalPoint", "admin"], due.Actors);
             Assert.DoesNotContain(RecordingTarget.Received, d => d.DocumentId == cancelled);
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_move_that_cancels_timers_cancels_those_an_earlier_move_in_the_same_batch_scheduled(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        var database = await TestDatabase.CreateAsync(provider);
+        await using (database)
+        {
+            using var host = new HostFactory(database, services: s => s.AddScoped<IWorkflowTimerTarget, RecordingTarget>());
+            host.StartServer();
+            var bus = host.Services.GetRequiredService<IBus>();
+            var document = Guid.NewGuid();
+            var submitted = new WorkflowPosition("activity-report-review", 1, "submitted");
+            var plan = new WorkflowTimerPlan(0, "remind", TimeSpan.FromDays(14), ["assignedFocalPoint"], null);
+
+            // Submitted (a reminder in two weeks), then accepted at once: both changes reach the consumer in one batch.
+            await bus.Publish(new WorkflowTimersChanged(RecordingTarget.Type, document, submitted, true, [plan], DateTimeOffset.UtcNow));
+            await bus.Publish(new WorkflowTimersChanged(
+                RecordingTarget.Type, document, submitted with { State = "accepted" }, true, [], DateTimeOffset.UtcNow));
+
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            var deadline = DateTime.UtcNow.AddSeconds(10);
+            while (DateTime.UtcNow < deadline && await db.InboxMessages.CountAsync(m => m.Consumer.EndsWith("TimersChangedConsumer")) < 2)
+            {
+                await Task.Delay(100);
+            }
+
+            Assert.Equal(2, await db.InboxMessages.CountAsync(m => m.Consumer.EndsWith("TimersChangedConsumer")));
+            Assert.False(await db.Timers.AnyAsync(t => t.DocumentId == document));
         }
     }
 

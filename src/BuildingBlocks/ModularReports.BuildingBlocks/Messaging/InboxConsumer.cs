@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Persistence;
@@ -5,52 +6,122 @@ using ModularReports.BuildingBlocks.Persistence;
 namespace ModularReports.BuildingBlocks.Messaging;
 
 /// <summary>
-/// A consumer whose effect happens once per message: the message id is recorded in the module's inbox in
-/// the same save as the effect, and a message already recorded is skipped. Two deliveries racing each other
-/// collide on the inbox key; the loser fails, is retried, and then finds the record. The effect is worked out
-/// before anything is written, so a slow consumer (other modules' directories, composing e-mails) never holds
-/// SQLite's write lock: only its one save does.
+/// A consumer whose effect happens once per message, taking messages in batches (ADR 0017): the batch's message ids
+/// are looked up in the module's inbox with one query, the effects of the new ones are worked out in order in one unit
+/// of work, and they are saved with their inbox records in one transaction. A message seen before (or twice in the
+/// batch) is skipped; two deliveries racing each other collide on the inbox key, and the loser is retried and then
+/// finds the record. Nothing is written while the effects are worked out (other modules' directories, composing
+/// e-mails), so SQLite's write lock is held for the one save only.
+/// <para>
+/// When the batch cannot be saved as a whole (one message's effect fails or breaks a constraint), each message is
+/// tried again on its own with its own save: the good ones take effect, and the batch then fails for the bad ones
+/// alone, so the bus retries it and at last faults it; the messages that took effect are skipped when it comes back.
+/// </para>
 /// </summary>
-public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvider clock) : IConsumer<TMessage>
+public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvider clock) : IConsumer<Batch<TMessage>>
     where TMessage : class
     where TContext : ModuleDbContext
 {
     protected TContext Db => db;
 
-    /// <summary>
-    /// True for an effect that saves more than once or writes outside the change tracker: it then runs in one
-    /// transaction taken before it starts.
-    /// </summary>
-    protected virtual bool SavesInSteps => false;
-
-    public async Task Consume(ConsumeContext<TMessage> context)
+    public async Task Consume(ConsumeContext<Batch<TMessage>> context)
     {
-        var messageId = context.MessageId
-            ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId; it cannot be deduplicated.");
-        var consumer = GetType().FullName!;
         var cancellationToken = context.CancellationToken;
+        var consumer = GetType().FullName!;
+        var messages = new List<(Guid Id, TMessage Message)>(context.Message.Length);
+        foreach (var item in context.Message)
+        {
+            var id = item.MessageId
+                ?? throw new InvalidOperationException($"{typeof(TMessage).Name} arrived without a MessageId; it cannot be deduplicated.");
+            messages.Add((id, item.Message));
+        }
 
-        await using var transaction = SavesInSteps ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        var seen = await db.InboxMessages.AnyAsync(m => m.MessageId == messageId && m.Consumer == consumer, cancellationToken);
-        if (seen)
+        var ids = messages.Select(m => m.Id).Distinct().ToList();
+        var seen = await db.InboxMessages.Where(m => m.Consumer == consumer && ids.Contains(m.MessageId))
+            .Select(m => m.MessageId).ToListAsync(cancellationToken);
+        var fresh = messages.Where(m => !seen.Contains(m.Id)).DistinctBy(m => m.Id).ToList();
+        if (fresh.Count == 0)
         {
             return;
         }
 
-        await HandleAsync(context.Message, cancellationToken);
-        db.InboxMessages.Add(new InboxMessage { MessageId = messageId, Consumer = consumer, ProcessedAt = clock.GetUtcNow().UtcDateTime });
-        await db.SaveChangesAsync(cancellationToken);
-        if (transaction is not null)
+        try
         {
-            await transaction.CommitAsync(cancellationToken);
+            // Handlers add and remove entities and look at what earlier messages staged (DbSet.Local): with detection
+            // on, each look would compare every tracked value again (quadratic in the batch). The save detects once.
+            var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            try
+            {
+                foreach (var (id, message) in fresh)
+                {
+                    await StageAsync(id, message, consumer, cancellationToken);
+                }
+            }
+            finally
+            {
+                db.ChangeTracker.AutoDetectChangesEnabled = detect;
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception) when (fresh.Count > 1 && !cancellationToken.IsCancellationRequested)
+        {
+            db.ChangeTracker.Clear();
+            await OneByOneAsync(fresh, consumer, cancellationToken);
+            return;
         }
 
         await AfterCommitAsync(cancellationToken);
     }
 
     /// <summary>The effect of the message, made through <see cref="Db"/>; saved (and committed) by the caller.</summary>
+    /// <remarks>
+    /// Effects of earlier messages of the same batch are in the unit of work, not yet in the database: a handler
+    /// that looks for what an earlier message may have added looks in the change tracker too.
+    /// </remarks>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
 
-    /// <summary>Work that must wait for the commit (handing jobs to another store); not run for a message already seen.</summary>
+    /// <summary>Work that must wait for the commit (waking a sender); run once after each successful save.</summary>
     protected virtual Task AfterCommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task StageAsync(Guid id, TMessage message, string consumer, CancellationToken cancellationToken)
+    {
+        await HandleAsync(message, cancellationToken);
+        db.InboxMessages.Add(new InboxMessage { MessageId = id, Consumer = consumer, ProcessedAt = clock.GetUtcNow().UtcDateTime });
+    }
+
+    private async Task OneByOneAsync(List<(Guid Id, TMessage Message)> fresh, string consumer, CancellationToken cancellationToken)
+    {
+        var failures = new List<Exception>();
+        foreach (var (id, message) in fresh)
+        {
+            try
+            {
+                if (await db.InboxMessages.AnyAsync(m => m.MessageId == id && m.Consumer == consumer, cancellationToken))
+                {
+                    continue;
+                }
+
+                await StageAsync(id, message, consumer, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                await AfterCommitAsync(cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                db.ChangeTracker.Clear();
+                failures.Add(ex);
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            if (failures.Count == 1)
+            {
+                ExceptionDispatchInfo.Throw(failures[0]);
+            }
+
+            throw new AggregateException(failures);
+        }
+    }
 }

@@ -56,6 +56,7 @@ public static class MessagingRegistration
         services.AddOutboxInfrastructure();
         services.Configure<OutboxOptions>(section.GetSection("Outbox"));
         services.Configure<MessageRetentionOptions>(section.GetSection("Retention"));
+        services.Configure<InboxOptions>(section.GetSection("Inbox"));
         services.AddHostedService<OutboxDispatcher>();
         services.AddScoped<Hosting.IRecurringTask, MessageRetentionTask>();
         services.AddOptions<MassTransitHostOptions>().Configure(o =>
@@ -68,7 +69,10 @@ public static class MessagingRegistration
         {
             // Namespaces in queue names: two modules may both have a consumer called, say, ReportSubmittedConsumer.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix: null, includeNamespace: true));
-            bus.AddConsumers(consumers);
+            foreach (var consumer in consumers)
+            {
+                bus.AddConsumer(consumer, ConsumesBatches(consumer) ? typeof(InboxConsumerDefinition<>).MakeGenericType(consumer) : null);
+            }
 
             if (transport == MessagingTransport.RabbitMq)
             {
@@ -93,6 +97,10 @@ public static class MessagingRegistration
     }
 
     /// <summary>Module consumers are internal, which MassTransit's assembly scan passes over; find them here.</summary>
+    private static bool ConsumesBatches(Type consumer) =>
+        consumer.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)
+            && i.GetGenericArguments()[0] is { IsGenericType: true } message && message.GetGenericTypeDefinition() == typeof(Batch<>));
+
     private static IEnumerable<Type> ConsumerTypes(Assembly assembly) =>
         assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
             && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)));

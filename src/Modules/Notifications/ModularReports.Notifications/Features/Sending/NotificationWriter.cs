@@ -26,6 +26,8 @@ internal sealed class NotificationWriter(NotificationsDbContext db, EmailCompose
         var ids = people.Select(u => u.Id).ToList();
         var notified = await db.Notifications.Where(n => n.SourceKey == sourceKey && ids.Contains(n.RecipientUserId))
             .Select(n => n.RecipientUserId).ToListAsync(cancellationToken);
+        // ...or in this unit of work, from an earlier message of the same batch.
+        notified.AddRange(db.Notifications.Local.Where(n => n.SourceKey == sourceKey).Select(n => n.RecipientUserId));
         var digest = await db.Preferences.Where(p => ids.Contains(p.UserId) && p.EmailMode == EmailMode.DailyDigest)
             .Select(p => p.UserId).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
