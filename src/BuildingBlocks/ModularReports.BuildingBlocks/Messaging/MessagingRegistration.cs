@@ -96,11 +96,12 @@ public static class MessagingRegistration
         return services;
     }
 
-    /// <summary>Module consumers are internal, which MassTransit's assembly scan passes over; find them here.</summary>
+    /// <summary>Inbox consumers take batches (ADR 0017) and get their batch settings from a definition.</summary>
     private static bool ConsumesBatches(Type consumer) =>
         consumer.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)
             && i.GetGenericArguments()[0] is { IsGenericType: true } message && message.GetGenericTypeDefinition() == typeof(Batch<>));
 
+    /// <summary>Module consumers are internal, which MassTransit's assembly scan passes over; find them here.</summary>
     private static IEnumerable<Type> ConsumerTypes(Assembly assembly) =>
         assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false }
             && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)));
