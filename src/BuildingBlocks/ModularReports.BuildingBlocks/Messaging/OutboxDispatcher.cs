@@ -46,6 +46,10 @@ public sealed partial class OutboxDispatcher(
             try
             {
                 await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                if (options.Value.GatherDelay > TimeSpan.Zero)
+                {
+                    await Task.Delay(options.Value.GatherDelay, stoppingToken);
+                }
             }
             catch (OperationCanceledException)
             {

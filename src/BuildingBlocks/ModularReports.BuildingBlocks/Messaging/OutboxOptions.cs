@@ -8,6 +8,12 @@ public sealed class OutboxOptions
 
     public int BatchSize { get; set; } = 100;
 
+    /// <summary>
+    /// How long the dispatcher lets events gather after a commit woke it: under load commits come every few
+    /// milliseconds, and one dispatch (a read, a claim, a save) then carries many of them instead of one or two.
+    /// </summary>
+    public TimeSpan GatherDelay { get; set; } = TimeSpan.FromMilliseconds(20);
+
     /// <summary>How long a claimed batch stays locked against other instances.</summary>
     public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(1);
 
