@@ -68,20 +68,31 @@ public sealed class TimerTests
             var submitted = new WorkflowPosition("activity-report-review", 1, "submitted");
             var plan = new WorkflowTimerPlan(0, "remind", TimeSpan.FromDays(14), ["assignedFocalPoint"], null);
 
-            // Submitted (a reminder in two weeks), then accepted at once: both changes reach the consumer in one batch.
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            async Task AppliedAsync(int changes)
+            {
+                var deadline = DateTime.UtcNow.AddSeconds(10);
+                while (DateTime.UtcNow < deadline && await db.InboxMessages.CountAsync(m => m.Consumer.EndsWith("TimersChangedConsumer")) < changes)
+                {
+                    await Task.Delay(100);
+                }
+
+                Assert.Equal(changes, await db.InboxMessages.CountAsync(m => m.Consumer.EndsWith("TimersChangedConsumer")));
+            }
+
+            // Submitted: a reminder in two weeks, saved.
+            await bus.Publish(new WorkflowTimersChanged(RecordingTarget.Type, document, submitted, true, [plan], DateTimeOffset.UtcNow));
+            await AppliedAsync(1);
+            Assert.Equal(1, await db.Timers.CountAsync(t => t.DocumentId == document));
+
+            // Returned and resubmitted (a new reminder), then accepted at once: the three changes reach the consumer in one
+            // batch, and the saved reminder and the one staged in the batch both go.
+            await bus.Publish(new WorkflowTimersChanged(RecordingTarget.Type, document, submitted with { State = "returned" }, true, [], DateTimeOffset.UtcNow));
             await bus.Publish(new WorkflowTimersChanged(RecordingTarget.Type, document, submitted, true, [plan], DateTimeOffset.UtcNow));
             await bus.Publish(new WorkflowTimersChanged(
                 RecordingTarget.Type, document, submitted with { State = "accepted" }, true, [], DateTimeOffset.UtcNow));
-
-            await using var scope = host.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
-            var deadline = DateTime.UtcNow.AddSeconds(10);
-            while (DateTime.UtcNow < deadline && await db.InboxMessages.CountAsync(m => m.Consumer.EndsWith("TimersChangedConsumer")) < 2)
-            {
-                await Task.Delay(100);
-            }
-
-            Assert.Equal(2, await db.InboxMessages.CountAsync(m => m.Consumer.EndsWith("TimersChangedConsumer")));
+            await AppliedAsync(4);
             Assert.False(await db.Timers.AnyAsync(t => t.DocumentId == document));
         }
     }

@@ -53,6 +53,7 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
             db.ChangeTracker.AutoDetectChangesEnabled = false;
             try
             {
+                await PrepareAsync(fresh.Select(m => m.Message).ToList(), cancellationToken);
                 foreach (var (id, message) in fresh)
                 {
                     await StageAsync(id, message, consumer, cancellationToken);
@@ -82,6 +83,12 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
     /// </remarks>
     protected abstract Task HandleAsync(TMessage message, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads, once for the whole batch, what the handlers will need (tracked, in <see cref="Db"/>), instead of one query
+    /// per message; called before the first <see cref="HandleAsync"/> of a batch.
+    /// </summary>
+    protected virtual Task PrepareAsync(IReadOnlyList<TMessage> messages, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>Work that must wait for the commit (waking a sender); run once after each successful save.</summary>
     protected virtual Task AfterCommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
@@ -103,6 +110,7 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
                     continue;
                 }
 
+                await PrepareAsync([message], cancellationToken);
                 await StageAsync(id, message, consumer, cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
                 await AfterCommitAsync(cancellationToken);

@@ -22,6 +22,16 @@ internal sealed class EmailQueue(NotificationsDbContext db, EmailSignal signal, 
             return false;
         }
 
+        await AddNewAsync(sourceKey, recipientUserId, message, cancellationToken);
+        return true;
+    }
+
+    /// <summary>
+    /// Queues an e-mail whose key the caller knows to be new: the e-mail of a notification that is itself new and
+    /// written in the same unit of work (the two are only ever written together). Saves a query per e-mail.
+    /// </summary>
+    public async Task AddNewAsync(string sourceKey, Guid? recipientUserId, MimeMessage message, CancellationToken cancellationToken)
+    {
         var id = Guid.CreateVersion7();
         message.MessageId = $"{id:N}@modularreports";
         using var mime = new MemoryStream();
@@ -34,7 +44,6 @@ internal sealed class EmailQueue(NotificationsDbContext db, EmailSignal signal, 
             CreatedAt = now, NextAttemptAt = now,
         });
         queued = true;
-        return true;
     }
 
     /// <summary>Call after the commit: from here on the sender owns the deliveries.</summary>

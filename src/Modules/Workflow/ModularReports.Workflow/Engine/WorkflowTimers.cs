@@ -36,6 +36,27 @@ internal sealed class WorkflowTimers(WorkflowDbContext db, TimeProvider clock) :
         }));
     }
 
+    /// <summary>Loads the documents' timers into the unit of work, for <see cref="StageCancelAllLoaded"/>.</summary>
+    public async Task LoadAsync(IReadOnlyCollection<(string DocumentType, Guid DocumentId)> documents, CancellationToken cancellationToken)
+    {
+        if (documents.Count == 0)
+        {
+            return;
+        }
+
+        // Both columns, so that the (type, id) index answers; StageCancelAllLoaded picks each pair out of what is tracked.
+        var types = documents.Select(d => d.DocumentType).Distinct().ToList();
+        var ids = documents.Select(d => d.DocumentId).Distinct().ToList();
+        await db.Timers.Where(t => types.Contains(t.DocumentType) && ids.Contains(t.DocumentId)).LoadAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Removes the document's timers in the unit of work, those loaded by <see cref="LoadAsync"/> and those staged
+    /// since (an earlier message of the same batch); the caller saves.
+    /// </summary>
+    public void StageCancelAllLoaded(string documentType, Guid documentId) =>
+        db.Timers.RemoveRange(db.Timers.Local.Where(t => t.DocumentType == documentType && t.DocumentId == documentId).ToList());
+
     /// <summary>Removes the document's timers in the unit of work; the caller saves.</summary>
     public async Task StageCancelAllAsync(string documentType, Guid documentId, CancellationToken cancellationToken)
     {

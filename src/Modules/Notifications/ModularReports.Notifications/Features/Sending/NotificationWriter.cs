@@ -50,7 +50,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, EmailCompose
             if (!awaitsDigest)
             {
                 var email = new EmailContent(content.Title, content.Paragraphs, content.ActionLabel, urls.Absolute(content.Link), content.Quote);
-                await emails.AddAsync($"{sourceKey}/{person.Id:N}", person.Id, composer.Compose(person.Email, person.DisplayName, language, email), cancellationToken);
+                await emails.AddNewAsync($"{sourceKey}/{person.Id:N}", person.Id, composer.Compose(person.Email, person.DisplayName, language, email), cancellationToken);
             }
         }
     }

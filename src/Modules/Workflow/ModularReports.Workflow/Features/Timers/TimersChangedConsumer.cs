@@ -9,13 +9,18 @@ namespace ModularReports.Workflow.Features.Timers;
 internal sealed class TimersChangedConsumer(WorkflowDbContext db, WorkflowTimers timers, TimeProvider clock)
     : InboxConsumer<WorkflowTimersChanged, WorkflowDbContext>(db, clock)
 {
-    protected override async Task HandleAsync(WorkflowTimersChanged message, CancellationToken cancellationToken)
+    // The timers of every document whose timers the batch cancels, in one query.
+    protected override Task PrepareAsync(IReadOnlyList<WorkflowTimersChanged> messages, CancellationToken cancellationToken) =>
+        timers.LoadAsync(messages.Where(m => m.CancelPrevious).Select(m => (m.DocumentType, m.DocumentId)).ToList(), cancellationToken);
+
+    protected override Task HandleAsync(WorkflowTimersChanged message, CancellationToken cancellationToken)
     {
         if (message.CancelPrevious)
         {
-            await timers.StageCancelAllAsync(message.DocumentType, message.DocumentId, cancellationToken);
+            timers.StageCancelAllLoaded(message.DocumentType, message.DocumentId);
         }
 
         timers.Stage(message.DocumentType, message.DocumentId, message.Position, message.Schedule);
+        return Task.CompletedTask;
     }
 }
