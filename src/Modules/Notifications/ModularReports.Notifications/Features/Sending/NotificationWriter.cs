@@ -19,6 +19,8 @@ internal sealed record NotificationContent(
 /// </summary>
 internal sealed class NotificationWriter(NotificationsDbContext db, EmailComposer composer, EmailQueue emails, PublicUrls urls, TimeProvider clock)
 {
+    private readonly Dictionary<Guid, bool> digestByPerson = [];
+
     public async Task WriteAsync(
         string sourceKey, IReadOnlyCollection<UserRef> recipients, Func<UserRef, Task<NotificationContent>> compose, CancellationToken cancellationToken)
     {
@@ -28,8 +30,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, EmailCompose
             .Select(n => n.RecipientUserId).ToListAsync(cancellationToken);
         // ...or in this unit of work, from an earlier message of the same batch.
         notified.AddRange(db.Notifications.Local.Where(n => n.SourceKey == sourceKey).Select(n => n.RecipientUserId));
-        var digest = await db.Preferences.Where(p => ids.Contains(p.UserId) && p.EmailMode == EmailMode.DailyDigest)
-            .Select(p => p.UserId).ToListAsync(cancellationToken);
+        var digest = await DigestReadersAsync(ids, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var person in people.Where(p => !notified.Contains(p.Id)))
         {
@@ -53,6 +54,26 @@ internal sealed class NotificationWriter(NotificationsDbContext db, EmailCompose
                 await emails.AddNewAsync($"{sourceKey}/{person.Id:N}", person.Id, composer.Compose(person.Email, person.DisplayName, language, email), cancellationToken);
             }
         }
+    }
+
+    /// <summary>
+    /// Who of these people reads e-mail in a daily digest. Remembered for the writer's scope (a batch of events, whose
+    /// recipients mostly repeat: the same focal points and reporters), so each person is looked up once per batch.
+    /// </summary>
+    private async Task<HashSet<Guid>> DigestReadersAsync(List<Guid> ids, CancellationToken cancellationToken)
+    {
+        var unknown = ids.Where(id => !digestByPerson.ContainsKey(id)).ToList();
+        if (unknown.Count > 0)
+        {
+            var digest = await db.Preferences.Where(p => unknown.Contains(p.UserId) && p.EmailMode == EmailMode.DailyDigest)
+                .Select(p => p.UserId).ToListAsync(cancellationToken);
+            foreach (var id in unknown)
+            {
+                digestByPerson[id] = digest.Contains(id);
+            }
+        }
+
+        return ids.Where(id => digestByPerson[id]).ToHashSet();
     }
 
     private static string Body(NotificationContent content) =>
