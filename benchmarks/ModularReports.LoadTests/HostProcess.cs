@@ -90,8 +90,8 @@ internal sealed class HostProcess : IAsyncDisposable
         start.Environment["Demo__Seed"] = "true";
         start.Environment["Identity__SignInRateLimit__PermitLimit"] = "100000";
         start.Environment["BackgroundJobs__PollInterval"] = "00:00:01";
-        // Events written by the raw baselines (another process) are found by polling; this finds them as soon as the
-        // application's own are found by their commit signal, so both runs carry the work their events cause.
+        // Events written or released by the raw baselines (another process) are found by polling; this finds them about
+        // as soon as the application's own are found by their commit signal.
         start.Environment["Messaging__Outbox__PollInterval"] = "00:00:00.100";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         return start;

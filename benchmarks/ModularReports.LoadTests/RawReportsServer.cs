@@ -156,7 +156,8 @@ internal static class RawReportsServer
     /// <summary>
     /// submit (by the author): draft → submitted; accept (by the focal point): submitted → accepted; state, journal and
     /// outbox in one transaction. The event is the one the application publishes for the same move (whom to tell as the
-    /// seeded definition says), so the host does the same work for it once it is dispatched; the benchmark checks that.
+    /// seeded definition says), so the host does the same work for it once it is released and dispatched; the benchmark
+    /// checks that.
     /// </summary>
     private static async Task<IResult> TransitionAsync(string connectionString, Guid id, string trigger, Guid focalPoint)
     {
@@ -194,10 +195,11 @@ internal static class RawReportsServer
                 INSERT INTO reporting_journal (Id, ReportId, At, ActorUserId, "From", "To", "Trigger", Comment, DefinitionVersion)
                 VALUES ($journal, $id, $now, $actor, $from, $to, $trigger, NULL, $version);
                 INSERT INTO reporting_outbox_messages (Id, Type, Payload, OccurredAt, SentAt, Attempts, NextAttemptAt, LastError, LockId, LockedUntil)
-                VALUES ($outbox, $type, $payload, $now, NULL, 0, $now, NULL, NULL, NULL);
+                VALUES ($outbox, $type, $payload, $now, NULL, 0, $held, NULL, NULL, NULL);
                 """;
             write.Parameters.AddWithValue("$to", to);
             write.Parameters.AddWithValue("$now", stamp);
+            write.Parameters.AddWithValue("$held", HeldUntil);
             write.Parameters.AddWithValue("$id", key);
             write.Parameters.AddWithValue("$journal", Guid.CreateVersion7().ToString().ToUpperInvariant());
             var actor = trigger == "accept" ? focalPoint : Guid.Parse(author);
@@ -218,6 +220,24 @@ internal static class RawReportsServer
 
         await transaction.CommitAsync();
         return Results.Ok();
+    }
+
+    /// <summary>
+    /// The raw endpoint's events are due only when the benchmark releases them (<see cref="ReleaseEventsAsync"/>), after
+    /// its run: the baseline runs alone, without the host consuming its events beside it (which took its CPU and, from
+    /// another process, SQLite's write lock), and the host then does the same work for them as for the endpoint's.
+    /// </summary>
+    private const string HeldUntil = "9999-12-31 00:00:00";
+
+    /// <summary>Makes the raw endpoint's held events due at the time they occurred; returns how many.</summary>
+    public static async Task<int> ReleaseEventsAsync(string databaseFile)
+    {
+        await using var connection = new SqliteConnection($"Data Source={databaseFile};Default Timeout=60");
+        await connection.OpenAsync();
+        await using var release = connection.CreateCommand();
+        release.CommandText = "UPDATE reporting_outbox_messages SET NextAttemptAt = OccurredAt WHERE SentAt IS NULL AND NextAttemptAt = $held";
+        release.Parameters.AddWithValue("$held", HeldUntil);
+        return await release.ExecuteNonQueryAsync();
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = new();
