@@ -22,6 +22,16 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public string DatabaseFile => Path.Combine(Folder, "bench.db");
 
+    /// <summary>The CPU time the host has used so far (all its threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            process.Refresh();
+            return process.TotalProcessorTime;
+        }
+    }
+
     /// <summary>Runs the host's <c>generate-data</c> command into a new folder's database; returns the folder and how long it took.</summary>
     public static async Task<(string Folder, TimeSpan Took)> GenerateAsync(string hostDll, int activityReports, int progressReports)
     {

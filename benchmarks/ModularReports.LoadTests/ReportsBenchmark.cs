@@ -216,10 +216,14 @@ internal static class ReportsBenchmark
         // and notifies people. That work must not run during the next measurement, so each run starts on an idle host.
         Console.WriteLine($"Raw endpoint's events released after its run: {await RawReportsServer.ReleaseEventsAsync(host.DatabaseFile)}");
         var rawDrain = await DrainAsync(host.DatabaseFile, "after the raw run");
+        var cpuBefore = host.CpuTime;
         var appResult = await LoadRunner.RunAsync("POST /api/activity-reports/{id}/actions/submit, then accept", workers, warmup, duration, async (_, i) =>
             (await reporter.PostAsJsonAsync($"/api/activity-reports/{appIds[i]}/actions/submit", new { })).IsSuccessStatusCode
             && (await focalPoint.PostAsJsonAsync($"/api/activity-reports/{appIds[i]}/actions/accept", new { })).IsSuccessStatusCode);
         var appDrain = await DrainAsync(host.DatabaseFile, "after the endpoint's run");
+        // Steadier than throughput on a shared machine: the host's CPU for each pair, its events included.
+        var cpuPerPair = (host.CpuTime - cpuBefore).TotalMilliseconds / Accepted(host.DatabaseFile, appIds);
+        Console.WriteLine($"Host CPU per submit/accept pair, requests and events, warm-up included: {cpuPerPair:0.0} ms");
 
         // What the system finished: pairs whose events were also processed (notifications written, e-mails sent), over
         // the whole time it took, warm-up and draining included.
