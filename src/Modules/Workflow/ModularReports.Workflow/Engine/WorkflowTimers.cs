@@ -61,7 +61,7 @@ internal sealed class WorkflowTimers(WorkflowDbContext db, TimeProvider clock) :
     public async Task StageCancelAllAsync(string documentType, Guid documentId, CancellationToken cancellationToken)
     {
         var timers = await db.Timers.Where(t => t.DocumentType == documentType && t.DocumentId == documentId).ToListAsync(cancellationToken);
-        // Timers staged earlier in this unit of work (an earlier message of the same batch) are not in the table yet.
+        // Timers staged earlier in this unit of work are not in the table yet.
         var staged = db.Timers.Local.Where(t => t.DocumentType == documentType && t.DocumentId == documentId);
         db.Timers.RemoveRange(timers.Union(staged).ToList());
     }
