@@ -22,7 +22,7 @@ public sealed class TimerTests
         {
             var reminded = Guid.NewGuid();
             var cancelled = Guid.NewGuid();
-            using (var first = new HostFactory(database, services: s => s.AddScoped<IWorkflowTimerTarget, RecordingTarget>()))
+            using (var first = HostWithTarget(database))
             {
                 first.StartServer();
                 await using var scope = first.Services.CreateAsyncScope();
@@ -37,7 +37,7 @@ public sealed class TimerTests
                 await timers.CancelAllAsync(RecordingTarget.Type, cancelled, CancellationToken.None); // the document moved on
             }
 
-            using var second = new HostFactory(database, services: s => s.AddScoped<IWorkflowTimerTarget, RecordingTarget>());
+            using var second = HostWithTarget(database);
             second.StartServer();
             var deadline = DateTime.UtcNow.AddSeconds(20);
             while (DateTime.UtcNow < deadline && !RecordingTarget.Received.Any(d => d.DocumentId == reminded))
@@ -61,7 +61,7 @@ public sealed class TimerTests
         var database = await TestDatabase.CreateAsync(provider);
         await using (database)
         {
-            using var host = new HostFactory(database, services: s => s.AddScoped<IWorkflowTimerTarget, RecordingTarget>());
+            using var host = HostWithTarget(database);
             host.StartServer();
             var bus = host.Services.GetRequiredService<IBus>();
             var document = Guid.NewGuid();
@@ -96,6 +96,9 @@ public sealed class TimerTests
             Assert.False(await db.Timers.AnyAsync(t => t.DocumentId == document));
         }
     }
+
+    private static HostFactory HostWithTarget(TestDatabase database) =>
+        new(database, services: s => s.AddScoped<IWorkflowTimerTarget, RecordingTarget>());
 
     /// <summary>Stands for the module that owns documents: records what it was asked to do.</summary>
     private sealed class RecordingTarget : IWorkflowTimerTarget

@@ -20,7 +20,8 @@ internal sealed class WorkflowTimers(WorkflowDbContext db, TimeProvider clock) :
 
     public async Task CancelAllAsync(string documentType, Guid documentId, CancellationToken cancellationToken)
     {
-        await StageCancelAllAsync(documentType, documentId, cancellationToken);
+        await LoadAsync([(documentType, documentId)], cancellationToken);
+        StageCancelAllLoaded(documentType, documentId);
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -52,17 +53,8 @@ internal sealed class WorkflowTimers(WorkflowDbContext db, TimeProvider clock) :
 
     /// <summary>
     /// Removes the document's timers in the unit of work, those loaded by <see cref="LoadAsync"/> and those staged
-    /// since (an earlier message of the same batch); the caller saves.
+    /// in it since (by an earlier message of a batch, say); the caller saves.
     /// </summary>
     public void StageCancelAllLoaded(string documentType, Guid documentId) =>
         db.Timers.RemoveRange(db.Timers.Local.Where(t => t.DocumentType == documentType && t.DocumentId == documentId).ToList());
-
-    /// <summary>Removes the document's timers in the unit of work; the caller saves.</summary>
-    public async Task StageCancelAllAsync(string documentType, Guid documentId, CancellationToken cancellationToken)
-    {
-        var timers = await db.Timers.Where(t => t.DocumentType == documentType && t.DocumentId == documentId).ToListAsync(cancellationToken);
-        // Timers staged earlier in this unit of work are not in the table yet.
-        var staged = db.Timers.Local.Where(t => t.DocumentType == documentType && t.DocumentId == documentId);
-        db.Timers.RemoveRange(timers.Union(staged).ToList());
-    }
 }
