@@ -172,6 +172,27 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_instance_that_does_not_dispatch_leaves_its_events_for_one_that_does(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(
+            provider, TimeSpan.FromMilliseconds(50), new Dictionary<string, string?> { ["Messaging:Outbox:Dispatch"] = "false" });
+        var response = await app.Client.PostAsJsonAsync("/notes", new { text = "served here, published elsewhere" });
+        var noteId = await response.Content.ReadFromJsonAsync<Guid>();
+
+        // Many polls and the commit's signal later, nothing has gone out.
+        await Task.Delay(500);
+        Assert.Null((await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync())).SentAt);
+        Assert.False(await app.QueryAsync(db => db.Effects.AnyAsync()));
+
+        // A dispatching instance of the same database (its dispatcher, called as its loop would) publishes it.
+        var dispatcher = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<OutboxDispatcher>().Single();
+        Assert.Equal(1, await dispatcher.DispatchBatchAsync(app.Services.GetRequiredService<ModuleDatabase>(), CancellationToken.None));
+        Assert.True(await Eventually.HoldsAsync(() => app.QueryAsync(db => db.Effects.AnyAsync(e => e.NoteId == noteId)), TimeSpan.FromSeconds(5)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Two_dispatchers_at_once_publish_each_message_once(DatabaseProvider provider)
     {
         Providers.RequireAvailable(provider);

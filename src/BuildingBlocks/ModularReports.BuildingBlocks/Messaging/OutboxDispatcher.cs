@@ -26,6 +26,12 @@ public sealed partial class OutboxDispatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Dispatch)
+        {
+            LogDispatchOff(logger);
+            return;
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
             foreach (var module in modules)
@@ -126,6 +132,9 @@ public sealed partial class OutboxDispatcher(
             LogPublishFailed(logger, ex, message.Id, message.Type, message.Attempts);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Messaging:Outbox:Dispatch is off: this instance publishes no events; another instance must")]
+    private static partial void LogDispatchOff(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch failed for module {Schema}")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception, string schema);

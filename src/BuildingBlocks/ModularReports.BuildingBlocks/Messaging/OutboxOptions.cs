@@ -3,6 +3,12 @@ namespace ModularReports.BuildingBlocks.Messaging;
 /// <summary>Bound from <c>Messaging:Outbox</c>.</summary>
 public sealed class OutboxOptions
 {
+    /// <summary>
+    /// Whether this instance publishes committed events. Off on an instance that only serves requests while another
+    /// instance of the same database dispatches (its events wait, safely committed, until one does).
+    /// </summary>
+    public bool Dispatch { get; set; } = true;
+
     /// <summary>How often to look for messages nobody signalled (left by a crash or another instance).</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
