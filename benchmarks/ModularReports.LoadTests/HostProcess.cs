@@ -7,7 +7,7 @@ namespace ModularReports.LoadTests;
 /// <summary>The application, built in Release, running as its own process on a loopback port with a fresh database.</summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
-    private readonly Process process;
+    private Process process;
 
     private HostProcess(Process process, Uri address, string folder)
     {
@@ -55,14 +55,36 @@ internal sealed class HostProcess : IAsyncDisposable
     public static async Task<HostProcess> StartAsync(string hostDll, string? existingFolder = null)
     {
         var folder = existingFolder ?? Directory.CreateTempSubdirectory("modularreports-bench-").FullName;
-        var port = FreePort();
-        var process = Process.Start(Start(hostDll, folder, port, string.Empty)) ?? throw new InvalidOperationException("The host did not start.");
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        return new HostProcess(await LaunchAsync(hostDll, folder, address, new Dictionary<string, string>()), address, folder);
+    }
+
+    /// <summary>
+    /// Stops the host (as a crash would: committed work is kept) and starts it again on the same database, address and
+    /// folder with these settings on top of the usual ones, e.g. <c>Messaging__Outbox__Dispatch=false</c>.
+    /// </summary>
+    public async Task RestartAsync(string hostDll, IReadOnlyDictionary<string, string> settings)
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+        process = await LaunchAsync(hostDll, Folder, Address, settings);
+    }
+
+    private static async Task<Process> LaunchAsync(string hostDll, string folder, Uri address, IReadOnlyDictionary<string, string> settings)
+    {
+        var start = Start(hostDll, folder, address.Port, string.Empty);
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The host did not start.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine($"[host] {e.Data}"); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var address = new Uri($"http://127.0.0.1:{port}");
         using var client = new HttpClient { BaseAddress = address };
         var deadline = DateTime.UtcNow.AddSeconds(90);
         while (DateTime.UtcNow < deadline)
@@ -71,7 +93,7 @@ internal sealed class HostProcess : IAsyncDisposable
             {
                 if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
                 {
-                    return new HostProcess(process, address, folder);
+                    return process;
                 }
             }
             catch (HttpRequestException)
