@@ -244,7 +244,7 @@ internal static class ReportsBenchmark
         await host.RestartAsync(hostDll, new Dictionary<string, string>());
         var appDrain = System.Diagnostics.Stopwatch.GetElapsedTime(restarted) + await DrainAsync(host.DatabaseFile, "after the endpoint's run");
         var appEventsCpu = host.CpuTime.TotalMilliseconds / appPairs;
-        // Steadier than throughput on a shared machine.
+        // Where the CPU goes: the requests, and the work their events cause afterwards.
         Console.WriteLine($"Host CPU per submit/accept pair: the endpoint's requests {requestsCpu:0.00} ms (warm-up included); "
             + $"the events of a pair, consumed afterwards: raw's {rawEventsCpu:0.00} ms, the endpoint's {appEventsCpu:0.00} ms (the instance's start included)");
 
