@@ -65,10 +65,19 @@ internal sealed class HostProcess : IAsyncDisposable
     /// </summary>
     public async Task RestartAsync(string hostDll, IReadOnlyDictionary<string, string> settings)
     {
-        process.Kill(entireProcessTree: true);
-        await process.WaitForExitAsync();
-        process.Dispose();
+        await StopAsync();
         process = await LaunchAsync(hostDll, Folder, Address, settings);
+    }
+
+    private async Task StopAsync()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
     }
 
     private static async Task<Process> LaunchAsync(string hostDll, string folder, Uri address, IReadOnlyDictionary<string, string> settings)
@@ -138,13 +147,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (!process.HasExited)
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
-        }
-
-        process.Dispose();
+        await StopAsync();
         try
         {
             Directory.Delete(Folder, recursive: true);

@@ -190,8 +190,7 @@ internal static class ReportsBenchmark
     private static async Task<(LoadResult Raw, LoadResult App)> TransitionsAsync(
         string hostDll, HostProcess host, HttpClient app, HttpClient raw, int workers, TimeSpan warmup, TimeSpan duration)
     {
-        var reporter = await SignedInAsync(host.Address, "reporter@demo.local");
-        var focalPoint = await SignedInAsync(host.Address, "focal.point@demo.local");
+        var (reporter, focalPoint) = await ReviewersAsync(host);
         var res054 = (await app.GetFromJsonAsync<JsonElement>("/api/resolutions?q=WCC-2020-Res-054")).GetProperty("items")[0].GetProperty("id").GetGuid();
         var created = await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = res054 });
         var template = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
@@ -223,13 +222,13 @@ internal static class ReportsBenchmark
         Console.WriteLine($"Raw endpoint's events released after its run: {await RawReportsServer.ReleaseEventsAsync(host.DatabaseFile)}");
         var rawCpu = host.CpuTime;
         var rawDrain = await DrainAsync(host.DatabaseFile, "after the raw run");
-        var rawEventsCpu = (host.CpuTime - rawCpu).TotalMilliseconds / Accepted(host.DatabaseFile, rawIds);
+        var rawPairs = Accepted(host.DatabaseFile, rawIds);
+        var rawEventsCpu = (host.CpuTime - rawCpu).TotalMilliseconds / rawPairs;
 
         await host.RestartAsync(hostDll, new Dictionary<string, string> { ["Messaging__Outbox__Dispatch"] = "false" });
         reporter.Dispose();
         focalPoint.Dispose();
-        reporter = await SignedInAsync(host.Address, "reporter@demo.local");
-        focalPoint = await SignedInAsync(host.Address, "focal.point@demo.local");
+        (reporter, focalPoint) = await ReviewersAsync(host);
         var serving = host.CpuTime;
         var appResult = await LoadRunner.RunAsync("POST .../submit, then .../accept, alone (an instance serving requests only)", workers, warmup, duration, async (_, i) =>
             (await reporter.PostAsJsonAsync($"/api/activity-reports/{appIds[i]}/actions/submit", new { })).IsSuccessStatusCode
@@ -251,7 +250,7 @@ internal static class ReportsBenchmark
         // What the system finished: pairs whose events were also processed (notifications written, e-mails sent), over
         // the whole time it took, warm-up and draining included.
         var loadSeconds = (warmup + duration).TotalSeconds;
-        var rawDone = Accepted(host.DatabaseFile, rawIds) / (loadSeconds + rawDrain.TotalSeconds);
+        var rawDone = rawPairs / (loadSeconds + rawDrain.TotalSeconds);
         var appDone = appPairs / (loadSeconds + appDrain.TotalSeconds);
         Console.WriteLine($"Pairs per second including the processing of their events: raw {rawDone:0}, endpoint {appDone:0} = {appDone / rawDone:P0} of raw");
         return (rawResult, appResult);
@@ -347,6 +346,10 @@ internal static class ReportsBenchmark
         command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids.Select(id => id.ToString().ToUpperInvariant())));
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The demo reporter, who submits, and the demo focal point, who accepts, each signed in.</summary>
+    private static async Task<(HttpClient Reporter, HttpClient FocalPoint)> ReviewersAsync(HostProcess host) =>
+        (await SignedInAsync(host.Address, "reporter@demo.local"), await SignedInAsync(host.Address, "focal.point@demo.local"));
 
     private static async Task<HttpClient> SignedInAsync(Uri address, string email)
     {

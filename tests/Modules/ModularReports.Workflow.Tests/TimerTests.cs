@@ -70,15 +70,11 @@ public sealed class TimerTests
 
             await using var scope = host.Services.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            Task<int> AppliedChanges() => db.InboxMessages.CountAsync(m => m.Consumer.EndsWith("TimersChangedConsumer"));
             async Task AppliedAsync(int changes)
             {
-                var deadline = DateTime.UtcNow.AddSeconds(10);
-                while (DateTime.UtcNow < deadline && await db.InboxMessages.CountAsync(m => m.Consumer.EndsWith("TimersChangedConsumer")) < changes)
-                {
-                    await Task.Delay(100);
-                }
-
-                Assert.Equal(changes, await db.InboxMessages.CountAsync(m => m.Consumer.EndsWith("TimersChangedConsumer")));
+                await Eventually.HoldsAsync(async () => await AppliedChanges() >= changes, TimeSpan.FromSeconds(10));
+                Assert.Equal(changes, await AppliedChanges());
             }
 
             // Submitted: a reminder in two weeks, saved.

@@ -38,7 +38,7 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
 
         var ids = messages.Select(m => m.Id).Distinct().ToList();
         var seen = await db.InboxMessages.Where(m => m.Consumer == consumer && ids.Contains(m.MessageId))
-            .Select(m => m.MessageId).ToListAsync(cancellationToken);
+            .Select(m => m.MessageId).ToHashSetAsync(cancellationToken);
         var fresh = messages.Where(m => !seen.Contains(m.Id)).DistinctBy(m => m.Id).ToList();
         if (fresh.Count == 0)
         {

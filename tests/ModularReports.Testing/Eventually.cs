@@ -1,6 +1,7 @@
-namespace ModularReports.BuildingBlocks.Tests;
+namespace ModularReports.Testing;
 
-internal static class Eventually
+/// <summary>Waiting for background work (consumers, dispatchers, timers) in tests.</summary>
+public static class Eventually
 {
     /// <summary>Polls until the condition holds; false when the timeout passes first.</summary>
     public static async Task<bool> HoldsAsync(Func<Task<bool>> condition, TimeSpan timeout)
