@@ -16,9 +16,11 @@ namespace ModularReports.Reporting.Features.ActivityReports;
 /// <summary>Loading a report the caller may see, with the names that go with it.</summary>
 internal sealed class ReportLoader(ReportingDbContext db, ReportAccess access, IResolutionCatalog resolutions, IConstituentDirectory constituents, IWorkflowRuntime workflow)
 {
-    public async Task<(ActivityReport Report, IReadOnlySet<string> Relations)> LoadAsync(Guid id, CancellationToken cancellationToken)
+    /// <param name="tracked">False for a report whose change is saved with <see cref="ReportReview.SaveAsync"/>.</param>
+    public async Task<(ActivityReport Report, IReadOnlySet<string> Relations)> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracked = true)
     {
-        var report = await db.ActivityReports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var reports = tracked ? db.ActivityReports : db.ActivityReports.AsNoTracking();
+        var report = await reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         var relations = report is null ? new HashSet<string>() : await access.RelationsAsync(report, cancellationToken);
         if (report is null || !ReportAccess.CanRead(relations, report.State))
         {

@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Reporting.Contracts;
@@ -25,12 +26,12 @@ internal sealed class FireTriggerHandler(ReportingDbContext db, ReportLoader loa
         WorkflowActorContext actor;
         if (command.AsSystem)
         {
-            report = await db.ActivityReports.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException($"No activity report {command.Id}.");
+            report = await db.ActivityReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken) ?? throw new NotFoundException($"No activity report {command.Id}.");
             actor = new WorkflowActorContext(null, new HashSet<string> { WorkflowActors.System }, report.SubmitterUserId, report.Condition);
         }
         else
         {
-            (report, _) = await loader.LoadAsync(command.Id, cancellationToken);
+            (report, _) = await loader.LoadAsync(command.Id, cancellationToken, tracked: false);
             actor = await access.ActorAsync(report, cancellationToken);
         }
 
@@ -40,7 +41,7 @@ internal sealed class FireTriggerHandler(ReportingDbContext db, ReportLoader loa
             ReportKinds.Activity, report.Id, report.ResolutionId, report.ConstituentId, null, [report.AuthorUserId, .. report.CoAuthorIds], moved.From,
             moved.To, command.Trigger, command.Comment, actor.UserId, moved.NotifyActors, moved.At,
             report.DefinitionKey, report.DefinitionVersion));
-        await db.SaveChangesAsync(cancellationToken);
+        await review.SaveAsync(report, cancellationToken);
         return await loader.ViewAsync(report, cancellationToken);
     }
 }

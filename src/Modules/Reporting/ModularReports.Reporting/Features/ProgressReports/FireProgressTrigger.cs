@@ -1,4 +1,5 @@
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Reporting.Contracts;
@@ -21,12 +22,12 @@ internal sealed class FireProgressTriggerHandler(ReportingDbContext db, Progress
         WorkflowActorContext actor;
         if (command.AsSystem)
         {
-            report = await db.ProgressReports.FindAsync([command.Id], cancellationToken) ?? throw new NotFoundException($"No progress report {command.Id}.");
+            report = await db.ProgressReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken) ?? throw new NotFoundException($"No progress report {command.Id}.");
             actor = new WorkflowActorContext(null, new HashSet<string> { WorkflowActors.System }, report.SubmitterUserId, report.Condition);
         }
         else
         {
-            (report, _) = await loader.LoadAsync(command.Id, cancellationToken);
+            (report, _) = await loader.LoadAsync(command.Id, cancellationToken, tracked: false);
             actor = await access.ActorAsync(report, cancellationToken);
         }
 
@@ -35,7 +36,7 @@ internal sealed class FireProgressTriggerHandler(ReportingDbContext db, Progress
         db.Publish(new ReportTransitioned(
             ReportKinds.Progress, report.Id, report.ResolutionId, null, report.PeriodId, [report.AuthorUserId], moved.From, moved.To, command.Trigger,
             command.Comment, actor.UserId, moved.NotifyActors, moved.At, report.DefinitionKey, report.DefinitionVersion));
-        await db.SaveChangesAsync(cancellationToken);
+        await review.SaveAsync(report, cancellationToken);
         return await loader.ViewAsync(report, cancellationToken);
     }
 }

@@ -24,9 +24,11 @@ internal sealed record ProgressReportView(
 internal sealed class ProgressReportLoader(
     ReportingDbContext db, ReportAccess access, IResolutionCatalog resolutions, IConstituentDirectory constituents, IWorkflowRuntime workflow)
 {
-    public async Task<(ProgressReport Report, IReadOnlySet<string> Relations)> LoadAsync(Guid id, CancellationToken cancellationToken)
+    /// <param name="tracked">False for a report whose change is saved with <see cref="ReportReview.SaveAsync"/>.</param>
+    public async Task<(ProgressReport Report, IReadOnlySet<string> Relations)> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracked = true)
     {
-        var report = await db.ProgressReports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var reports = tracked ? db.ProgressReports : db.ProgressReports.AsNoTracking();
+        var report = await reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
         var relations = report is null ? new HashSet<string>() : await access.RelationsAsync(report, cancellationToken);
         if (report is null || !ReportAccess.CanReadProgress(relations))
         {

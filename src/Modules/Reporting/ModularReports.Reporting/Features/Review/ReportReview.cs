@@ -71,6 +71,19 @@ internal sealed class ReportReview(ReportingDbContext db, IWorkflowRuntime workf
         return new AppliedTransition(from, report.State, result.NotifyActors, now);
     }
 
+    /// <summary>
+    /// Saves what <see cref="FireAsync"/> changed on a report read without tracking, with the rows it added (journal,
+    /// submitted version, events), in one round trip: the hottest write of the system (ADR 19). A report that moved on
+    /// since it was read saves nothing and fails with a concurrency error, which the command pipeline retries once.
+    /// </summary>
+    public Task SaveAsync(IReviewedReport report, CancellationToken cancellationToken) => db.SaveUntrackedAsync(report, TransitionColumns, cancellationToken);
+
+    private static readonly string[] TransitionColumns =
+    [
+        nameof(IReviewedReport.State), nameof(IReviewedReport.UpdatedAt), nameof(IReviewedReport.IsPublic), nameof(IReviewedReport.PublishedAt),
+        nameof(IReviewedReport.SubmitterUserId),
+    ];
+
     /// <summary>Moves a report to another version of its definition, keeping its state; journaled.</summary>
     public async Task MigrateAsync(IReviewedReport report, int toVersion, string by, CancellationToken cancellationToken)
     {
