@@ -39,6 +39,14 @@ public sealed class UntrackedSaveTests
         Assert.IsType<DbUpdateConcurrencyException>(refused);
         Assert.Equal(0, second.Version);
 
+        // A tracked entity changed in passing would be left unsaved: refused before anything is written.
+        var mixed = await app.QueryAsync(async db =>
+        {
+            (await db.Notes.SingleAsync(n => n.Id == id)).Text = "Changed in passing";
+            return await Record.ExceptionAsync(() => db.SaveUntrackedAsync(first, [nameof(Note.Text)], CancellationToken.None));
+        });
+        Assert.IsType<InvalidOperationException>(mixed);
+
         var saved = await app.QueryAsync(db => db.Notes.AsNoTracking().SingleAsync(n => n.Id == id));
         Assert.Equal(("Reunión en Cartagena", 1), (saved.Text, saved.Version));
         // The saved change's event is committed and delivered (its commit woke the dispatcher); the refused one's is not.

@@ -21,11 +21,8 @@ internal static class UntrackedSave
 {
     public static async Task SaveAsync(ModuleDbContext db, IVersioned aggregate, IReadOnlyCollection<string> changed, CancellationToken cancellationToken)
     {
-        // Nothing tracked is modified (only rows were added), so there is nothing for change detection to find.
-        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        // Changes are detected first, so that a tracked entity changed in passing is refused rather than left unsaved.
         var entries = db.ChangeTracker.Entries().ToList();
-        db.ChangeTracker.AutoDetectChangesEnabled = detect;
         if (entries.Any(e => e.State is EntityState.Modified or EntityState.Deleted))
         {
             throw new InvalidOperationException("An untracked save writes one aggregate and added rows; save tracked changes with SaveChanges.");
@@ -45,7 +42,6 @@ internal static class UntrackedSave
             }
 
             command.CommandText = statements.Text;
-
             await ExecuteAsync(db, command, statements.Count, added.Any(e => e.Entity is OutboxMessage), cancellationToken);
         }
         catch
@@ -72,7 +68,7 @@ internal static class UntrackedSave
             var rows = await command.ExecuteNonQueryAsync(cancellationToken);
             if (rows != statements)
             {
-                throw new DbUpdateConcurrencyException("The report was changed by someone else since it was read; nothing was saved.");
+                throw new DbUpdateConcurrencyException("The row was changed by someone else since it was read; nothing was saved.");
             }
 
             db.HasUnsignalledOutboxMessages |= storesEvents;
