@@ -102,7 +102,8 @@ internal static class UntrackedSave
             foreach (var name in changed.Append(nameof(IVersioned.Version)))
             {
                 var property = type.FindProperty(name) ?? throw new InvalidOperationException($"{type.DisplayName()} has no property {name}.");
-                text.Append(first ? string.Empty : ", ").Append(Column(property, table)).Append(" = ").Append(Parameter(property, property.GetGetter().GetClrValue(aggregate)));
+                var value = Parameter(property, property.GetGetter().GetClrValue(aggregate));
+                text.Append(first ? string.Empty : ", ").Append(Column(property, table)).Append(" = ").Append(value);
                 first = false;
             }
 
@@ -123,7 +124,8 @@ internal static class UntrackedSave
             {
                 var table = Table(type);
                 var mapped = type.GetProperties().Where(p => p.GetColumnName(table) is not null).ToArray();
-                return ($"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", mapped.Select(p => Column(p, table)))}) VALUES (", mapped);
+                var columns = string.Join(", ", mapped.Select(p => Column(p, table)));
+                return ($"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES (", mapped);
             });
             text.Append(prefix);
             for (var i = 0; i < properties.Length; i++)
