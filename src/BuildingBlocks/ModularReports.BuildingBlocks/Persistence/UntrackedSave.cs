@@ -95,58 +95,63 @@ internal static class UntrackedSave
 
         public void Update(IVersioned aggregate, IReadOnlyCollection<string> changed, int readVersion)
         {
-            var type = EntityType(aggregate);
-            var table = Table(type);
-            text.Append("UPDATE ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" SET ");
-            var first = true;
+            var type = db.Model.FindEntityType(aggregate.GetType())
+                ?? throw new InvalidOperationException($"{aggregate.GetType().Name} is not part of the model.");
+            var shape = ShapeOf(type);
+            text.Append("UPDATE ").Append(shape.Table).Append(" SET ");
+            var separator = string.Empty;
             foreach (var name in changed.Append(nameof(IVersioned.Version)))
             {
                 var property = type.FindProperty(name) ?? throw new InvalidOperationException($"{type.DisplayName()} has no property {name}.");
-                var value = Parameter(property, property.GetGetter().GetClrValue(aggregate));
-                text.Append(first ? string.Empty : ", ").Append(Column(property, table)).Append(" = ").Append(value);
-                first = false;
+                text.Append(separator);
+                Assign(shape, property, property.GetGetter().GetClrValue(aggregate));
+                separator = ", ";
             }
 
             text.Append(" WHERE ");
             foreach (var key in type.FindPrimaryKey()!.Properties)
             {
-                text.Append(Column(key, table)).Append(" = ").Append(Parameter(key, key.GetGetter().GetClrValue(aggregate))).Append(" AND ");
+                Assign(shape, key, key.GetGetter().GetClrValue(aggregate));
+                text.Append(" AND ");
             }
 
-            var version = type.FindProperty(nameof(IVersioned.Version))!;
-            text.Append(Column(version, table)).Append(" = ").Append(Parameter(version, readVersion)).Append(";\n");
+            Assign(shape, type.FindProperty(nameof(IVersioned.Version))!, readVersion);
+            text.Append(";\n");
             Count++;
         }
 
         public void Insert(EntityEntry entry)
         {
-            var (prefix, properties) = Inserts.GetOrAdd(entry.Metadata, type =>
+            var shape = ShapeOf(entry.Metadata);
+            text.Append(shape.InsertInto);
+            var separator = string.Empty;
+            foreach (var property in shape.Properties)
             {
-                var table = Table(type);
-                var mapped = type.GetProperties().Where(p => p.GetColumnName(table) is not null).ToArray();
-                var columns = string.Join(", ", mapped.Select(p => Column(p, table)));
-                return ($"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES (", mapped);
-            });
-            text.Append(prefix);
-            for (var i = 0; i < properties.Length; i++)
-            {
-                text.Append(i == 0 ? string.Empty : ", ").Append(Parameter(properties[i], properties[i].GetGetter().GetClrValue(entry.Entity)));
+                text.Append(separator).Append(Parameter(property, property.GetGetter().GetClrValue(entry.Entity)));
+                separator = ", ";
             }
 
             text.Append(");\n");
             Count++;
         }
 
-        /// <summary>Each entity type's INSERT up to its values, built once (the model does not change while the process runs).</summary>
-        private static readonly ConcurrentDictionary<IEntityType, (string Prefix, IProperty[] Properties)> Inserts = new();
+        private void Assign(Shape shape, IProperty property, object? value) =>
+            text.Append(shape.Columns[property]).Append(" = ").Append(Parameter(property, value));
 
-        private IEntityType EntityType(object entity) =>
-            db.Model.FindEntityType(entity.GetType()) ?? throw new InvalidOperationException($"{entity.GetType().Name} is not part of the model.");
+        /// <summary>An entity type's table and columns, quoted for the provider once (the model does not change while the process runs).</summary>
+        private Shape ShapeOf(IEntityType type) => Shapes.GetOrAdd(type, t =>
+        {
+            var table = StoreObjectIdentifier.Table(t.GetTableName() ?? throw new InvalidOperationException($"{t.DisplayName()} has no table."), t.GetSchema());
+            var mapped = t.GetProperties().Where(p => p.GetColumnName(table) is not null).ToArray();
+            var columns = mapped.ToDictionary(p => p, p => sql.DelimitIdentifier(p.GetColumnName(table)!));
+            var name = sql.DelimitIdentifier(table.Name, table.Schema);
+            return new Shape(name, mapped, columns, $"INSERT INTO {name} ({string.Join(", ", mapped.Select(p => columns[p]))}) VALUES (");
+        });
 
-        private static StoreObjectIdentifier Table(IEntityType type) =>
-            StoreObjectIdentifier.Table(type.GetTableName() ?? throw new InvalidOperationException($"{type.DisplayName()} has no table."), type.GetSchema());
+        private static readonly ConcurrentDictionary<IEntityType, Shape> Shapes = new();
 
-        private string Column(IProperty property, StoreObjectIdentifier table) => sql.DelimitIdentifier(property.GetColumnName(table)!);
+        /// <param name="InsertInto">The INSERT up to its values.</param>
+        private sealed record Shape(string Table, IProperty[] Properties, IReadOnlyDictionary<IProperty, string> Columns, string InsertInto);
 
         /// <summary>Bound as EF Core binds it: the property's type mapping applies its value converter and provider type.</summary>
         private string Parameter(IProperty property, object? value)
