@@ -137,6 +137,39 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
             mail);
     }
 
+    [Fact]
+    public async Task What_the_reporter_typed_just_before_pressing_submit_is_in_the_submitted_report()
+    {
+        var reporter = await fixture.Browser.OpenAsync(host);
+        await reporter.SignInAsync(DemoUsers.Reporter);
+        await reporter.GotoAsync("/activity-reports");
+        await reporter.GetByLabel("Resolution").SelectOptionAsync(new SelectOptionValue { Label = Resolution });
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Start the report" }).ClickAsync();
+        await reporter.GetByLabel("From").FillAsync("2025-02-01");
+        await reporter.GetByLabel("To", new() { Exact = true }).FillAsync("2025-11-30");
+        await reporter.GetByLabel("Geographic scope").FillAsync("Kenya");
+        await reporter.GetByLabel("Yes").First.CheckAsync();
+        await reporter.GetByLabel("Category").First.SelectOptionAsync("Policy influencing/advocacy");
+        await reporter.GetByLabel("Description").First.FillAsync("Met two marketplaces.");
+        await reporter.GetByLabel("Status").First.SelectOptionAsync("Completed");
+        await reporter.GetByLabel("Results/achievements").FillAsync("Both promised to review their rules.");
+        await reporter.GetByLabel("Geographic scope").FocusAsync();
+        var submit = reporter.GetByRole(AriaRole.Button, new() { Name = "Submit for review" });
+        await Assertions.Expect(submit).ToBeVisibleAsync();
+
+        // A slow network: the save of the last words is still on its way when the reporter presses Submit.
+        await reporter.RouteAsync(url => url.Contains("handler=Autosave", StringComparison.Ordinal), async route =>
+        {
+            await Task.Delay(700);
+            await route.ContinueAsync();
+        });
+        await reporter.GetByLabel("Challenges").FillAsync("Sellers move to messaging apps.");
+        await submit.ClickAsync();
+
+        await Assertions.Expect(reporter.Locator(".page-heading .state")).ToHaveTextAsync("Submitted");
+        await Assertions.Expect(reporter.Locator("main")).ToContainTextAsync("Sellers move to messaging apps.");
+    }
+
     private async Task<IReadOnlyList<string>> EmailsAsync(int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);

@@ -11,6 +11,10 @@
     const bar = document.querySelector("form[data-actions]");
     const buttons = bar?.querySelector("[data-action-buttons]");
     if (!buttons) return;
+    // Unchanged actions keep their buttons: replacing a button between the press and the release of a click loses
+    // the click (the person pressed "Submit" just as a save came back).
+    const shown = [...buttons.querySelectorAll("button")].map((b) => `${b.value}|${b.textContent}`).join("\n");
+    if (shown === actions.map((a) => `${a.trigger}|${a.label}`).join("\n")) return;
     buttons.replaceChildren(...actions.map((a) => {
       const button = document.createElement("button");
       button.type = "submit";
@@ -23,12 +27,16 @@
     bar.hidden = actions.length === 0;
   };
 
+  // Each editor's "finish saving": an action (e.g. "Submit for review") waits for it, so what was typed last is in the
+  // report it acts on rather than racing the action and being refused as stale afterwards.
+  const editors = [];
+
   for (const form of document.querySelectorAll("form[data-autosave]")) {
     const status = form.querySelector("[data-save-status]");
     const version = form.querySelector("input[name=version]");
     const texts = form.dataset;
     let timer = null;
-    let saving = false;
+    let saving = null; // the save on its way, if any
     let dirty = false;
     let stopped = false;
 
@@ -38,12 +46,7 @@
       status.dataset.kind = kind || "";
     };
 
-    const save = async () => {
-      clearTimeout(timer);
-      if (!dirty || stopped) return;
-      if (saving) { timer = setTimeout(save, pause); return; }
-      saving = true;
-      dirty = false;
+    const send = async () => {
       say(texts.savingText, "busy");
       try {
         const response = await fetch(form.dataset.autosave, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" } });
@@ -66,15 +69,55 @@
         dirty = true;
         say(texts.failedText, "error");
       } finally {
-        saving = false;
+        saving = null;
       }
     };
 
+    const save = () => {
+      clearTimeout(timer);
+      if (!dirty || stopped) return saving ?? Promise.resolve();
+      if (saving) { timer = setTimeout(save, pause); return saving; }
+      dirty = false;
+      saving = send();
+      return saving;
+    };
+
+    // Resolves true once everything typed is saved; false when the last save was refused (its message is shown).
+    const finish = async () => {
+      clearTimeout(timer);
+      if (saving) await saving;
+      if (dirty && !stopped) await save();
+      return !dirty && !stopped;
+    };
+
+    editors.push({ pending: () => dirty || saving !== null, finish });
     form.addEventListener("input", () => { dirty = true; clearTimeout(timer); timer = setTimeout(save, pause); });
     form.addEventListener("change", () => { dirty = true; save(); });
     form.addEventListener("focusout", () => save());
     window.addEventListener("beforeunload", (e) => { if (dirty && !stopped) { save(); e.preventDefault(); } });
   }
+
+  const bar = document.querySelector("form[data-actions]");
+  let acting = false;
+  bar?.addEventListener("submit", async (e) => {
+    if (acting) { e.preventDefault(); return; }
+    const waiting = editors.filter((editor) => editor.pending());
+    if (waiting.length === 0) return;
+    e.preventDefault();
+    acting = true;
+    try {
+      const saved = (await Promise.all(waiting.map((editor) => editor.finish()))).every(Boolean);
+      // The save may have changed the actions on offer; act only if the chosen one is still there.
+      const trigger = e.submitter?.value;
+      const button = [...bar.querySelectorAll("button[name=trigger]")].find((b) => b.value === trigger);
+      if (saved && button) {
+        acting = false;
+        bar.requestSubmit(button);
+      }
+    } finally {
+      acting = false;
+    }
+  });
 
   // A repeating list (e.g. the actions of a report): "add" copies the template row with the next index.
   for (const button of document.querySelectorAll("[data-add-row]")) {
