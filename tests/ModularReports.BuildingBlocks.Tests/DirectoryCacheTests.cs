@@ -5,7 +5,11 @@ using ModularReports.BuildingBlocks.Tests.NotesModule;
 
 namespace ModularReports.BuildingBlocks.Tests;
 
-/// <summary>A module's cached answers are reused until the module's data changes in this process, then read again.</summary>
+/// <summary>
+/// A module's cached answers are reused until the module's data changes in this process, then read again. Alone: the
+/// data generation belongs to the schema in the whole process, so another test saving notes meanwhile would move it.
+/// </summary>
+[Collection(DirectoryCacheAlone.Name)]
 public sealed class DirectoryCacheTests
 {
     [Fact]
@@ -56,4 +60,10 @@ public sealed class DirectoryCacheTests
         Assert.Equal("committed", await Read());
         Assert.Equal(4, loads);
     }
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DirectoryCacheAlone
+{
+    public const string Name = "Directory cache, alone";
 }
