@@ -59,24 +59,34 @@ public sealed class TransactionBehavior<TMessage, TResponse>(IServiceProvider se
     private async ValueTask<TResponse> VersionCheckedAsync(
         ModuleDbContext db, TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
+        // One connection for the command's reads and its save, instead of one taken from the pool and given back for each
+        // (on SQLite every open registers the provider's functions on the native connection again).
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                var response = await next(message, cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                await afterCommit.RunAsync(cancellationToken);
-                return response;
-            }
-            catch (Exception exception)
-            {
-                db.ChangeTracker.Clear();
-                afterCommit.Discard();
-                if (exception is not DbUpdateConcurrencyException || attempt > 1)
+                try
                 {
-                    throw;
+                    var response = await next(message, cancellationToken);
+                    await db.SaveChangesAsync(cancellationToken);
+                    await afterCommit.RunAsync(cancellationToken);
+                    return response;
+                }
+                catch (Exception exception)
+                {
+                    db.ChangeTracker.Clear();
+                    afterCommit.Discard();
+                    if (exception is not DbUpdateConcurrencyException || attempt > 1)
+                    {
+                        throw;
+                    }
                 }
             }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 }

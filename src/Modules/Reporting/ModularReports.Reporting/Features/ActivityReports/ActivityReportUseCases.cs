@@ -19,8 +19,7 @@ internal sealed class ReportLoader(ReportingDbContext db, ReportAccess access, I
     /// <param name="tracked">False for a report whose change is saved with <see cref="ReportReview.SaveAsync"/>.</param>
     public async Task<(ActivityReport Report, IReadOnlySet<string> Relations)> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracked = true)
     {
-        var reports = tracked ? db.ActivityReports : db.ActivityReports.AsNoTracking();
-        var report = await reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var report = await (tracked ? ReportQueries.Activity : ReportQueries.ActivityUntracked).ExecuteAsync(db, id, cancellationToken);
         var relations = report is null ? new HashSet<string>() : await access.RelationsAsync(report, cancellationToken);
         if (report is null || !ReportAccess.CanRead(relations, report.State))
         {

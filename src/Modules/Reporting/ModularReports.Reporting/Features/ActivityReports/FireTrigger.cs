@@ -26,7 +26,7 @@ internal sealed class FireTriggerHandler(ReportingDbContext db, ReportLoader loa
         WorkflowActorContext actor;
         if (command.AsSystem)
         {
-            report = await db.ActivityReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
+            report = await ReportQueries.ActivityUntracked.ExecuteAsync(db, command.Id, cancellationToken)
                 ?? throw new NotFoundException($"No activity report {command.Id}.");
             actor = new WorkflowActorContext(null, new HashSet<string> { WorkflowActors.System }, report.SubmitterUserId, report.Condition);
         }

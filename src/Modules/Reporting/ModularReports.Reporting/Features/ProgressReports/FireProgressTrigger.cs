@@ -22,7 +22,7 @@ internal sealed class FireProgressTriggerHandler(ReportingDbContext db, Progress
         WorkflowActorContext actor;
         if (command.AsSystem)
         {
-            report = await db.ProgressReports.AsNoTracking().SingleOrDefaultAsync(r => r.Id == command.Id, cancellationToken)
+            report = await ReportQueries.ProgressUntracked.ExecuteAsync(db, command.Id, cancellationToken)
                 ?? throw new NotFoundException($"No progress report {command.Id}.");
             actor = new WorkflowActorContext(null, new HashSet<string> { WorkflowActors.System }, report.SubmitterUserId, report.Condition);
         }

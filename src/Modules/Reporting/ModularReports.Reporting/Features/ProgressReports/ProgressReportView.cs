@@ -27,8 +27,7 @@ internal sealed class ProgressReportLoader(
     /// <param name="tracked">False for a report whose change is saved with <see cref="ReportReview.SaveAsync"/>.</param>
     public async Task<(ProgressReport Report, IReadOnlySet<string> Relations)> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracked = true)
     {
-        var reports = tracked ? db.ProgressReports : db.ProgressReports.AsNoTracking();
-        var report = await reports.SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+        var report = await (tracked ? ReportQueries.Progress : ReportQueries.ProgressUntracked).ExecuteAsync(db, id, cancellationToken);
         var relations = report is null ? new HashSet<string>() : await access.RelationsAsync(report, cancellationToken);
         if (report is null || !ReportAccess.CanReadProgress(relations))
         {

@@ -53,7 +53,7 @@ internal sealed class ReportReview(ReportingDbContext db, IWorkflowRuntime workf
         if (trigger == "submit" && actor.UserId is { } submitter)
         {
             report.SubmitterUserId = submitter;
-            var number = await db.SubmittedVersions.CountAsync(v => v.ReportId == report.Id, cancellationToken) + 1;
+            var number = await ReportQueries.Submissions.ExecuteAsync(db, report.Id, cancellationToken) + 1;
             db.SubmittedVersions.Add(new SubmittedVersion
             {
                 Id = Guid.CreateVersion7(), ReportId = report.Id, Number = number, SubmittedAt = now.UtcDateTime, SubmittedBy = submitter,
