@@ -5,12 +5,21 @@ using OpenTelemetry.Trace;
 
 namespace ModularReports.Host.Hosting;
 
-/// <summary>Traces and metrics are always collected; they leave the process only when OTLP export is switched on.</summary>
+/// <summary>
+/// Traces and metrics are collected when they have somewhere to go (OTLP export switched on). Without an exporter they
+/// were still built for every request and every message, and read by nobody.
+/// </summary>
 internal static class Observability
 {
     public static IServiceCollection AddObservability(this IServiceCollection services, IConfiguration configuration)
     {
-        var telemetry = services.AddOpenTelemetry()
+        if (!configuration.GetValue("OpenTelemetry:Otlp:Enabled", false))
+        {
+            return services;
+        }
+
+        var endpoint = configuration["OpenTelemetry:Otlp:Endpoint"];
+        services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService("ModularReports"))
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation()
@@ -20,16 +29,10 @@ internal static class Observability
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit"));
-
-        if (configuration.GetValue("OpenTelemetry:Otlp:Enabled", false))
-        {
-            var endpoint = configuration["OpenTelemetry:Otlp:Endpoint"];
-            telemetry.UseOtlpExporter(
+                .AddMeter("MassTransit"))
+            .UseOtlpExporter(
                 OpenTelemetry.Exporter.OtlpExportProtocol.Grpc,
                 new Uri(string.IsNullOrWhiteSpace(endpoint) ? "http://localhost:4317" : endpoint));
-        }
-
         return services;
     }
 }
