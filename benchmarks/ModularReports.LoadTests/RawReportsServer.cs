@@ -227,7 +227,7 @@ internal static class RawReportsServer
     /// its run: the baseline runs alone, without the host consuming its events beside it (which took its CPU and, from
     /// another process, SQLite's write lock), and the host then does the same work for them as for the endpoint's.
     /// </summary>
-    private const string HeldUntil = "9999-12-31 00:00:00";
+    public const string HeldUntil = "9999-12-31 00:00:00";
 
     /// <summary>Makes the raw endpoint's held events due at the time they occurred; returns how many.</summary>
     public static async Task<int> ReleaseEventsAsync(string databaseFile)
