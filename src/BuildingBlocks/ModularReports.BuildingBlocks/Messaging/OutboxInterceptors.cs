@@ -33,14 +33,7 @@ public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChan
         return base.SavedChanges(eventData, result);
     }
 
-    private static void Remember(DbContext? context)
-    {
-        if (context is ModuleDbContext module
-            && module.ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
-        {
-            module.HasUnsignalledOutboxMessages = true;
-        }
-    }
+    private static void Remember(DbContext? context) => (context as ModuleDbContext)?.NoteStoredEvents();
 
     private void SignalIfCommitted(DbContext? context)
     {

@@ -22,6 +22,15 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Set when this unit of work stored events, so the dispatcher is woken once they are committed.</summary>
     internal bool HasUnsignalledOutboxMessages { get; set; }
 
+    /// <summary>Called as a save writes: if it stores events (added outbox rows), the dispatcher is woken once they commit.</summary>
+    internal void NoteStoredEvents()
+    {
+        if (ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        {
+            HasUnsignalledOutboxMessages = true;
+        }
+    }
+
     /// <summary>Stores an integration event in this module's outbox, in the same transaction as the change.</summary>
     public void Publish<TEvent>(TEvent integrationEvent)
         where TEvent : class, IIntegrationEvent
@@ -52,6 +61,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         var detect = BumpVersions();
         try
         {
+            if (!ChangeTracker.HasChanges())
+            {
+                return 0; // e.g. after an untracked save (ADR 19): no round trip, and the data generation stays
+            }
+
             var saved = base.SaveChanges(acceptAllChangesOnSuccess);
             DataChanged();
             return saved;
@@ -67,6 +81,11 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         var detect = BumpVersions();
         try
         {
+            if (!ChangeTracker.HasChanges())
+            {
+                return 0; // e.g. after an untracked save (ADR 19): no round trip, and the data generation stays
+            }
+
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             DataChanged();
             return saved;

@@ -6,7 +6,6 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using ModularReports.BuildingBlocks.Messaging;
 
 namespace ModularReports.BuildingBlocks.Persistence;
 
@@ -42,7 +41,7 @@ internal static class UntrackedSave
             }
 
             command.CommandText = statements.Text;
-            await ExecuteAsync(db, command, statements.Count, added.Any(e => e.Entity is OutboxMessage), cancellationToken);
+            await ExecuteAsync(db, command, statements.Count, cancellationToken);
         }
         catch
         {
@@ -57,7 +56,7 @@ internal static class UntrackedSave
     }
 
     /// <summary>Each statement changes exactly one row; fewer rows means the aggregate's version moved since it was read.</summary>
-    private static async Task ExecuteAsync(ModuleDbContext db, DbCommand command, int statements, bool storesEvents, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(ModuleDbContext db, DbCommand command, int statements, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -71,7 +70,7 @@ internal static class UntrackedSave
                 throw new DbUpdateConcurrencyException("The row was changed by someone else since it was read; nothing was saved.");
             }
 
-            db.HasUnsignalledOutboxMessages |= storesEvents;
+            db.NoteStoredEvents();
             if (owned is not null)
             {
                 await owned.CommitAsync(cancellationToken);
