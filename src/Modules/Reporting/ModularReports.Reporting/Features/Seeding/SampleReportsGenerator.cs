@@ -42,7 +42,7 @@ internal sealed class SampleReportsGenerator(
             var period = text.Pick(periods);
             var roll = random.NextDouble();
             var state = roll < 0.7 ? ActivityReport.AcceptedState : roll < 0.8 ? "submitted" : "draft";
-            var at = period.EndsOn.ToDateTime(TimeOnly.MinValue).AddDays(random.Next(1, 60));
+            var at = period.EndsOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(random.Next(1, 60));
             var report = new ActivityReport
             {
                 Id = Guid.CreateVersion7(), ResolutionId = text.Pick(catalogue).Id, ConstituentId = text.Pick(members), AuthorUserId = author,
@@ -69,7 +69,7 @@ internal sealed class SampleReportsGenerator(
         var taken = (await db.ProgressReports.Select(r => new { r.ResolutionId, r.PeriodId }).ToListAsync(cancellationToken)).Select(x => (x.ResolutionId, x.PeriodId)).ToHashSet();
         // Written in the order they were published, as they would have been: the search index numbers them that way.
         var planned = pairs.Where(p => !taken.Contains((p.Resolution.Id, p.Period.Id)))
-            .Select(p => (p.Resolution, p.Period, Published: random.NextDouble() < 0.8, At: p.Period.DueOn.ToDateTime(TimeOnly.MinValue).AddDays(-random.Next(1, 60))))
+            .Select(p => (p.Resolution, p.Period, Published: random.NextDouble() < 0.8, At: p.Period.DueOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(-random.Next(1, 60))))
             .OrderBy(p => p.At).ToList();
         for (var i = 0; i < planned.Count; i++)
         {
@@ -78,7 +78,8 @@ internal sealed class SampleReportsGenerator(
             {
                 Id = Guid.CreateVersion7(), ResolutionId = resolution.Id, PeriodId = period.Id, ResolutionCode = resolution.Code, ResolutionTitles = resolution.Title,
                 AuthorUserId = reviewer, DefinitionKey = progressStart.DefinitionKey, DefinitionVersion = progressStart.Version, State = published ? "published" : "draft",
-                IsPublic = published, PublishedAt = published ? at.AddDays(20).AddMilliseconds(i) : null, // distinct and in publication order SubmitterUserId = published ? reviewer : null, CreatedAt = at, UpdatedAt = at.AddDays(20),
+                IsPublic = published, PublishedAt = published ? at.AddDays(20).AddMilliseconds(i) : null, // distinct, in publication order
+                SubmitterUserId = published ? reviewer : null, CreatedAt = at, UpdatedAt = at.AddDays(20),
                 MemberIds = Enumerable.Range(0, random.Next(0, 5)).Select(_ => text.Pick(members)).Distinct().ToList(),
                 CommissionIds = Enumerable.Range(0, random.Next(0, 2)).Select(_ => text.Pick(commissions)).Distinct().ToList(),
                 SecretariatInvolved = random.Next(3) > 0, OtherOrganisations = random.Next(2) == 0 ? "TRAFFIC; WWF; BirdLife International" : null,
