@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace ModularReports.BuildingBlocks.Persistence;
 
@@ -19,7 +20,7 @@ public static class ModuleDbContextOptions
                     .AddInterceptors(SqliteConnectionSettings.Instance, SqliteWriteGate.Instance);
                 break;
             case DatabaseProvider.PostgreSql:
-                builder.UseNpgsql(database.ConnectionString, o => o
+                builder.UseNpgsql(PreparePostgreSql(database.ConnectionString), o => o
                     .MigrationsAssembly(migrationsAssembly)
                     .MigrationsHistoryTable("__migrations", schema));
                 break;
@@ -56,4 +57,23 @@ public static class ModuleDbContextOptions
 
         return csb.ToString();
     }
+
+    /// <summary>
+    /// EF Core sends the same few statements over and over, each parsed and planned again by PostgreSQL unless prepared:
+    /// Npgsql prepares a statement once it has run five times and keeps it across pooled connections (the wide report
+    /// read cost PostgreSQL more to plan than to run). A connection string that sets Max Auto Prepare keeps its value.
+    /// </summary>
+    internal static string PreparePostgreSql(string connectionString)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (given.Keys.Cast<string>().Any(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            return connectionString;
+        }
+
+        return new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = AutoPrepared }.ConnectionString;
+    }
+
+    /// <summary>How many statements each PostgreSQL connection keeps prepared (Npgsql drops the least used beyond).</summary>
+    public const int AutoPrepared = 100;
 }
