@@ -4,23 +4,20 @@ using System.Net.Sockets;
 
 namespace ModularReports.LoadTests;
 
-/// <summary>The application, built in Release, running as its own process on a loopback port with a fresh database.</summary>
+/// <summary>The application, built in Release, running as its own process on a loopback port on a benchmark's database.</summary>
 internal sealed class HostProcess : IAsyncDisposable
 {
+    private readonly BenchDatabase database;
     private Process process;
 
-    private HostProcess(Process process, Uri address, string folder)
+    private HostProcess(Process process, Uri address, BenchDatabase database)
     {
         this.process = process;
         Address = address;
-        Folder = folder;
+        this.database = database;
     }
 
     public Uri Address { get; }
-
-    public string Folder { get; }
-
-    public string DatabaseFile => Path.Combine(Folder, "bench.db");
 
     /// <summary>The CPU time the host has used so far (all its threads).</summary>
     public TimeSpan CpuTime
@@ -32,41 +29,53 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs the host's <c>generate-data</c> command into a new folder's database; returns the folder and how long it took.</summary>
-    public static async Task<(string Folder, TimeSpan Took)> GenerateAsync(string hostDll, int activityReports, int progressReports)
+    /// <summary>Runs the host's <c>generate-data</c> command into the database; returns how long it took.</summary>
+    public static async Task<TimeSpan> GenerateAsync(string hostDll, BenchDatabase database, int activityReports, int progressReports)
     {
-        var folder = Directory.CreateTempSubdirectory("modularreports-bench-").FullName;
         var started = Stopwatch.GetTimestamp();
-        using var process = Process.Start(Start(hostDll, folder, FreePort(), $"generate-data {activityReports} {progressReports}"))
+        using var process = Process.Start(Start(hostDll, database, FreePort(), $"generate-data {activityReports} {progressReports}"))
             ?? throw new InvalidOperationException("The generator did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        // The last lines it printed, to say why if it fails.
+        var said = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Keep(object _, DataReceivedEventArgs e)
+        {
+            if (e.Data is not null)
+            {
+                said.Enqueue(e.Data);
+                while (said.Count > 20 && said.TryDequeue(out var _))
+                {
+                }
+            }
+        }
+
+        process.OutputDataReceived += Keep;
+        process.ErrorDataReceived += Keep;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         await process.WaitForExitAsync();
+        process.WaitForExit(); // and for the last of its output
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"generate-data failed with exit code {process.ExitCode}.");
+            throw new InvalidOperationException($"generate-data failed with exit code {process.ExitCode}:\n{string.Join('\n', said)}");
         }
 
-        return (folder, Stopwatch.GetElapsedTime(started));
+        return Stopwatch.GetElapsedTime(started);
     }
 
-    public static async Task<HostProcess> StartAsync(string hostDll, string? existingFolder = null)
+    public static async Task<HostProcess> StartAsync(string hostDll, BenchDatabase database)
     {
-        var folder = existingFolder ?? Directory.CreateTempSubdirectory("modularreports-bench-").FullName;
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        return new HostProcess(await LaunchAsync(hostDll, folder, address, new Dictionary<string, string>()), address, folder);
+        return new HostProcess(await LaunchAsync(hostDll, database, address, new Dictionary<string, string>()), address, database);
     }
 
     /// <summary>
-    /// Stops the host (as a crash would: committed work is kept) and starts it again on the same database, address and
-    /// folder with these settings on top of the usual ones, e.g. <c>Messaging__Outbox__Dispatch=false</c>.
+    /// Stops the host (as a crash would: committed work is kept) and starts it again on the same database and address
+    /// with these settings on top of the usual ones, e.g. <c>Messaging__Outbox__Dispatch=false</c>.
     /// </summary>
     public async Task RestartAsync(string hostDll, IReadOnlyDictionary<string, string> settings)
     {
         await StopAsync();
-        process = await LaunchAsync(hostDll, Folder, Address, settings);
+        process = await LaunchAsync(hostDll, database, Address, settings);
     }
 
     private async Task StopAsync()
@@ -80,9 +89,9 @@ internal sealed class HostProcess : IAsyncDisposable
         process.Dispose();
     }
 
-    private static async Task<Process> LaunchAsync(string hostDll, string folder, Uri address, IReadOnlyDictionary<string, string> settings)
+    private static async Task<Process> LaunchAsync(string hostDll, BenchDatabase database, Uri address, IReadOnlyDictionary<string, string> settings)
     {
-        var start = Start(hostDll, folder, address.Port, string.Empty);
+        var start = Start(hostDll, database, address.Port, string.Empty);
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;
@@ -117,17 +126,21 @@ internal sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException("The host was not ready within 90 seconds.");
     }
 
-    private static ProcessStartInfo Start(string hostDll, string folder, int port, string arguments)
+    private static ProcessStartInfo Start(string hostDll, BenchDatabase database, int port, string arguments)
     {
         var start = new ProcessStartInfo("dotnet", $"\"{hostDll}\" {arguments}")
         {
-            WorkingDirectory = folder,
+            WorkingDirectory = database.Folder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
-        start.Environment["ConnectionStrings__Default"] = $"Data Source={Path.Combine(folder, "bench.db")}";
+        foreach (var (key, value) in database.HostSettings)
+        {
+            start.Environment[key] = value;
+        }
+
         start.Environment["Demo__Seed"] = "true";
         start.Environment["Identity__SignInRateLimit__PermitLimit"] = "100000";
         start.Environment["BackgroundJobs__PollInterval"] = "00:00:01";
@@ -145,16 +158,6 @@ internal sealed class HostProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // left for the OS to clean
-        }
-    }
+    /// <summary>Stops the host; the database is its owner's to dispose of.</summary>
+    public async ValueTask DisposeAsync() => await StopAsync();
 }

@@ -1,6 +1,7 @@
 using ModularReports.LoadTests;
 
-// dotnet run -c Release --project benchmarks/ModularReports.LoadTests -- search|reports [workers] [seconds]
+// dotnet run -c Release --project benchmarks/ModularReports.LoadTests -- search|reports [workers] [seconds] [part] [sqlite|postgres]
+// postgres: on a fresh database of the server MODULARREPORTS_BENCH_POSTGRES names (a role allowed to create databases).
 // Builds nothing itself: run `dotnet build -c Release src/Host` first (scripts/benchmark.sh does both).
 var command = args.FirstOrDefault() ?? "search";
 var workers = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 8;
@@ -19,9 +20,20 @@ switch (command)
         await SearchBenchmark.RunAsync(hostDll, workers, TimeSpan.FromSeconds(seconds));
         return 0;
     case "reports":
-        await ReportsBenchmark.RunAsync(hostDll, workers, TimeSpan.FromSeconds(seconds), args.ElementAtOrDefault(3) ?? "all");
+        string? postgres = null;
+        if (args.ElementAtOrDefault(4) == "postgres")
+        {
+            postgres = Environment.GetEnvironmentVariable(BenchDatabase.PostgresVariable);
+            if (string.IsNullOrEmpty(postgres))
+            {
+                Console.Error.WriteLine($"Set {BenchDatabase.PostgresVariable} to an Npgsql connection string of a role allowed to create databases.");
+                return 2;
+            }
+        }
+
+        await ReportsBenchmark.RunAsync(hostDll, workers, TimeSpan.FromSeconds(seconds), args.ElementAtOrDefault(3) ?? "all", postgres);
         return 0;
     default:
-        Console.Error.WriteLine("usage: search [workers] [seconds] | reports [workers] [seconds] [all|search|transitions]");
+        Console.Error.WriteLine("usage: search [workers] [seconds] | reports [workers] [seconds] [all|search|transitions] [sqlite|postgres]");
         return 2;
 }

@@ -32,26 +32,29 @@ internal static class RawReportsServer
         "Policy influencing/advocacy", "Scientific/technical activities",
     ];
 
-    public static async Task<WebApplication> StartAsync(string databaseFile, int port)
+    public static async Task<WebApplication> StartAsync(BenchDatabase database, int port)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var app = builder.Build();
-        var connectionString = new SqliteConnectionStringBuilder { DataSource = databaseFile, Pooling = true, DefaultTimeout = 60 }.ToString();
-        app.MapGet("/raw/progress-reports", (HttpRequest request) => SearchAsync(connectionString, request.Query));
-        var focalPoint = FocalPoint(connectionString);
-        app.MapPost("/raw/activity-reports/{id:guid}/{trigger}", (Guid id, string trigger) => TransitionAsync(connectionString, id, trigger, focalPoint));
+        if (!database.IsPostgreSql)
+        {
+            app.MapGet("/raw/progress-reports", (HttpRequest request) => SearchAsync(database, request.Query));
+        }
+
+        var focalPoint = await FocalPointAsync(database);
+        app.MapPost("/raw/activity-reports/{id:guid}/{trigger}", (Guid id, string trigger) => TransitionAsync(database, id, trigger, focalPoint));
         await app.StartAsync();
         return app;
     }
 
-    private static async Task<IResult> SearchAsync(string connectionString, IQueryCollection query)
+    private static async Task<IResult> SearchAsync(BenchDatabase database, IQueryCollection query)
     {
         var page = int.TryParse(query["page"], CultureInfo.InvariantCulture, out var p) ? p : 1;
         var size = int.TryParse(query["pageSize"], CultureInfo.InvariantCulture, out var s) ? s : 20;
         var where = new List<string> { "r.IsPublic = 1" };
-        await using var connection = await OpenAsync(connectionString);
+        await using var connection = (SqliteConnection)await database.OpenAsync();
         await using var count = connection.CreateCommand();
         await using var select = connection.CreateCommand();
         void Parameter(string name, object value)
@@ -144,13 +147,14 @@ internal static class RawReportsServer
     }
 
     /// <summary>The demo focal point of the resolution the benchmark's reports are about: the one who accepts.</summary>
-    private static Guid FocalPoint(string connectionString)
+    private static async Task<Guid> FocalPointAsync(BenchDatabase database)
     {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id FROM identity_users WHERE Email = 'focal.point@demo.local'";
-        return Guid.Parse((string)command.ExecuteScalar()!);
+        await using var connection = await database.OpenAsync();
+        await using var command = BenchDatabase.Command(
+            connection, $"SELECT \"Id\" FROM {database.Table("identity", "users")} WHERE \"Email\" = 'focal.point@demo.local'");
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return reader.GetGuid(0);
     }
 
     /// <summary>
@@ -159,7 +163,7 @@ internal static class RawReportsServer
     /// seeded definition says), so the host does the same work for it once it is released and dispatched; the benchmark
     /// checks that.
     /// </summary>
-    private static async Task<IResult> TransitionAsync(string connectionString, Guid id, string trigger, Guid focalPoint)
+    private static async Task<IResult> TransitionAsync(BenchDatabase database, Guid id, string trigger, Guid focalPoint)
     {
         var (from, to, notify) = trigger switch
         {
@@ -168,53 +172,48 @@ internal static class RawReportsServer
             _ => (string.Empty, string.Empty, string.Empty),
         };
         var now = DateTime.UtcNow;
-        var stamp = now.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-        var key = id.ToString().ToUpperInvariant();
-        await using var connection = await OpenAsync(connectionString);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        string resolution, constituent, author, definition;
+        await using var connection = await database.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync(); // SQLite: BEGIN IMMEDIATE, as the application
+        Guid resolution, constituent, author;
+        string definition;
         int version;
-        await using (var read = connection.CreateCommand())
+        await using (var read = BenchDatabase.Command(
+            connection,
+            $"""
+            SELECT "ResolutionId", "ConstituentId", "AuthorUserId", "DefinitionVersion", "DefinitionKey" FROM {database.Table("reporting", "activity_reports")}
+            WHERE "Id" = @id AND "State" = @from
+            """,
+            ("@id", database.Key(id)), ("@from", from)))
         {
-            read.CommandText = "SELECT ResolutionId, ConstituentId, AuthorUserId, DefinitionVersion, DefinitionKey FROM reporting_activity_reports WHERE Id = $id AND State = $from";
-            read.Parameters.AddWithValue("$id", key);
-            read.Parameters.AddWithValue("$from", from);
             await using var reader = await read.ExecuteReaderAsync();
             if (!await reader.ReadAsync())
             {
                 return Results.Conflict();
             }
 
-            (resolution, constituent, author, version, definition) = (reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4));
+            (resolution, constituent, author, version, definition) = (reader.GetGuid(0), reader.GetGuid(1), reader.GetGuid(2), reader.GetInt32(3), reader.GetString(4));
         }
 
-        await using (var write = connection.CreateCommand())
+        var actor = trigger == "accept" ? focalPoint : author;
+        var payload = JsonSerializer.Serialize(new
         {
-            write.CommandText = """
-                UPDATE reporting_activity_reports SET State = $to, Version = Version + 1, UpdatedAt = $now WHERE Id = $id;
-                INSERT INTO reporting_journal (Id, ReportId, At, ActorUserId, "From", "To", "Trigger", Comment, DefinitionVersion)
-                VALUES ($journal, $id, $now, $actor, $from, $to, $trigger, NULL, $version);
-                INSERT INTO reporting_outbox_messages (Id, Type, Payload, OccurredAt, SentAt, Attempts, NextAttemptAt, LastError, LockId, LockedUntil)
-                VALUES ($outbox, $type, $payload, $now, NULL, 0, $held, NULL, NULL, NULL);
-                """;
-            write.Parameters.AddWithValue("$to", to);
-            write.Parameters.AddWithValue("$now", stamp);
-            write.Parameters.AddWithValue("$held", HeldUntil);
-            write.Parameters.AddWithValue("$id", key);
-            write.Parameters.AddWithValue("$journal", Guid.CreateVersion7().ToString().ToUpperInvariant());
-            var actor = trigger == "accept" ? focalPoint : Guid.Parse(author);
-            write.Parameters.AddWithValue("$actor", actor.ToString().ToUpperInvariant());
-            write.Parameters.AddWithValue("$from", from);
-            write.Parameters.AddWithValue("$trigger", trigger);
-            write.Parameters.AddWithValue("$version", version);
-            write.Parameters.AddWithValue("$outbox", Guid.CreateVersion7().ToString().ToUpperInvariant());
-            write.Parameters.AddWithValue("$type", EventType);
-            write.Parameters.AddWithValue("$payload", JsonSerializer.Serialize(new
-            {
-                kind = "activity-report", reportId = id, resolutionId = Guid.Parse(resolution), constituentId = Guid.Parse(constituent), periodId = (Guid?)null,
-                authorUserIds = new[] { Guid.Parse(author) }, from, to, trigger, comment = (string?)null, actorUserId = actor, notifyActors = new[] { notify },
-                occurredAt = new DateTimeOffset(now), definitionKey = definition, definitionVersion = version,
-            }));
+            kind = "activity-report", reportId = id, resolutionId = resolution, constituentId = constituent, periodId = (Guid?)null,
+            authorUserIds = new[] { author }, from, to, trigger, comment = (string?)null, actorUserId = actor, notifyActors = new[] { notify },
+            occurredAt = new DateTimeOffset(now), definitionKey = definition, definitionVersion = version,
+        });
+        await using (var write = BenchDatabase.Command(
+            connection,
+            $"""
+            UPDATE {database.Table("reporting", "activity_reports")} SET "State" = @to, "Version" = "Version" + 1, "UpdatedAt" = @now WHERE "Id" = @id;
+            INSERT INTO {database.Table("reporting", "journal")} ("Id", "ReportId", "At", "ActorUserId", "From", "To", "Trigger", "Comment", "DefinitionVersion")
+            VALUES (@journal, @id, @now, @actor, @from, @to, @trigger, NULL, @version);
+            INSERT INTO {database.Table("reporting", "outbox_messages")} ("Id", "Type", "Payload", "OccurredAt", "SentAt", "Attempts", "NextAttemptAt", "LastError", "LockId", "LockedUntil")
+            VALUES (@outbox, @type, @payload, @now, NULL, 0, @held, NULL, NULL, NULL);
+            """,
+            ("@to", to), ("@now", database.Time(now)), ("@held", database.Time(HeldUntil)), ("@id", database.Key(id)),
+            ("@journal", database.Key(Guid.CreateVersion7())), ("@actor", database.Key(actor)), ("@from", from), ("@trigger", trigger),
+            ("@version", version), ("@outbox", database.Key(Guid.CreateVersion7())), ("@type", EventType), ("@payload", payload)))
+        {
             await write.ExecuteNonQueryAsync();
         }
 
@@ -227,37 +226,17 @@ internal static class RawReportsServer
     /// its run: the baseline runs alone, without the host consuming its events beside it (which took its CPU and, from
     /// another process, SQLite's write lock), and the host then does the same work for them as for the endpoint's.
     /// </summary>
-    public const string HeldUntil = "9999-12-31 00:00:00";
+    public static readonly DateTime HeldUntil = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
 
     /// <summary>Makes the raw endpoint's held events due at the time they occurred; returns how many.</summary>
-    public static async Task<int> ReleaseEventsAsync(string databaseFile)
+    public static async Task<int> ReleaseEventsAsync(BenchDatabase database)
     {
-        await using var connection = new SqliteConnection($"Data Source={databaseFile};Default Timeout=60");
-        await connection.OpenAsync();
-        await using var release = connection.CreateCommand();
-        release.CommandText = "UPDATE reporting_outbox_messages SET NextAttemptAt = OccurredAt WHERE SentAt IS NULL AND NextAttemptAt = $held";
-        release.Parameters.AddWithValue("$held", HeldUntil);
+        await using var connection = await database.OpenAsync();
+        await using var release = BenchDatabase.Command(
+            connection,
+            $"""UPDATE {database.Table("reporting", "outbox_messages")} SET "NextAttemptAt" = "OccurredAt" WHERE "SentAt" IS NULL AND "NextAttemptAt" = @held""",
+            ("@held", database.Time(HeldUntil)));
         return await release.ExecuteNonQueryAsync();
-    }
-
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = new();
-
-    /// <summary>
-    /// A pooled connection with the application's SQLite settings (busy timeout, synchronous, memory-mapped reads),
-    /// applied once per native connection as the application does, so both read the file the same way.
-    /// </summary>
-    private static async Task<SqliteConnection> OpenAsync(string connectionString)
-    {
-        var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync();
-        if (Configured.TryAdd(connection.Handle!, Configured))
-        {
-            await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 1073741824;";
-            await pragmas.ExecuteNonQueryAsync();
-        }
-
-        return connection;
     }
 
     /// <summary>As the application does: upper case, accents removed, hyphens as spaces.</summary>

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace ModularReports.LoadTests;
 
@@ -21,8 +21,17 @@ internal static class ReportsBenchmark
     ];
 
     /// <param name="part">"all", "search" (both sizes) or "transitions" (at the smaller size only, for quick checks).</param>
-    public static async Task RunAsync(string hostDll, int workers, TimeSpan duration, string part = "all")
+    /// <param name="postgres">
+    /// A PostgreSQL role allowed to create databases: the transitions are measured there (the search baseline is written
+    /// for SQLite). Null: SQLite, the embedded default.
+    /// </param>
+    public static async Task RunAsync(string hostDll, int workers, TimeSpan duration, string part = "all", string? postgres = null)
     {
+        if (postgres is not null && part != "transitions")
+        {
+            throw new NotSupportedException("On PostgreSQL only the transitions are measured: the search baseline is written for SQLite.");
+        }
+
         // Warm-up until the runtime's tiered compilation has settled on the code each run exercises, so both targets are
         // measured in their steady state: on 2 cores the host was still recompiling with a fifth of its CPU 22 s into the
         // submit/accept load, and no longer at 80 s (perf, 2026-11-29).
@@ -31,18 +40,18 @@ internal static class ReportsBenchmark
         List<(LoadResult Raw, LoadResult App)>? transitions = null;
         foreach (var (label, activity, progress) in part == "transitions" ? Sizes[..1] : Sizes)
         {
-            var (folder, took) = await HostProcess.GenerateAsync(hostDll, activity, progress);
-            var megabytes = new FileInfo(Path.Combine(folder, "bench.db")).Length / 1024d / 1024d;
-            Console.WriteLine($"generate-data {activity} {progress}: {took.TotalSeconds:0} s, database {megabytes:0} MB");
-            await using var host = await HostProcess.StartAsync(hostDll, folder);
+            await using var database = postgres is null ? BenchDatabase.Sqlite() : await BenchDatabase.PostgreSqlAsync(postgres);
+            var took = await HostProcess.GenerateAsync(hostDll, database, activity, progress);
+            Console.WriteLine($"generate-data {activity} {progress} ({database.Name}): {took.TotalSeconds:0} s, database {await database.SizeAsync() / 1024d / 1024d:0} MB");
+            await using var host = await HostProcess.StartAsync(hostDll, database);
             var rawPort = HostProcess.FreePort();
-            await using var raw = await RawReportsServer.StartAsync(host.DatabaseFile, rawPort);
+            await using var raw = await RawReportsServer.StartAsync(database, rawPort);
             using var app = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(2) };
             using var rawClient = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{rawPort}"), Timeout = TimeSpan.FromMinutes(2) };
 
             if (part == "transitions")
             {
-                transitions = await TransitionsAsync(hostDll, host, app, rawClient, workers, warmup, duration);
+                transitions = await TransitionsAsync(hostDll, host, database, app, rawClient, workers, warmup, duration);
                 continue;
             }
 
@@ -91,7 +100,7 @@ internal static class ReportsBenchmark
             {
                 PrintSearch(search, workers, duration);
                 search.Clear(); // printed
-                transitions = await TransitionsAsync(hostDll, host, app, rawClient, workers, warmup, duration);
+                transitions = await TransitionsAsync(hostDll, host, database, app, rawClient, workers, warmup, duration);
             }
         }
 
@@ -104,7 +113,7 @@ internal static class ReportsBenchmark
         if (transitions is not null)
         {
             Console.WriteLine();
-            Console.WriteLine($"(b) Submit + accept of one activity report (two requests), {workers} concurrent clients, "
+            Console.WriteLine($"(b) Submit + accept of one activity report (two requests), {(postgres is null ? "SQLite" : "PostgreSQL")}, {workers} concurrent clients, "
                 + $"{transitions.Count} alternating rounds of {duration.TotalSeconds:0} s per target:");
             Console.WriteLine("| round | target | pairs/s | p50 ms | p95 ms | p99 ms | pairs | errors |");
             Console.WriteLine("|---|---|---|---|---|---|---|---|");
@@ -199,7 +208,7 @@ internal static class ReportsBenchmark
     /// the raw endpoint's, each timed, so the work they cause is measured too.
     /// </summary>
     private static async Task<List<(LoadResult Raw, LoadResult App)>> TransitionsAsync(
-        string hostDll, HostProcess host, HttpClient app, HttpClient raw, int workers, TimeSpan warmup, TimeSpan duration)
+        string hostDll, HostProcess host, BenchDatabase database, HttpClient app, HttpClient raw, int workers, TimeSpan warmup, TimeSpan duration)
     {
         var (reporter, focalPoint) = await ReviewersAsync(host);
         var res054 = (await app.GetFromJsonAsync<JsonElement>("/api/resolutions?q=WCC-2020-Res-054")).GetProperty("items")[0].GetProperty("id").GetGuid();
@@ -219,12 +228,12 @@ internal static class ReportsBenchmark
         (await reporter.SendAsync(patch)).EnsureSuccessStatusCode();
         // Enough drafts for the fastest target over every round: a pair takes a few hundred microseconds at best.
         var enough = (int)((warmup + (duration * TransitionRounds)).TotalSeconds * 2_000);
-        var appIds = Clone(host.DatabaseFile, template, enough);
-        var rawIds = Clone(host.DatabaseFile, template, enough);
+        var appIds = await CloneAsync(database, template, enough);
+        var rawIds = await CloneAsync(database, template, enough);
 
-        await SameEventsAsync(host.DatabaseFile, reporter, focalPoint, raw, appIds[^1], rawIds[^1]);
-        await RawReportsServer.ReleaseEventsAsync(host.DatabaseFile);
-        await DrainAsync(host.DatabaseFile, "before the runs");
+        await SameEventsAsync(database, reporter, focalPoint, raw, appIds[^1], rawIds[^1]);
+        await RawReportsServer.ReleaseEventsAsync(database);
+        await DrainAsync(database, "before the runs");
 
         // From here the host serves requests only; the raw endpoint's events stay held until every round is done.
         await host.RestartAsync(hostDll, new Dictionary<string, string> { ["Messaging__Outbox__Dispatch"] = "false" });
@@ -256,18 +265,18 @@ internal static class ReportsBenchmark
 
         reporter.Dispose();
         focalPoint.Dispose();
-        var rawPairs = Accepted(host.DatabaseFile, rawIds);
-        var appPairs = Accepted(host.DatabaseFile, appIds);
+        var rawPairs = await AcceptedAsync(database, rawIds);
+        var appPairs = await AcceptedAsync(database, appIds);
 
         // A dispatching instance consumes the endpoint's events (timed from its start, which it includes), then the raw
         // endpoint's, released now: real events, so the host notifies people for both alike.
         var restarted = System.Diagnostics.Stopwatch.GetTimestamp();
         await host.RestartAsync(hostDll, new Dictionary<string, string>());
-        var appDrain = System.Diagnostics.Stopwatch.GetElapsedTime(restarted) + await DrainAsync(host.DatabaseFile, "after the endpoint's runs");
+        var appDrain = System.Diagnostics.Stopwatch.GetElapsedTime(restarted) + await DrainAsync(database, "after the endpoint's runs");
         var appEventsCpu = host.CpuTime.TotalMilliseconds / appPairs;
-        Console.WriteLine($"Raw endpoint's events released after its runs: {await RawReportsServer.ReleaseEventsAsync(host.DatabaseFile)}");
+        Console.WriteLine($"Raw endpoint's events released after its runs: {await RawReportsServer.ReleaseEventsAsync(database)}");
         var rawCpu = host.CpuTime;
-        var rawDrain = await DrainAsync(host.DatabaseFile, "after the raw runs");
+        var rawDrain = await DrainAsync(database, "after the raw runs");
         var rawEventsCpu = (host.CpuTime - rawCpu).TotalMilliseconds / rawPairs;
         Console.WriteLine($"Host CPU per submit/accept pair: the endpoint's requests {servingCpu.TotalMilliseconds / appPairs:0.00} ms (warm-up included); "
             + $"the events of a pair, consumed afterwards: raw's {rawEventsCpu:0.00} ms, the endpoint's {appEventsCpu:0.00} ms (the instance's start included)");
@@ -285,19 +294,19 @@ internal static class ReportsBenchmark
     /// One submit and accept each way: both must leave the same two events in the outbox (but for the report's id and
     /// the time), so the host's work for them once dispatched (notifications, e-mails) is the same for both runs.
     /// </summary>
-    private static async Task SameEventsAsync(string databaseFile, HttpClient reporter, HttpClient focalPoint, HttpClient raw, Guid appId, Guid rawId)
+    private static async Task SameEventsAsync(BenchDatabase database, HttpClient reporter, HttpClient focalPoint, HttpClient raw, Guid appId, Guid rawId)
     {
         (await reporter.PostAsJsonAsync($"/api/activity-reports/{appId}/actions/submit", new { })).EnsureSuccessStatusCode();
         (await focalPoint.PostAsJsonAsync($"/api/activity-reports/{appId}/actions/accept", new { })).EnsureSuccessStatusCode();
         (await raw.PostAsync($"/raw/activity-reports/{rawId}/submit", null)).EnsureSuccessStatusCode();
         (await raw.PostAsync($"/raw/activity-reports/{rawId}/accept", null)).EnsureSuccessStatusCode();
-        await using var connection = new SqliteConnection($"Data Source={databaseFile};Default Timeout=60");
-        await connection.OpenAsync();
+        await using var connection = await database.OpenAsync();
         async Task<string> EventsOf(Guid id)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "SELECT Payload FROM reporting_outbox_messages WHERE Type LIKE '%ReportTransitioned%' AND Payload LIKE $id ORDER BY OccurredAt";
-            command.Parameters.AddWithValue("$id", $"%{id}%");
+            await using var command = BenchDatabase.Command(
+                connection,
+                $"""SELECT "Payload" FROM {database.Table("reporting", "outbox_messages")} WHERE "Type" LIKE '%ReportTransitioned%' AND "Payload" LIKE @id ORDER BY "OccurredAt" """,
+                ("@id", $"%{id}%"));
             var events = new List<string>();
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
@@ -321,19 +330,19 @@ internal static class ReportsBenchmark
     /// e-mail sent, and says how much was left and how long it took. Events the raw endpoint still holds are not due
     /// and not counted.
     /// </summary>
-    private static async Task<TimeSpan> DrainAsync(string databaseFile, string when)
+    private static async Task<TimeSpan> DrainAsync(BenchDatabase database, string when)
     {
-        await using var connection = new SqliteConnection($"Data Source={databaseFile};Default Timeout=60");
-        await connection.OpenAsync();
-        await using var backlog = connection.CreateCommand();
-        backlog.CommandText = """
-            SELECT (SELECT COUNT(*) FROM reporting_outbox_messages
-                    WHERE (Type LIKE '%ReportTransitioned,%' OR Type LIKE '%WorkflowTimersChanged,%') AND NextAttemptAt <> $held)
-                   - (SELECT COUNT(*) FROM notifications_inbox_messages WHERE Consumer LIKE '%ReportTransitionedConsumer')
-                   - (SELECT COUNT(*) FROM workflow_inbox_messages WHERE Consumer LIKE '%TimersChangedConsumer'),
-                   (SELECT COUNT(*) FROM notifications_email_deliveries WHERE Status = 'Pending')
-            """;
-        backlog.Parameters.AddWithValue("$held", RawReportsServer.HeldUntil);
+        await using var connection = await database.OpenAsync();
+        await using var backlog = BenchDatabase.Command(
+            connection,
+            $"""
+            SELECT (SELECT COUNT(*) FROM {database.Table("reporting", "outbox_messages")}
+                    WHERE ("Type" LIKE '%ReportTransitioned,%' OR "Type" LIKE '%WorkflowTimersChanged,%') AND "NextAttemptAt" <> @held)
+                   - (SELECT COUNT(*) FROM {database.Table("notifications", "inbox_messages")} WHERE "Consumer" LIKE '%ReportTransitionedConsumer')
+                   - (SELECT COUNT(*) FROM {database.Table("workflow", "inbox_messages")} WHERE "Consumer" LIKE '%TimersChangedConsumer'),
+                   (SELECT COUNT(*) FROM {database.Table("notifications", "email_deliveries")} WHERE "Status" = 'Pending')
+            """,
+            ("@held", database.Time(RawReportsServer.HeldUntil)));
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         (long Events, long Emails) first = default;
         for (var i = 0; ; i++)
@@ -365,14 +374,16 @@ internal static class ReportsBenchmark
         return took;
     }
 
-    private static int Accepted(string databaseFile, List<Guid> ids)
+    private static async Task<int> AcceptedAsync(BenchDatabase database, List<Guid> ids)
     {
-        using var connection = new SqliteConnection($"Data Source={databaseFile};Default Timeout=60");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM reporting_activity_reports WHERE State = 'accepted' AND Id IN (SELECT value FROM json_each($ids))";
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(ids.Select(id => id.ToString().ToUpperInvariant())));
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        await using var connection = await database.OpenAsync();
+        await using var command = database.IsPostgreSql
+            ? BenchDatabase.Command(connection, """SELECT COUNT(*) FROM reporting.activity_reports WHERE "State" = 'accepted' AND "Id" = ANY(@ids)""", ("@ids", ids.ToArray()))
+            : BenchDatabase.Command(
+                connection,
+                "SELECT COUNT(*) FROM reporting_activity_reports WHERE State = 'accepted' AND Id IN (SELECT value FROM json_each(@ids))",
+                ("@ids", JsonSerializer.Serialize(ids.Select(id => id.ToString().ToUpperInvariant()))));
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
     }
 
     /// <summary>The demo reporter, who submits, and the demo focal point, who accepts, each signed in.</summary>
@@ -388,37 +399,38 @@ internal static class ReportsBenchmark
     }
 
     /// <summary>Copies of a complete draft (same organisation, resolution and text) under new ids, in one transaction.</summary>
-    private static List<Guid> Clone(string databaseFile, Guid template, int count)
+    private static async Task<List<Guid>> CloneAsync(BenchDatabase database, Guid template, int count)
     {
-        using var connection = new SqliteConnection($"Data Source={databaseFile};Default Timeout=60");
-        connection.Open();
+        await using var connection = await database.OpenAsync();
         var columns = new List<string>();
-        using (var pragma = connection.CreateCommand())
+        await using (var names = BenchDatabase.Command(connection, database.IsPostgreSql
+            ? "SELECT column_name FROM information_schema.columns WHERE table_schema = 'reporting' AND table_name = 'activity_reports' ORDER BY ordinal_position"
+            : "SELECT name FROM pragma_table_info('reporting_activity_reports') ORDER BY cid"))
+        await using (var reader = await names.ExecuteReaderAsync())
         {
-            pragma.CommandText = "PRAGMA table_info(reporting_activity_reports)";
-            using var reader = pragma.ExecuteReader();
-            while (reader.Read())
+            while (await reader.ReadAsync())
             {
-                columns.Add(reader.GetString(1));
+                columns.Add(reader.GetString(0));
             }
         }
 
-        var copied = string.Join(", ", columns.Select(c => c switch { "Id" => "$id", "Version" => "0", _ => $"\"{c}\"" }));
-        using var transaction = connection.BeginTransaction();
-        using var insert = connection.CreateCommand();
-        insert.CommandText = $"INSERT INTO reporting_activity_reports ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) SELECT {copied} FROM reporting_activity_reports WHERE Id = $template";
-        var id = insert.Parameters.Add("$id", SqliteType.Text);
-        insert.Parameters.AddWithValue("$template", template.ToString().ToUpperInvariant());
+        var copied = string.Join(", ", columns.Select(c => c switch { "Id" => "@id", "Version" => "0", _ => $"\"{c}\"" }));
+        await using var transaction = await connection.BeginTransactionAsync();
+        var table = database.Table("reporting", "activity_reports");
+        await using var insert = BenchDatabase.Command(
+            connection,
+            $"""INSERT INTO {table} ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) SELECT {copied} FROM {table} WHERE "Id" = @template""",
+            ("@id", null), ("@template", database.Key(template)));
         var ids = new List<Guid>(count);
         for (var i = 0; i < count; i++)
         {
             var next = Guid.CreateVersion7();
-            id.Value = next.ToString().ToUpperInvariant();
-            insert.ExecuteNonQuery();
+            insert.Parameters["@id"].Value = database.Key(next);
+            await insert.ExecuteNonQueryAsync();
             ids.Add(next);
         }
 
-        transaction.Commit();
+        await transaction.CommitAsync();
         return ids;
     }
 }

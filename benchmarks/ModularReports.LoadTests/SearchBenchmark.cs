@@ -21,7 +21,8 @@ internal static class SearchBenchmark
 
     public static async Task RunAsync(string hostDll, int workers, TimeSpan duration)
     {
-        await using var host = await HostProcess.StartAsync(hostDll);
+        await using var database = BenchDatabase.Sqlite();
+        await using var host = await HostProcess.StartAsync(hostDll, database);
         using var admin = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(5) };
         var token = await (await admin.PostAsJsonAsync("/api/auth/token", new { email = "admin@demo.local", password = "Conserve-Nature-2026" }))
             .Content.ReadFromJsonAsync<JsonElement>();
@@ -33,7 +34,7 @@ internal static class SearchBenchmark
         Console.WriteLine($"Import of 2,000 Members: {memberSeconds:0.0} s");
 
         var rawPort = HostProcess.FreePort();
-        await using var raw = await RawSearchServer.StartAsync(host.DatabaseFile, rawPort);
+        await using var raw = await RawSearchServer.StartAsync(database.SqliteFile, rawPort);
         var queries = Queries().ToList();
         using var appClient = new HttpClient { BaseAddress = host.Address };
         using var rawClient = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{rawPort}") };
