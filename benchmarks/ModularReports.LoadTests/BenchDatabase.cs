@@ -52,7 +52,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
     public IReadOnlyDictionary<string, string> HostSettings => new Dictionary<string, string>
     {
         ["Database__Provider"] = IsPostgreSql ? "PostgreSql" : "Sqlite",
-        ["ConnectionStrings__Default"] = ConnectionString,
+        ["ConnectionStrings__Default"] = IsPostgreSql ? ConnectionString : $"Data Source={SqliteFile}", // the application's own defaults
     };
 
     /// <summary>A new folder with a SQLite file to be.</summary>

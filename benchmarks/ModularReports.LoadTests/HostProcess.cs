@@ -42,8 +42,9 @@ internal sealed class HostProcess : IAsyncDisposable
             if (e.Data is not null)
             {
                 said.Enqueue(e.Data);
-                while (said.Count > 20 && said.TryDequeue(out var _))
+                if (said.Count > 20)
                 {
+                    said.TryDequeue(out var _);
                 }
             }
         }
