@@ -81,6 +81,7 @@ stop_services() {
   if [ -n "$started_postgres" ]; then
     pg_ctlcluster "$pg_version" main stop >/dev/null 2>&1 || true
     log "PostgreSQL: stopped"
+    started_postgres=""
   fi
 }
 trap stop_services EXIT
@@ -121,5 +122,6 @@ fi
 if [ "$test_exit" -ne 0 ] && [ "$failed" -eq 0 ]; then
   failed=1  # dotnet test failed without a result file saying why (a crashed test host)
 fi
+stop_services  # before the summary, so that it stays the last line
 echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]
