@@ -28,7 +28,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         this.adminConnectionString = adminConnectionString;
         this.postgresName = postgresName;
         ConnectionString = postgresConnectionString // the data source's own copy leaves the password out
-            ?? new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "bench.db"), Pooling = true, DefaultTimeout = 60 }.ToString();
+            ?? new SqliteConnectionStringBuilder { DataSource = SqliteFile, Pooling = true, DefaultTimeout = 60 }.ToString();
     }
 
     /// <summary>The environment variable naming a PostgreSQL role allowed to create databases (an Npgsql connection string).</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -65,7 +66,7 @@ public static class ModuleDbContextOptions
     /// </summary>
     internal static string PreparePostgreSql(string connectionString)
     {
-        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         if (given.Keys.Cast<string>().Any(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
         {
             return connectionString;
@@ -75,5 +76,5 @@ public static class ModuleDbContextOptions
     }
 
     /// <summary>How many statements each PostgreSQL connection keeps prepared (Npgsql drops the least used beyond).</summary>
-    public const int AutoPrepared = 100;
+    private const int AutoPrepared = 100;
 }
