@@ -102,7 +102,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = new();
 
     /// <summary>
-    /// A pooled connection. SQLite's get the application's settings (busy timeout, synchronous, memory-mapped reads),
+    /// A pooled connection. SQLite's get the application's settings (busy timeout, synchronous, page cache size),
     /// applied once per native connection as the application does, so both read and write the file the same way.
     /// </summary>
     public async Task<DbConnection> OpenAsync()
@@ -117,7 +117,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         if (Configured.TryAdd(connection.Handle!, Configured))
         {
             await using var pragmas = connection.CreateCommand();
-            pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 1073741824;";
+            pragmas.CommandText = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;";
             await pragmas.ExecuteNonQueryAsync();
         }
 

@@ -9,16 +9,17 @@ namespace ModularReports.BuildingBlocks.Persistence;
 /// Every SQLite connection waits inside SQLite for a lock (busy_timeout: short, growing sleeps) instead of failing at
 /// once and being retried by the driver after 150 ms; with write-ahead logging (set once by the migrator) readers never
 /// block the writer, and commits need not wait for the disk twice (synchronous = NORMAL: a power cut may lose the
-/// last commits, never corrupt the file), and reads go through a memory map of the file rather than a system call per
-/// page (mmap_size: address space, not memory; the pages are the operating system's file cache). The settings belong
-/// to the native connection, which the driver's pool keeps open, so they are applied once per native connection, not
-/// at every open (EF Core opens for each query).
+/// last commits, never corrupt the file). Pages are read into a page cache of 16 MiB per connection rather than through
+/// a memory map: SQLite unmaps a connection's whole map whenever another connection has written, so under writes every
+/// transaction paid an unmap, a new map and a page fault per page touched (ADR 22). The settings belong to the native
+/// connection, which the driver's pool keeps open, so they are applied once per native connection, not at every open
+/// (EF Core opens for each query).
 /// </summary>
 internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
 {
     public static readonly SqliteConnectionSettings Instance = new();
 
-    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA mmap_size = 1073741824;";
+    private const string Pragmas = "PRAGMA busy_timeout = 30000; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384;";
 
     private static readonly ConditionalWeakTable<object, object> Configured = new();
 
