@@ -61,6 +61,9 @@ public sealed class HostEndpointsTests
 
         Assert.Equal(HttpStatusCode.OK, document.StatusCode);
         Assert.StartsWith("3.", json.GetProperty("openapi").GetString(), StringComparison.Ordinal);
+        var act = json.GetProperty("paths").GetProperty("/api/activity-reports/{id}/actions/{trigger}").GetProperty("post");
+        Assert.True(act.GetProperty("responses").TryGetProperty("204", out _)); // the answer to Prefer: return=minimal
+        Assert.Contains("return=minimal", act.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);
     }

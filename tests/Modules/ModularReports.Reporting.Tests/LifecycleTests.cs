@@ -72,6 +72,37 @@ public sealed class LifecycleTests
         Assert.Contains("Three platforms removed listings", snapshot, StringComparison.Ordinal); // the first submission, unchanged
     }
 
+    [Fact]
+    public async Task A_client_that_prefers_the_minimal_answer_gets_204_with_the_new_ETag_and_the_same_move()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = await host.ResolutionAsync("WCC-2020-Res-054") })).JsonAsync())
+            .GetProperty("id").GetGuid();
+        (await reporter.PatchAsync(id, Reports.CompleteFields(await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission")), 0))
+            .EnsureSuccessStatusCode();
+
+        using var submit = new HttpRequestMessage(HttpMethod.Post, $"/api/activity-reports/{id}/actions/submit") { Content = JsonContent.Create(new { }) };
+        submit.Headers.TryAddWithoutValidation("Prefer", "handling=lenient, return=minimal");
+        var minimal = await reporter.SendAsync(submit);
+        var full = await focalPoint.ActAsync(id, "accept");
+
+        Assert.Equal(HttpStatusCode.NoContent, minimal.StatusCode);
+        Assert.Equal("\"2\"", minimal.Headers.ETag!.Tag);
+        Assert.Equal(["return=minimal"], minimal.Headers.GetValues("Preference-Applied"));
+        Assert.Empty(await minimal.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.OK, full.StatusCode);
+        Assert.False(full.Headers.Contains("Preference-Applied"));
+        Assert.Equal("\"3\"", full.Headers.ETag!.Tag);
+        var accepted = await full.JsonAsync();
+        Assert.Equal(("accepted", 3), (accepted.GetProperty("state").GetString(), accepted.GetProperty("version").GetInt32()));
+        var versions = await focalPoint.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/versions");
+        Assert.Equal([1], versions.EnumerateArray().Select(v => v.GetProperty("number").GetInt32())); // the submission was kept all the same
+        var journal = await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/journal");
+        Assert.Equal(["submit", "accept"], journal.EnumerateArray().Select(j => j.GetProperty("trigger").GetString()));
+    }
+
     private static async Task<List<string?>> TriggersAsync(HttpClient client, Guid id) =>
         (await client.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/actions")).EnumerateArray().Select(a => a.GetProperty("trigger").GetString()).ToList();
 }

@@ -12,7 +12,7 @@ internal sealed class ActivityReportTimers(ReportingDbContext db, IMediator medi
     public override string DocumentType => ReportKinds.Activity;
 
     protected override async Task FireAsSystemAsync(Guid reportId, string trigger, CancellationToken cancellationToken) =>
-        await mediator.Send(new FireTrigger(reportId, trigger, Comment: null, AsSystem: true), cancellationToken);
+        await mediator.Send(new FireTrigger(reportId, trigger, Comment: null, AsSystem: true, WithReport: false), cancellationToken);
 
     protected override ReportReminderDue Reminder(ActivityReport report, IReadOnlyList<string> actors, DateTimeOffset at) =>
         new(ReportKinds.Activity, report.Id, report.ResolutionId, report.ConstituentId, null, [report.AuthorUserId, .. report.CoAuthorIds], report.State, actors, at,

@@ -14,12 +14,14 @@ namespace ModularReports.Reporting.Features.ActivityReports;
 /// version and outbox event are saved in one transaction. Two people acting at once: the report's version makes one
 /// of them fail with 409 and nothing of theirs is applied.
 /// </summary>
-internal sealed record FireTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false) : ICommand<ActivityReportView>, IVersionCheckedCommand;
+/// <param name="WithReport">False when the caller does not show the report afterwards (<see cref="Acted{TView}"/>).</param>
+internal sealed record FireTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false, bool WithReport = true)
+    : ICommand<Acted<ActivityReportView>>, IVersionCheckedCommand;
 
 internal sealed class FireTriggerHandler(ReportingDbContext db, ReportLoader loader, ReportAccess access, ReportReview review)
-    : ICommandHandler<FireTrigger, ActivityReportView>
+    : ICommandHandler<FireTrigger, Acted<ActivityReportView>>
 {
-    public async ValueTask<ActivityReportView> Handle(FireTrigger command, CancellationToken cancellationToken)
+    public async ValueTask<Acted<ActivityReportView>> Handle(FireTrigger command, CancellationToken cancellationToken)
     {
         ActivityReport report;
         WorkflowActorContext actor;
@@ -35,13 +37,20 @@ internal sealed class FireTriggerHandler(ReportingDbContext db, ReportLoader loa
             actor = await access.ActorAsync(report, cancellationToken);
         }
 
+        ActivityReportView? submitted = null;
         var moved = await review.FireAsync(
-            report, ReportKinds.Activity, actor, command.Trigger, command.Comment, async ct => await loader.ViewAsync(report, ct), cancellationToken);
+            report, ReportKinds.Activity, actor, command.Trigger, command.Comment, async ct => submitted = await loader.ViewAsync(report, ct), cancellationToken);
         db.Publish(new ReportTransitioned(
             ReportKinds.Activity, report.Id, report.ResolutionId, report.ConstituentId, null, [report.AuthorUserId, .. report.CoAuthorIds], moved.From,
             moved.To, command.Trigger, command.Comment, actor.UserId, moved.NotifyActors, moved.At,
             report.DefinitionKey, report.DefinitionVersion));
         await review.SaveAsync(report, cancellationToken);
-        return await loader.ViewAsync(report, cancellationToken);
+        if (!command.WithReport)
+        {
+            return new(report.Version, null);
+        }
+
+        // A submission's snapshot is the report as it is now but for the version the save just moved on.
+        return new(report.Version, submitted is null ? await loader.ViewAsync(report, cancellationToken) : submitted with { Version = report.Version });
     }
 }

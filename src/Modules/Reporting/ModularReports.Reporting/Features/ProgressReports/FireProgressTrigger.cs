@@ -10,12 +10,14 @@ using ModularReports.Workflow.Contracts;
 namespace ModularReports.Reporting.Features.ProgressReports;
 
 /// <summary>A person (or the system, for a timer) acts on a progress report; the same rules as for activity reports.</summary>
-internal sealed record FireProgressTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false) : ICommand<ProgressReportView>, IVersionCheckedCommand;
+/// <param name="WithReport">False when the caller does not show the report afterwards (<see cref="Acted{TView}"/>).</param>
+internal sealed record FireProgressTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false, bool WithReport = true)
+    : ICommand<Acted<ProgressReportView>>, IVersionCheckedCommand;
 
 internal sealed class FireProgressTriggerHandler(ReportingDbContext db, ProgressReportLoader loader, ReportAccess access, ReportReview review)
-    : ICommandHandler<FireProgressTrigger, ProgressReportView>
+    : ICommandHandler<FireProgressTrigger, Acted<ProgressReportView>>
 {
-    public async ValueTask<ProgressReportView> Handle(FireProgressTrigger command, CancellationToken cancellationToken)
+    public async ValueTask<Acted<ProgressReportView>> Handle(FireProgressTrigger command, CancellationToken cancellationToken)
     {
         ProgressReport report;
         WorkflowActorContext actor;
@@ -31,12 +33,19 @@ internal sealed class FireProgressTriggerHandler(ReportingDbContext db, Progress
             actor = await access.ActorAsync(report, cancellationToken);
         }
 
+        ProgressReportView? submitted = null;
         var moved = await review.FireAsync(
-            report, ReportKinds.Progress, actor, command.Trigger, command.Comment, async ct => await loader.ViewAsync(report, ct), cancellationToken);
+            report, ReportKinds.Progress, actor, command.Trigger, command.Comment, async ct => submitted = await loader.ViewAsync(report, ct), cancellationToken);
         db.Publish(new ReportTransitioned(
             ReportKinds.Progress, report.Id, report.ResolutionId, null, report.PeriodId, [report.AuthorUserId], moved.From, moved.To, command.Trigger,
             command.Comment, actor.UserId, moved.NotifyActors, moved.At, report.DefinitionKey, report.DefinitionVersion));
         await review.SaveAsync(report, cancellationToken);
-        return await loader.ViewAsync(report, cancellationToken);
+        if (!command.WithReport)
+        {
+            return new(report.Version, null);
+        }
+
+        // A submission's snapshot is the report as it is now but for the version the save just moved on.
+        return new(report.Version, submitted is null ? await loader.ViewAsync(report, cancellationToken) : submitted with { Version = report.Version });
     }
 }

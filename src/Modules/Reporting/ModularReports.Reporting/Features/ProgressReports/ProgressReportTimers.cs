@@ -12,7 +12,7 @@ internal sealed class ProgressReportTimers(ReportingDbContext db, IMediator medi
     public override string DocumentType => ReportKinds.Progress;
 
     protected override async Task FireAsSystemAsync(Guid reportId, string trigger, CancellationToken cancellationToken) =>
-        await mediator.Send(new FireProgressTrigger(reportId, trigger, Comment: null, AsSystem: true), cancellationToken);
+        await mediator.Send(new FireProgressTrigger(reportId, trigger, Comment: null, AsSystem: true, WithReport: false), cancellationToken);
 
     protected override ReportReminderDue Reminder(ProgressReport report, IReadOnlyList<string> actors, DateTimeOffset at) =>
         new(ReportKinds.Progress, report.Id, report.ResolutionId, null, report.PeriodId, [report.AuthorUserId], report.State, actors, at,

@@ -54,11 +54,13 @@ internal static class ProgressReportsApi
             .WithSummary("What you may do with the report now (submit, approve, return, publish...)");
         reports.MapPost("/{id:guid}/actions/{trigger}", async (Guid id, string trigger, [FromBody] TriggerRequest? body, IMediator mediator, HttpContext http) =>
             {
-                var report = await mediator.Send(new FireProgressTrigger(id, trigger, body?.Comment));
-                http.Response.Headers.ETag = Preconditions.ETag(report.Version);
-                return Results.Ok(report);
+                var acted = await mediator.Send(new FireProgressTrigger(id, trigger, body?.Comment, WithReport: !ActionAnswers.PrefersMinimal(http)));
+                return ActionAnswers.Answer(http, acted);
             })
-            .WithSummary("Act on the report; 409 lists the actions available instead, 403 if it is not yours to do");
+            .WithSummary("Act on the report; 409 lists the actions available instead, 403 if it is not yours to do")
+            .WithDescription("Answers the report as it now is, or 204 with its new ETag to a client that sends `Prefer: return=minimal`.")
+            .Produces<ProgressReportView>()
+            .Produces(StatusCodes.Status204NoContent);
         reports.MapGet("/{id:guid}/versions", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ListVersions(ReportKinds.Progress, id))))
             .WithSummary("The submitted versions, each kept unchanged");
         reports.MapGet("/{id:guid}/versions/{number:int}/changes", async (Guid id, int number, IMediator mediator) =>

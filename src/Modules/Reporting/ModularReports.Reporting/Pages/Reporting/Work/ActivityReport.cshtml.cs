@@ -59,7 +59,7 @@ internal sealed class ActivityReportModel(IMediator mediator, IConstituentDirect
 
     public async Task<IActionResult> OnPostActAsync(Guid id, string trigger, string? comment)
     {
-        if (await EditorHandlers.TryAsync(this, () => mediator.Send(new FireTrigger(id, trigger, comment)).AsTask()))
+        if (await EditorHandlers.TryAsync(this, () => mediator.Send(new FireTrigger(id, trigger, comment, WithReport: false)).AsTask()))
         {
             return Redirect($"/activity-reports/{id}?done={Uri.EscapeDataString(trigger)}");
         }

@@ -68,7 +68,7 @@ internal sealed class ProgressReportModel(IMediator mediator, IConstituentDirect
 
     public async Task<IActionResult> OnPostActAsync(Guid id, string trigger, string? comment)
     {
-        if (await EditorHandlers.TryAsync(this, () => mediator.Send(new FireProgressTrigger(id, trigger, comment)).AsTask()))
+        if (await EditorHandlers.TryAsync(this, () => mediator.Send(new FireProgressTrigger(id, trigger, comment, WithReport: false)).AsTask()))
         {
             return Redirect($"/progress-reports/{id}?done={Uri.EscapeDataString(trigger)}");
         }

@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http;
+
+namespace ModularReports.Reporting.Features.Review;
+
+/// <summary>
+/// What an action on a report answers: the report's new version (its ETag) and, unless the caller does without it, the
+/// report as it now is. Pages redirect and timers answer nobody, so they do without it; so may an API client (below).
+/// </summary>
+internal sealed record Acted<TView>(int Version, TView? Report)
+    where TView : class;
+
+internal static class ActionAnswers
+{
+    /// <summary>
+    /// RFC 7240: a client that only needs the move done (a script acting on many reports) sends
+    /// <c>Prefer: return=minimal</c> and gets 204 with the new ETag, and the server skips building the report's view.
+    /// </summary>
+    public static bool PrefersMinimal(HttpContext http)
+    {
+        foreach (var value in http.Request.Headers["Prefer"])
+        {
+            foreach (var preference in (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var token = preference.Split(';', 2)[0].Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\"", string.Empty, StringComparison.Ordinal);
+                if (token.Equals("return=minimal", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    public static IResult Answer<TView>(HttpContext http, Acted<TView> acted)
+        where TView : class
+    {
+        http.Response.Headers.ETag = Preconditions.ETag(acted.Version);
+        if (acted.Report is null)
+        {
+            http.Response.Headers["Preference-Applied"] = "return=minimal";
+            return Results.NoContent();
+        }
+
+        return Results.Ok(acted.Report);
+    }
+}
