@@ -83,6 +83,8 @@ internal static class IdentityAuthentication
                 o.ExpireTimeSpan = TimeSpan.FromMinutes(10);
             })
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
+        services.PostConfigure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(
+            IdentityConstants.BearerScheme, o => o.BearerTokenProtector = new RememberedBearerTickets(o.BearerTokenProtector));
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         var sso = SingleSignOnOptions.From(configuration);
