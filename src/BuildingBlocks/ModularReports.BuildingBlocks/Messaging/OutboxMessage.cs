@@ -36,7 +36,10 @@ public sealed class OutboxMessage
 
     public DateTime? LockedUntil { get; set; }
 
-    internal static string TypeNameOf(Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";
+    /// <summary>Worked out once per event type: reading an assembly's name allocates, and events are stored on hot paths.</summary>
+    internal static string TypeNameOf(Type type) => TypeNames.GetOrAdd(type, static t => $"{t.FullName}, {t.Assembly.GetName().Name}");
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, string> TypeNames = new();
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
