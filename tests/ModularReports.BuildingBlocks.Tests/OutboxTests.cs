@@ -191,6 +191,31 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(await Eventually.HoldsAsync(() => app.QueryAsync(db => db.Effects.AnyAsync(e => e.NoteId == noteId)), TimeSpan.FromSeconds(5)));
     }
 
+    [Fact]
+    public async Task The_next_batch_is_read_in_the_index_order_without_sorting_the_backlog()
+    {
+        await using var app = await NotesApp.StartAsync(DatabaseProvider.Sqlite, SlowPoll);
+
+        var plan = await app.QueryAsync(async db =>
+        {
+            await using var command = OutboxDispatcher.Due(db, DateTime.UtcNow, 50).CreateDbCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
+            await db.Database.OpenConnectionAsync();
+            await using var reader = await command.ExecuteReaderAsync();
+            var steps = new List<string>();
+            while (await reader.ReadAsync())
+            {
+                steps.Add(reader.GetString(3));
+            }
+
+            return string.Join("; ", steps);
+        });
+
+        // A sort would read every unsent message for each batch: draining a backlog would be quadratic.
+        Assert.Contains("USING INDEX", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Two_dispatchers_at_once_publish_each_message_once(DatabaseProvider provider)

@@ -64,6 +64,17 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
+    /// <summary>
+    /// The next batch: unsent messages that are due and not claimed, in the order they became due (a new event is due
+    /// when it occurs). That order is the index's (sent, next attempt), so the database reads a batch's worth of rows;
+    /// ordered by occurrence, it read and sorted the whole backlog of due messages for every batch (ADR 22).
+    /// </summary>
+    public static IQueryable<Guid> Due(ModuleDbContext db, DateTime now, int batchSize) => db.OutboxMessages
+        .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+        .OrderBy(m => m.NextAttemptAt)
+        .Select(m => m.Id)
+        .Take(batchSize);
+
     /// <summary>Claims, publishes and records one batch of due messages; returns how many it claimed.</summary>
     public async Task<int> DispatchBatchAsync(ModuleDatabase module, CancellationToken cancellationToken)
     {
@@ -77,12 +88,7 @@ public sealed partial class OutboxDispatcher(
 
         // Read first: an update, even one that matches nothing, would take SQLite's write lock for every module on
         // every wake-up.
-        var due = await db.OutboxMessages
-            .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
-            .OrderBy(m => m.OccurredAt)
-            .Select(m => m.Id)
-            .Take(settings.BatchSize)
-            .ToListAsync(cancellationToken);
+        var due = await Due(db, now, settings.BatchSize).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return 0;

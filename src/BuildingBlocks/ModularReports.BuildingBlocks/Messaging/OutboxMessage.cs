@@ -51,7 +51,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Type).HasMaxLength(500);
         builder.Property(m => m.LastError).HasMaxLength(2000);
-        // The dispatcher's query: unsent messages that are due, oldest first.
+        // The dispatcher's query: unsent messages that are due, in the order they became due, read in this index's order.
         builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
     }
 }
