@@ -69,7 +69,7 @@ public sealed partial class OutboxDispatcher(
     /// when it occurs). That order is the index's (sent, next attempt), so the database reads a batch's worth of rows;
     /// ordered by occurrence, it read and sorted the whole backlog of due messages for every batch (ADR 22).
     /// </summary>
-    public static IQueryable<Guid> Due(ModuleDbContext db, DateTime now, int batchSize) => db.OutboxMessages
+    internal static IQueryable<Guid> Due(ModuleDbContext db, DateTime now, int batchSize) => db.OutboxMessages
         .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
         .OrderBy(m => m.NextAttemptAt)
         .Select(m => m.Id)

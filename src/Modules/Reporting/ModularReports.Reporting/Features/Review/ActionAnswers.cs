@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace ModularReports.Reporting.Features.Review;
 
@@ -15,22 +16,11 @@ internal static class ActionAnswers
     /// RFC 7240: a client that only needs the move done (a script acting on many reports) sends
     /// <c>Prefer: return=minimal</c> and gets 204 with the new ETag, and the server skips building the report's view.
     /// </summary>
-    public static bool PrefersMinimal(HttpContext http)
-    {
-        foreach (var value in http.Request.Headers["Prefer"])
-        {
-            foreach (var preference in (value ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            {
-                var token = preference.Split(';', 2)[0].Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\"", string.Empty, StringComparison.Ordinal);
-                if (token.Equals("return=minimal", StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
+    public static bool PrefersMinimal(HttpContext http) =>
+        http.Request.Headers.GetCommaSeparatedValues("Prefer").Any(preference =>
+            NameValueHeaderValue.TryParse(preference.Split(';', 2)[0], out var parsed)
+            && parsed.Name.Equals("return", StringComparison.OrdinalIgnoreCase)
+            && HeaderUtilities.RemoveQuotes(parsed.Value).Equals("minimal", StringComparison.OrdinalIgnoreCase));
 
     public static IResult Answer<TView>(HttpContext http, Acted<TView> acted)
         where TView : class
