@@ -196,24 +196,25 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
     {
         await using var app = await NotesApp.StartAsync(DatabaseProvider.Sqlite, SlowPoll);
 
-        var plan = await app.QueryAsync(async db =>
-        {
-            await using var command = OutboxDispatcher.Due(db, DateTime.UtcNow, 50).CreateDbCommand();
-            command.CommandText = "EXPLAIN QUERY PLAN " + command.CommandText;
-            await db.Database.OpenConnectionAsync();
-            await using var reader = await command.ExecuteReaderAsync();
-            var steps = new List<string>();
-            while (await reader.ReadAsync())
-            {
-                steps.Add(reader.GetString(3));
-            }
-
-            return string.Join("; ", steps);
-        });
+        var plan = await app.QueryAsync(db => QueryPlan.OfAsync(db, OutboxDispatcher.Due(db, DateTime.UtcNow, 50)));
 
         // A sort would read every unsent message for each batch: draining a backlog would be quadratic.
         Assert.Contains("USING INDEX", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_batch_is_claimed_by_its_ids_without_reading_the_backlog()
+    {
+        await using var app = await NotesApp.StartAsync(DatabaseProvider.Sqlite, SlowPoll);
+        var batch = Enumerable.Range(0, 100).Select(_ => Guid.CreateVersion7()).ToList();
+
+        var plan = await app.QueryAsync(db => QueryPlan.OfAsync(db, OutboxDispatcher.Claimable(db, batch, DateTime.UtcNow).Select(m => m.Id)));
+
+        // The primary key's index, one look-up per id. With an index leading with the sent time, SQLite chose it for
+        // "sent is null" and read every unsent message for each claim: 74 ms per batch with 200,000 waiting (ADR 23).
+        Assert.Contains("(Id=?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("NextAttemptAt", plan, StringComparison.Ordinal);
     }
 
     [SkippableTheory]

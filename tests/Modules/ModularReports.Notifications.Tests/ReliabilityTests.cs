@@ -12,6 +12,7 @@ using ModularReports.Notifications.Data;
 using ModularReports.Notifications.Delivery;
 using ModularReports.Notifications.Domain;
 using ModularReports.Notifications.Mail;
+using ModularReports.Testing;
 
 namespace ModularReports.Notifications.Tests;
 
@@ -149,5 +150,24 @@ public sealed class ReliabilityTests
         var deliveries = await check.ServiceProvider.GetRequiredService<NotificationsDbContext>().EmailDeliveries
             .Where(d => ids.Contains(d.Id)).ToListAsync();
         Assert.All(deliveries, d => Assert.Equal((EmailStatus.Sent, 2, (Guid?)null), (d.Status, d.Attempts, d.LeaseId)));
+    }
+
+    [Fact]
+    public async Task The_sender_reads_its_queue_in_order_and_claims_a_batch_by_its_ids()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
+        var now = DateTime.UtcNow;
+
+        var due = await QueryPlan.OfAsync(db, EmailSender.Due(db, now, 20));
+        var claim = await QueryPlan.OfAsync(db, EmailSender.Claimable(db, Enumerable.Range(0, 20).Select(_ => Guid.CreateVersion7()).ToList(), now));
+
+        // The pending deliveries' index in its order (no sort of the queue), and one primary-key look-up per id: with an
+        // index leading with the status, each claim read every pending delivery (ADR 23).
+        Assert.Contains("USING INDEX IX_notifications_email_deliveries_NextAttemptAt", due, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", due, StringComparison.Ordinal);
+        Assert.Contains("(Id=?)", claim, StringComparison.Ordinal);
+        Assert.DoesNotContain("NextAttemptAt", claim, StringComparison.Ordinal);
     }
 }

@@ -66,7 +66,7 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>
     /// The next batch: unsent messages that are due and not claimed, in the order they became due (a new event is due
-    /// when it occurs). That order is the index's (sent, next attempt), so the database reads a batch's worth of rows;
+    /// when it occurs). That order is the unsent messages' index's, so the database reads a batch's worth of rows;
     /// ordered by occurrence, it read and sorted the whole backlog of due messages for every batch (ADR 22).
     /// </summary>
     internal static IQueryable<Guid> Due(ModuleDbContext db, DateTime now, int batchSize) => db.OutboxMessages
@@ -74,6 +74,14 @@ public sealed partial class OutboxDispatcher(
         .OrderBy(m => m.NextAttemptAt)
         .Select(m => m.Id)
         .Take(batchSize);
+
+    /// <summary>
+    /// The batch's messages that are still unsent and unclaimed, found by id. The index of unsent messages is partial
+    /// (ADR 23): with a plain index on the sent time, SQLite answered "sent is null" from it, reading the whole backlog
+    /// for every claim, instead of looking up the batch's ids.
+    /// </summary>
+    internal static IQueryable<OutboxMessage> Claimable(ModuleDbContext db, List<Guid> due, DateTime now) =>
+        db.OutboxMessages.Where(m => due.Contains(m.Id) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now));
 
     /// <summary>Claims, publishes and records one batch of due messages; returns how many it claimed.</summary>
     public async Task<int> DispatchBatchAsync(ModuleDatabase module, CancellationToken cancellationToken)
@@ -95,8 +103,7 @@ public sealed partial class OutboxDispatcher(
         }
 
         // Claim with one conditional update: a row another instance locked or sent meanwhile no longer matches.
-        var claimed = await db.OutboxMessages
-            .Where(m => due.Contains(m.Id) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+        var claimed = await Claimable(db, due, now)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockId, lockId).SetProperty(m => m.LockedUntil, lockedUntil), cancellationToken);
         if (claimed == 0)
         {

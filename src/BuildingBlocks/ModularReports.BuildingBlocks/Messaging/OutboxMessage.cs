@@ -51,7 +51,10 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Type).HasMaxLength(500);
         builder.Property(m => m.LastError).HasMaxLength(2000);
-        // The dispatcher's query: unsent messages that are due, in the order they became due, read in this index's order.
-        builder.HasIndex(m => new { m.SentAt, m.NextAttemptAt });
+        // Partial indexes (ADR 23). The dispatcher's query: unsent messages that are due, in the order they became due,
+        // read in this index's order. Retention: sent messages by age. No index leads with the sent time for unsent
+        // rows, so that SQLite answers the claim ("these ids, if still unsent") by id rather than by reading the backlog.
+        builder.HasIndex(m => m.NextAttemptAt).HasFilter("\"SentAt\" IS NULL");
+        builder.HasIndex(m => m.SentAt).HasFilter("\"SentAt\" IS NOT NULL");
     }
 }

@@ -50,6 +50,18 @@ internal sealed partial class EmailSender(
         }
     }
 
+    /// <summary>Pending deliveries that are due and not leased, in the order they became due: the pending index's order.</summary>
+    internal static IQueryable<Guid> Due(NotificationsDbContext db, DateTime now, int batchSize) => db.EmailDeliveries
+        .Where(d => d.Status == EmailStatus.Pending && d.NextAttemptAt <= now && (d.LeaseUntil == null || d.LeaseUntil < now))
+        .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(batchSize);
+
+    /// <summary>
+    /// The batch's deliveries that are still pending and not leased, found by id (ADR 23: with an index leading with the
+    /// status, SQLite read every pending delivery for each claim).
+    /// </summary>
+    internal static IQueryable<EmailDelivery> Claimable(NotificationsDbContext db, List<Guid> due, DateTime now) =>
+        db.EmailDeliveries.Where(d => due.Contains(d.Id) && d.Status == EmailStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now));
+
     /// <summary>Claims, sends and records one batch of due deliveries; returns how many it claimed.</summary>
     public async Task<int> SendBatchAsync(CancellationToken cancellationToken)
     {
@@ -57,10 +69,7 @@ internal sealed partial class EmailSender(
         var db = scope.ServiceProvider.GetRequiredService<NotificationsDbContext>();
         var transport = scope.ServiceProvider.GetRequiredService<IMailTransport>();
         var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.EmailDeliveries
-            .Where(d => d.Status == EmailStatus.Pending && d.NextAttemptAt <= now && (d.LeaseUntil == null || d.LeaseUntil < now))
-            .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(options.BatchSize)
-            .ToListAsync(cancellationToken);
+        var due = await Due(db, now, options.BatchSize).ToListAsync(cancellationToken);
         if (due.Count == 0)
         {
             return 0;
@@ -70,8 +79,7 @@ internal sealed partial class EmailSender(
         var leaseId = Guid.NewGuid();
         var rounds = (due.Count + options.SendConcurrency - 1) / options.SendConcurrency;
         var leaseUntil = now + options.Smtp.Timeout * (rounds + 1);
-        var claimed = await db.EmailDeliveries
-            .Where(d => due.Contains(d.Id) && d.Status == EmailStatus.Pending && (d.LeaseUntil == null || d.LeaseUntil < now))
+        var claimed = await Claimable(db, due, now)
             .ExecuteUpdateAsync(
                 s => s.SetProperty(d => d.LeaseId, leaseId).SetProperty(d => d.LeaseUntil, leaseUntil).SetProperty(d => d.Attempts, d => d.Attempts + 1),
                 cancellationToken);

@@ -34,7 +34,9 @@ internal sealed class EmailDeliveryConfiguration : IEntityTypeConfiguration<Emai
         b.Property(d => d.LastError).HasMaxLength(2000);
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(d => d.SourceKey).IsUnique(); // the key already names the recipient
-        b.HasIndex(d => new { d.Status, d.NextAttemptAt });
+        // The sender's queue: pending deliveries by when they are due. Partial (ADR 23): an index leading with the status
+        // made SQLite answer the claim ("these ids, if still pending") by reading every pending delivery.
+        b.HasIndex(d => d.NextAttemptAt).HasFilter("\"Status\" = 'Pending'");
         b.HasIndex(d => d.LeaseId); // a sender reads back the batch it claimed
     }
 }

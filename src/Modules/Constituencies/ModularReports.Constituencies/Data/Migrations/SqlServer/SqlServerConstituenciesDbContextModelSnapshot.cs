@@ -78,7 +78,11 @@ namespace ModularReports.Constituencies.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAt", "NextAttemptAt");
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("\"SentAt\" IS NULL");
+
+                    b.HasIndex("SentAt")
+                        .HasFilter("\"SentAt\" IS NOT NULL");
 
                     b.ToTable("outbox_messages", "constituencies");
                 });

@@ -78,7 +78,11 @@ namespace ModularReports.Notifications.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAt", "NextAttemptAt");
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("\"SentAt\" IS NULL");
+
+                    b.HasIndex("SentAt")
+                        .HasFilter("\"SentAt\" IS NOT NULL");
 
                     b.ToTable("outbox_messages", "notifications");
                 });
@@ -142,10 +146,11 @@ namespace ModularReports.Notifications.Data.Migrations.PostgreSql
 
                     b.HasIndex("LeaseId");
 
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("\"Status\" = 'Pending'");
+
                     b.HasIndex("SourceKey")
                         .IsUnique();
-
-                    b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("email_deliveries", "notifications");
                 });

@@ -72,7 +72,11 @@ namespace ModularReports.Notifications.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SentAt", "NextAttemptAt");
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("\"SentAt\" IS NULL");
+
+                    b.HasIndex("SentAt")
+                        .HasFilter("\"SentAt\" IS NOT NULL");
 
                     b.ToTable("notifications_outbox_messages", (string)null);
                 });
@@ -136,10 +140,11 @@ namespace ModularReports.Notifications.Data.Migrations.Sqlite
 
                     b.HasIndex("LeaseId");
 
+                    b.HasIndex("NextAttemptAt")
+                        .HasFilter("\"Status\" = 'Pending'");
+
                     b.HasIndex("SourceKey")
                         .IsUnique();
-
-                    b.HasIndex("Status", "NextAttemptAt");
 
                     b.ToTable("notifications_email_deliveries", (string)null);
                 });

@@ -1,0 +1,66 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ModularReports.Notifications.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class PartialQueueIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_notifications_outbox_messages_SentAt_NextAttemptAt",
+                table: "notifications_outbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_notifications_email_deliveries_Status_NextAttemptAt",
+                table: "notifications_email_deliveries");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_outbox_messages_NextAttemptAt",
+                table: "notifications_outbox_messages",
+                column: "NextAttemptAt",
+                filter: "\"SentAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_outbox_messages_SentAt",
+                table: "notifications_outbox_messages",
+                column: "SentAt",
+                filter: "\"SentAt\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_email_deliveries_NextAttemptAt",
+                table: "notifications_email_deliveries",
+                column: "NextAttemptAt",
+                filter: "\"Status\" = 'Pending'");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_notifications_outbox_messages_NextAttemptAt",
+                table: "notifications_outbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_notifications_outbox_messages_SentAt",
+                table: "notifications_outbox_messages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_notifications_email_deliveries_NextAttemptAt",
+                table: "notifications_email_deliveries");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_outbox_messages_SentAt_NextAttemptAt",
+                table: "notifications_outbox_messages",
+                columns: new[] { "SentAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_notifications_email_deliveries_Status_NextAttemptAt",
+                table: "notifications_email_deliveries",
+                columns: new[] { "Status", "NextAttemptAt" });
+        }
+    }
+}
