@@ -55,6 +55,9 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
         // and each filter without reading the reports' (large) rows: the trailing columns let the other filters be
         // tested in the index, so counting and skipping read no report until the page itself.
         b.HasIndex(r => new { r.IsPublic, r.PublishedAt, r.Id, r.CategoryMask, r.ImplementationStatus, r.PeriodId });
+        // Words with filters: each full-text match is joined to its report to test the filters, up to 1,001 of them for the
+        // count; this index answers that join by id without reading the reports' (large) rows.
+        b.HasIndex(r => new { r.Id, r.IsPublic, r.ResolutionCode, r.ResolutionId, r.ImplementationStatus, r.CategoryMask, r.PeriodId });
         b.HasIndex(r => new { r.IsPublic, r.ImplementationStatus, r.PublishedAt, r.Id, r.CategoryMask, r.PeriodId });
         b.HasIndex(r => new { r.IsPublic, r.PeriodId, r.PublishedAt, r.Id, r.CategoryMask, r.ImplementationStatus });
         // A resolution's few reports, by id or by code, newest first (the congress prefix uses the second too).

@@ -363,6 +363,8 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
 
                     b.HasIndex("IsPublic", "PublishedAt", "Id", "CategoryMask", "ImplementationStatus", "PeriodId");
 
+                    b.HasIndex("Id", "IsPublic", "ResolutionCode", "ResolutionId", "ImplementationStatus", "CategoryMask", "PeriodId");
+
                     b.ToTable("progress_reports", "reporting");
                 });
 

@@ -362,6 +362,8 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
 
                     b.HasIndex("IsPublic", "PublishedAt", "Id", "CategoryMask", "ImplementationStatus", "PeriodId");
 
+                    b.HasIndex("Id", "IsPublic", "ResolutionCode", "ResolutionId", "ImplementationStatus", "CategoryMask", "PeriodId");
+
                     b.ToTable("progress_reports", "reporting");
                 });
 

@@ -356,6 +356,8 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
                     b.HasIndex("IsPublic", "PublishedAt", "Id", "CategoryMask", "ImplementationStatus", "PeriodId");
 
+                    b.HasIndex("Id", "IsPublic", "ResolutionCode", "ResolutionId", "ImplementationStatus", "CategoryMask", "PeriodId");
+
                     b.ToTable("reporting_progress_reports", (string)null);
                 });
 
