@@ -214,7 +214,8 @@ internal sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInt
         var holder = HolderOf(connection);
         if (!holder.Held)
         {
-            if (!await holder.Gate.WaitAsync(Timeout, cancellationToken))
+            // A free gate is taken at once; only a wait needs the timed (timer-allocating) path.
+            if (!holder.Gate.Wait(0) && !await holder.Gate.WaitAsync(Timeout, cancellationToken))
             {
                 throw Locked();
             }

@@ -20,14 +20,7 @@ internal static class UntrackedSave
 {
     public static async Task SaveAsync(ModuleDbContext db, IVersioned aggregate, IReadOnlyCollection<string> changed, CancellationToken cancellationToken)
     {
-        // Changes are detected first, so that a tracked entity changed in passing is refused rather than left unsaved.
-        var entries = db.ChangeTracker.Entries().ToList();
-        if (entries.Any(e => e.State is EntityState.Modified or EntityState.Deleted))
-        {
-            throw new InvalidOperationException("An untracked save writes one aggregate and added rows; save tracked changes with SaveChanges.");
-        }
-
-        var added = entries.Where(e => e.State == EntityState.Added).ToList();
+        var added = AddedOnly(db);
         var read = aggregate.Version;
         aggregate.Version = read + 1;
         try
@@ -41,7 +34,7 @@ internal static class UntrackedSave
             }
 
             command.CommandText = statements.Text;
-            await ExecuteAsync(db, command, statements.Count, cancellationToken);
+            await ExecuteAsync(db, command, statements.Count, storesEvents: added.Any(e => e.Entity is Messaging.OutboxMessage), cancellationToken);
         }
         catch
         {
@@ -55,8 +48,41 @@ internal static class UntrackedSave
         }
     }
 
+    /// <summary>
+    /// The rows to insert. A tracked entity changed in passing is refused rather than left unsaved, so changes are
+    /// detected, but only on the entities read with tracking: an added row's values are read when it is written, and
+    /// detecting changes over the added rows too cost about 2 % of a report transition's CPU.
+    /// </summary>
+    private static List<EntityEntry> AddedOnly(ModuleDbContext db)
+    {
+        var detect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var entries = db.ChangeTracker.Entries().ToList();
+            foreach (var entry in entries)
+            {
+                if (detect && entry.State == EntityState.Unchanged)
+                {
+                    entry.DetectChanges();
+                }
+
+                if (entry.State is EntityState.Modified or EntityState.Deleted)
+                {
+                    throw new InvalidOperationException("An untracked save writes one aggregate and added rows; save tracked changes with SaveChanges.");
+                }
+            }
+
+            return entries.Where(e => e.State == EntityState.Added).ToList();
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = detect;
+        }
+    }
+
     /// <summary>Each statement changes exactly one row; fewer rows means the aggregate's version moved since it was read.</summary>
-    private static async Task ExecuteAsync(ModuleDbContext db, DbCommand command, int statements, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(ModuleDbContext db, DbCommand command, int statements, bool storesEvents, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -70,7 +96,7 @@ internal static class UntrackedSave
                 throw new DbUpdateConcurrencyException("The row was changed by someone else since it was read; nothing was saved.");
             }
 
-            db.NoteStoredEvents();
+            db.HasUnsignalledOutboxMessages |= storesEvents;
             if (owned is not null)
             {
                 await owned.CommitAsync(cancellationToken);
