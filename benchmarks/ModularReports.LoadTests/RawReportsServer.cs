@@ -63,10 +63,11 @@ internal static class RawReportsServer
             select.Parameters.AddWithValue(name, value);
         }
 
-        if (query["congress"].ToString() is { Length: > 0 } congress)
+        var congress = System.Text.RegularExpressions.Regex.Matches(Normalize(query["congress"].ToString()), @"[\p{L}\p{N}]+").Select(m => m.Value).ToList();
+        if (congress.Count > 0)
         {
             where.Add("r.ResolutionCode LIKE $congress");
-            Parameter("$congress", congress.ToUpperInvariant() + " %");
+            Parameter("$congress", string.Join(' ', congress) + " %");
         }
 
         foreach (var (name, column) in new[] { ("resolutionId", "r.ResolutionId"), ("periodId", "r.PeriodId"), ("status", "r.ImplementationStatus") })
@@ -108,12 +109,14 @@ internal static class RawReportsServer
             from = "reporting_progress_search AS m JOIN reporting_progress_reports AS r ON r.Id = m.ReportId";
             order = "m.rowid DESC";
             where.Add("reporting_progress_search MATCH $match");
-            Parameter("$match", string.Join(" AND ", words.Select(w => $"\"{w}\"*")));
+            // As the application: the congress is also the indexed text's first words.
+            var initial = congress.Count > 0 ? new[] { $"^\"{string.Join(' ', congress)}\"" } : [];
+            Parameter("$match", string.Join(" AND ", initial.Concat(words.Select(w => $"\"{w}\"*"))));
         }
 
         var filter = string.Join(" AND ", where);
-        // As the application: words alone are counted in the full-text table (public reports only).
-        count.CommandText = words.Count > 0 && where.Count == 2
+        // As the application: words (and the congress) alone are counted in the full-text table (public reports only).
+        count.CommandText = words.Count > 0 && where.Count == (congress.Count > 0 ? 3 : 2)
             ? "SELECT COUNT(*) FROM (SELECT 1 FROM reporting_progress_search WHERE reporting_progress_search MATCH $match LIMIT 1001)"
             : $"SELECT COUNT(*) FROM (SELECT 1 FROM {from} WHERE {filter} LIMIT 1001)";
         var total = Convert.ToInt32(await count.ExecuteScalarAsync(), CultureInfo.InvariantCulture);

@@ -23,4 +23,13 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
     public DbSet<SubmittedVersion> SubmittedVersions => Set<SubmittedVersion>();
 
     protected override string Schema => SchemaName;
+
+    protected override void ConfigureModel(ModelBuilder modelBuilder)
+    {
+        base.ConfigureModel(modelBuilder);
+        if (this is SqliteReportingDbContext)
+        {
+            FullTextMatch.Register(modelBuilder);
+        }
+    }
 }

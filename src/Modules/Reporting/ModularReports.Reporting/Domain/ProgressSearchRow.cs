@@ -1,7 +1,7 @@
 namespace ModularReports.Reporting.Domain;
 
 /// <summary>
-/// A row of the SQLite full-text index (FTS5, trigram) over the text of public progress reports, kept by triggers
+/// A row of the SQLite full-text index (FTS5, by word) over the text of public progress reports, kept by triggers
 /// from <see cref="ProgressReport.SearchText"/>, so substring searches read the index instead of every report. Its
 /// rowid (<see cref="Sequence"/>) numbers the reports in the order they became public, so "newest first" is the
 /// index's own order and a page stops reading after its matches (ADR 12). Server databases index the column itself

@@ -36,9 +36,10 @@ internal sealed class ExportPublished(ReportingDbContext db, IResolutionCatalog 
 
         await csv.NextRecordAsync();
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var selection = SearchSelection.Of(db, SearchArguments.Of(query, fullTextIndex: db is SqliteReportingDbContext));
         for (var skip = 0; skip < MaxRows; skip += Batch)
         {
-            var rows = await SearchPublishedHandler.Select(db, query).Ordered().Skip(skip).Take(Batch)
+            var rows = await selection.Ordered().Skip(skip).Take(Batch)
                 .Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r, Period = p.Name })
                 .ToListAsync(cancellationToken);
             var titles = await resolutions.FindManyAsync(rows.Select(x => x.r.ResolutionId).Distinct().ToList(), language, cancellationToken);
