@@ -89,6 +89,14 @@ public sealed class PublicTests
         Assert.Empty(await FoundAsync($"resolutionId={res122}&periodId={period2025}"));
         Assert.Empty(await FoundAsync("q=fundacion&category=Fundraising"));
         Assert.Empty(await FoundAsync("congress=WCC%202016"));
+
+        // Labels in the visitor's language, in the list and in the report.
+        using var french = new HttpRequestMessage(HttpMethod.Get, "/api/public/progress-reports?q=fundacion");
+        french.Headers.AcceptLanguage.ParseAdd("fr");
+        var frenchPage = await (await anonymous.SendAsync(french)).JsonAsync();
+        Assert.Equal("Initiée : premières étapes de la mise en œuvre", frenchPage.GetProperty("items")[0].GetProperty("implementationStatusLabel").GetString());
+        var spanish = await anonymous.GetFromJsonAsync<JsonElement>($"/api/public/progress-reports/{published}?culture=es");
+        Assert.Equal("Iniciada: primeras etapas de implementación", spanish.GetProperty("implementationStatusLabel").GetString());
         var bad = await anonymous.GetAsync("/api/public/progress-reports?status=done&pageSize=500");
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Equal(["pageSize", "status"], (await bad.JsonAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Reporting.Data;
@@ -24,7 +25,8 @@ internal sealed record PublishedReport(
 /// <summary>A published progress report; anything not published is "not found", whoever asks.</summary>
 internal sealed record ReadPublished(Guid Id) : IQuery<PublishedReport>;
 
-internal sealed class ReadPublishedHandler(ReportingDbContext db, IResolutionCatalog resolutions, IConstituentDirectory constituents)
+internal sealed class ReadPublishedHandler(
+    ReportingDbContext db, IResolutionCatalog resolutions, IConstituentDirectory constituents, IStringLocalizer<ReportingText> text)
     : IQueryHandler<ReadPublished, PublishedReport>
 {
     public async ValueTask<PublishedReport> Handle(ReadPublished query, CancellationToken cancellationToken)
@@ -45,7 +47,7 @@ internal sealed class ReadPublishedHandler(ReportingDbContext db, IResolutionCat
             members, members.Count == 0 ? ReportVocabulary.EmptyListPlaceholder("members", language) : null,
             commissions, commissions.Count == 0 ? ReportVocabulary.EmptyListPlaceholder("commissions", language) : null,
             r.SecretariatInvolved, r.OtherOrganisations, r.ActionCategories, r.Results, r.Challenges, r.FutureActionCategories, r.FutureActions,
-            r.ActionsPlanned, r.ImplementationStatus, ReportVocabulary.StatusLabel(r.ImplementationStatus), r.AdditionalInformation, Named(sourceIds),
+            r.ActionsPlanned, r.ImplementationStatus, ReportingText.Status(text, r.ImplementationStatus), r.AdditionalInformation, Named(sourceIds),
             r.PublishedAt);
     }
 }

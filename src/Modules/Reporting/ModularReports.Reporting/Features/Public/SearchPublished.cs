@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using Mediator;
+using Microsoft.Extensions.Localization;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Domain;
@@ -42,7 +43,8 @@ internal sealed class SearchPublishedValidator : AbstractValidator<SearchPublish
     }
 }
 
-internal sealed class SearchPublishedHandler(ReportingDbContext db, IResolutionCatalog resolutions) : IQueryHandler<SearchPublished, PublishedPage>
+internal sealed class SearchPublishedHandler(ReportingDbContext db, IResolutionCatalog resolutions, IStringLocalizer<ReportingText> text)
+    : IQueryHandler<SearchPublished, PublishedPage>
 {
     public async ValueTask<PublishedPage> Handle(SearchPublished query, CancellationToken cancellationToken)
     {
@@ -57,7 +59,7 @@ internal sealed class SearchPublishedHandler(ReportingDbContext db, IResolutionC
             rows.Select(r => r.ResolutionId).Distinct().ToList(), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
         var items = rows.Select(r => new PublishedSummary(
             r.Id, ReportTitle.Progress(r.ResolutionCode), r.ResolutionId, r.ResolutionCode, titles.GetValueOrDefault(r.ResolutionId)?.Title ?? string.Empty,
-            r.PeriodId, r.Period, r.ImplementationStatus, ReportVocabulary.StatusLabel(r.ImplementationStatus), r.ActionCategories, r.PublishedAt)).ToList();
+            r.PeriodId, r.Period, r.ImplementationStatus, ReportingText.Status(text, r.ImplementationStatus), r.ActionCategories, r.PublishedAt)).ToList();
         return new PublishedPage(
             items, query.Page, query.PageSize, Math.Min(total, PublishedSearch.CountLimit), total > PublishedSearch.CountLimit);
     }

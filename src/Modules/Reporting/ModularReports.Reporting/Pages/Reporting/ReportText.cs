@@ -70,7 +70,7 @@ internal static class ReportText
     }
 
     /// <summary>An implementation status (by code) in the page's language.</summary>
-    public static string? Status(IStringLocalizer t, string? code) => code is null ? null : t[$"ImplementationStatus_{code}"].Value;
+    public static string? Status(IStringLocalizer t, string? code) => ReportingText.Status(t, code);
 
     public static string ActionStatus(IStringLocalizer t, string status) => t[status == "Completed" ? "ActionStatus_Completed" : "ActionStatus_Ongoing"].Value;
 
