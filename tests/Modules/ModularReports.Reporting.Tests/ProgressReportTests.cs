@@ -107,7 +107,7 @@ public sealed class ProgressReportTests
         // Anyone reads it, in their language, with the vocabularies' placeholders for empty lists.
         var page = await anonymous.GetFromJsonAsync<JsonElement>($"/api/public/progress-reports/{id}?culture=fr");
         Assert.Equal("WCC 2020 Res 054 - Progress Report", page.GetProperty("title").GetString());
-        Assert.Equal("Underway: implementation well-advanced", page.GetProperty("implementationStatusLabel").GetString());
+        Assert.Equal("En cours : mise en œuvre bien avancée", page.GetProperty("implementationStatusLabel").GetString());
         Assert.Equal(JsonValueKind.Null, page.GetProperty("membersPlaceholder").ValueKind);
         var english = await anonymous.GetFromJsonAsync<JsonElement>($"/api/public/progress-reports/{id}");
         Assert.Equal([kwsName, nwc], english.GetProperty("contributingOrganisations").EnumerateArray().Select(o => o.GetProperty("name").GetString()));
