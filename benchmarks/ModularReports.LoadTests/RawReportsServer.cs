@@ -63,7 +63,7 @@ internal static class RawReportsServer
             select.Parameters.AddWithValue(name, value);
         }
 
-        var congress = System.Text.RegularExpressions.Regex.Matches(Normalize(query["congress"].ToString()), @"[\p{L}\p{N}]+").Select(m => m.Value).ToList();
+        var congress = Words(Normalize(query["congress"].ToString()));
         if (congress.Count > 0)
         {
             where.Add("r.ResolutionCode LIKE $congress");
@@ -101,7 +101,7 @@ internal static class RawReportsServer
         }
 
         // Words: the full-text matches, read in their (publication) order, drive the join.
-        var words = System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+").Select(m => m.Value).Distinct().ToList();
+        var words = Words(text).Distinct().ToList();
         var from = "reporting_progress_reports AS r";
         var order = "r.PublishedAt DESC, r.Id DESC";
         if (words.Count > 0)
@@ -241,6 +241,10 @@ internal static class RawReportsServer
             ("@held", database.Time(HeldUntil)));
         return await release.ExecuteNonQueryAsync();
     }
+
+    /// <summary>As the application splits text: runs of letters and digits.</summary>
+    private static List<string> Words(string text) =>
+        System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+").Select(m => m.Value).ToList();
 
     /// <summary>As the application does: upper case, accents removed, hyphens as spaces.</summary>
     private static string Normalize(string text)

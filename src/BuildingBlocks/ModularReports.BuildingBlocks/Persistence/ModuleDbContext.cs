@@ -22,12 +22,22 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     /// <summary>Set when this unit of work stored events, so the dispatcher is woken once they are committed.</summary>
     internal bool HasUnsignalledOutboxMessages { get; set; }
 
-    /// <summary>Called as a save writes: if it stores events (added outbox rows), the dispatcher is woken once they commit.</summary>
+    /// <summary>
+    /// Called as a save writes: if it stores events (added outbox rows), the dispatcher is woken once they commit. A row
+    /// is added only by being added, never found so by detecting changes, so this looks without detecting them (over a
+    /// report transition's rows, detecting them again was about 2 % of its CPU).
+    /// </summary>
     internal void NoteStoredEvents()
     {
-        if (ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added))
+        var detect = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            HasUnsignalledOutboxMessages = true;
+            HasUnsignalledOutboxMessages |= ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detect;
         }
     }
 

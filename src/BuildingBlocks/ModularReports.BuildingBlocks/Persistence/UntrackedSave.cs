@@ -34,7 +34,7 @@ internal static class UntrackedSave
             }
 
             command.CommandText = statements.Text;
-            await ExecuteAsync(db, command, statements.Count, storesEvents: added.Any(e => e.Entity is Messaging.OutboxMessage), cancellationToken);
+            await ExecuteAsync(db, command, statements.Count, cancellationToken);
         }
         catch
         {
@@ -82,7 +82,7 @@ internal static class UntrackedSave
     }
 
     /// <summary>Each statement changes exactly one row; fewer rows means the aggregate's version moved since it was read.</summary>
-    private static async Task ExecuteAsync(ModuleDbContext db, DbCommand command, int statements, bool storesEvents, CancellationToken cancellationToken)
+    private static async Task ExecuteAsync(ModuleDbContext db, DbCommand command, int statements, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -96,7 +96,7 @@ internal static class UntrackedSave
                 throw new DbUpdateConcurrencyException("The row was changed by someone else since it was read; nothing was saved.");
             }
 
-            db.HasUnsignalledOutboxMessages |= storesEvents;
+            db.NoteStoredEvents();
             if (owned is not null)
             {
                 await owned.CommitAsync(cancellationToken);

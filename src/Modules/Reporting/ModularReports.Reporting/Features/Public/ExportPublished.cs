@@ -36,7 +36,7 @@ internal sealed class ExportPublished(ReportingDbContext db, IResolutionCatalog 
 
         await csv.NextRecordAsync();
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var selection = SearchSelection.Of(db, SearchArguments.Of(query, fullTextIndex: db is SqliteReportingDbContext));
+        var selection = SearchSelection.Of(db, SearchArguments.Of(query, db));
         for (var skip = 0; skip < MaxRows; skip += Batch)
         {
             var rows = await selection.Ordered().Skip(skip).Take(Batch)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Features.Public;
@@ -64,6 +65,9 @@ internal sealed partial class SearchArguments
 
     public bool Has(SearchFilters filter) => (Filters & filter) != 0;
 
+    /// <summary>The search's arguments for the context's database (SQLite has the full-text index).</summary>
+    public static SearchArguments Of(SearchPublished query, ReportingDbContext db) => Of(query, fullTextIndex: db is SqliteReportingDbContext);
+
     public static SearchArguments Of(SearchPublished query, bool fullTextIndex)
     {
         var filters = SearchFilters.None;
@@ -102,17 +106,22 @@ internal sealed partial class SearchArguments
         // begins with its resolution code, so the congress is asked there too, as the text's first words: the index
         // then answers "these words in that congress" alone, without each match's report being read to test it.
         var words = WordPattern().Matches(text).Select(m => m.Value).Distinct().Take(8).ToList();
-        var fullText = words.Count > 0 && fullTextIndex
-            ? Use(SearchFilters.FullText, string.Join(" AND ", (congressWords.Count > 0 ? [$"^\"{string.Join(' ', congressWords)}\""] : Array.Empty<string>())
-                .Concat(words.Select(w => $"\"{w}\"*"))))
-            : string.Empty;
+        var terms = words.Select(w => $"\"{w}\"*");
+        if (congressWords.Count > 0)
+        {
+            terms = terms.Prepend($"^\"{string.Join(' ', congressWords)}\"");
+        }
+
+        var fullText = words.Count > 0 && fullTextIndex ? Use(SearchFilters.FullText, string.Join(" AND ", terms)) : string.Empty;
         filters |= words.Count > 0 && !fullTextIndex ? SearchFilters.WordConditions : SearchFilters.None;
+        var resolution = UseId(SearchFilters.Resolution, query.ResolutionId);
+        var constituent = UseId(SearchFilters.Constituent, query.ConstituentId);
+        var period = UseId(SearchFilters.Period, query.PeriodId);
         return new SearchArguments
         {
-            CongressPrefix = congress, ResolutionId = UseId(SearchFilters.Resolution, query.ResolutionId), Status = status, CategoryBit = category,
-            ConstituentId = UseId(SearchFilters.Constituent, query.ConstituentId), PeriodId = UseId(SearchFilters.Period, query.PeriodId),
-            ResolutionCode = code, FullTextQuery = fullText, Words = fullTextIndex ? [] : words,
-            Skip = (query.Page - 1) * query.PageSize, Take = query.PageSize, Filters = filters,
+            Filters = filters, CongressPrefix = congress, ResolutionId = resolution, Status = status, CategoryBit = category, ConstituentId = constituent,
+            PeriodId = period, ResolutionCode = code, FullTextQuery = fullText, Words = fullTextIndex ? [] : words,
+            Skip = (query.Page - 1) * query.PageSize, Take = query.PageSize,
         };
     }
 

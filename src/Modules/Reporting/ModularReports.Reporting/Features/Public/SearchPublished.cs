@@ -48,7 +48,7 @@ internal sealed class SearchPublishedHandler(ReportingDbContext db, IResolutionC
 {
     public async ValueTask<PublishedPage> Handle(SearchPublished query, CancellationToken cancellationToken)
     {
-        var arguments = SearchArguments.Of(query, fullTextIndex: db is SqliteReportingDbContext);
+        var arguments = SearchArguments.Of(query, db);
         var rows = await PublishedSearch.PageAsync(db, arguments, cancellationToken);
         // A short page is the last one, and so tells the total; otherwise count ids (not whole rows), which the
         // database answers from its indexes without reading the reports' text.
