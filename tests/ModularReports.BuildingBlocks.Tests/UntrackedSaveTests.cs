@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.BuildingBlocks.Tests.NotesModule;
 using ModularReports.Testing;
@@ -53,5 +55,63 @@ public sealed class UntrackedSaveTests
         Assert.True(await Eventually.HoldsAsync(() => app.QueryAsync(async db => await db.Effects.CountAsync(e => e.NoteId == id) == 2), TimeSpan.FromSeconds(5)));
         Assert.Equal(2, await app.QueryAsync(db => db.OutboxMessages.CountAsync()));
         Assert.DoesNotContain("Stale", string.Concat(await app.QueryAsync(db => db.OutboxMessages.Select(m => m.Payload).ToListAsync())), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task On_sqlite_untracked_saves_are_written_by_one_connection_that_keeps_its_page_cache()
+    {
+        await using var app = await NotesApp.StartAsync(DatabaseProvider.Sqlite, TimeSpan.FromMilliseconds(100));
+        var ids = new List<Guid>();
+        for (var i = 0; i < 20; i++)
+        {
+            ids.Add(await (await app.Client.PostAsJsonAsync("/notes", new { text = $"Note {i}" })).Content.ReadFromJsonAsync<Guid>());
+        }
+
+        // Every event consumed: from here on only the saves below write to the file.
+        Assert.True(await Eventually.HoldsAsync(() => app.QueryAsync(async db => await db.Effects.CountAsync() == 20), TimeSpan.FromSeconds(10)));
+        Task<int> SaveAsync(Guid id, string text) => app.QueryAsync(async db =>
+        {
+            var note = await db.Notes.AsNoTracking().SingleAsync(n => n.Id == id);
+            note.Text = text;
+            await db.SaveUntrackedAsync(note, [nameof(Note.Text)], CancellationToken.None);
+            return note.Version;
+        });
+
+        Assert.Equal(1, await SaveAsync(ids[0], "First save: opens the writer connection"));
+        var writer = await app.QueryAsync(db => Task.FromResult(
+            app.Services.GetRequiredService<SqliteWriters>().WriterOf((SqliteConnection)db.Database.GetDbConnection())));
+        Assert.NotNull(writer);
+        var misses = CacheMisses(writer);
+
+        // Each save reads its note on a pooled connection and writes on the writer, which finds the pages in its cache.
+        // Eight writers at once, 25 saves each, take turns on it.
+        var writers = ids.Skip(1).Take(8).Select(id => Task.Run(async () =>
+        {
+            var version = 0;
+            for (var i = 0; i < 25; i++)
+            {
+                version = await SaveAsync(id, $"Saved {i + 1} times");
+            }
+
+            return version;
+        }));
+        Assert.All(await Task.WhenAll(writers), version => Assert.Equal(25, version));
+        Assert.True(CacheMisses(writer) - misses < 200, $"{CacheMisses(writer) - misses} pages read back by 200 saves");
+
+        // The measure is sensitive: a write from another connection empties the writer's cache.
+        await app.QueryAsync(async db =>
+        {
+            (await db.Notes.SingleAsync(n => n.Id == ids[0])).Text = "Saved by change tracking, on a pooled connection";
+            return await db.SaveChangesAsync();
+        });
+        misses = CacheMisses(writer);
+        Assert.Equal(26, await SaveAsync(ids[1], "After another connection wrote"));
+        Assert.True(CacheMisses(writer) > misses);
+    }
+
+    private static int CacheMisses(SqliteConnection connection)
+    {
+        Assert.Equal(SQLitePCL.raw.SQLITE_OK, SQLitePCL.raw.sqlite3_db_status(connection.Handle, SQLitePCL.raw.SQLITE_DBSTATUS_CACHE_MISS, out var current, out _, 0));
+        return current;
     }
 }

@@ -51,21 +51,22 @@ public sealed class OutboxTransactionInterceptor(OutboxSignal signal) : DbTransa
 {
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Signal(eventData.Context);
+        Committed(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Signal(eventData.Context);
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Committed(eventData.Context);
 
     public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        Forget(eventData.Context);
+        RolledBack(eventData.Context);
         return Task.CompletedTask;
     }
 
-    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => RolledBack(eventData.Context);
 
-    private void Signal(DbContext? context)
+    /// <summary>A context's transaction committed (also called for one run outside EF Core, see <c>SqliteWriters</c>).</summary>
+    internal void Committed(DbContext? context)
     {
         (context as ModuleDbContext)?.DataChanged();
         if (context is ModuleDbContext { HasUnsignalledOutboxMessages: true } module)
@@ -75,7 +76,7 @@ public sealed class OutboxTransactionInterceptor(OutboxSignal signal) : DbTransa
         }
     }
 
-    private static void Forget(DbContext? context)
+    internal static void RolledBack(DbContext? context)
     {
         if (context is ModuleDbContext module)
         {

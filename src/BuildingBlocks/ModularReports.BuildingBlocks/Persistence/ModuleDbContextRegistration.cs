@@ -39,6 +39,11 @@ public static class ModuleDbContextRegistration
         services.TryAddScoped<Mediation.AfterCommit>();
         services.AddMemoryCache();
         services.TryAddSingleton<DirectoryCache>();
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            services.TryAddSingleton<SqliteWriters>();
+        }
+
         var migrationsAssembly = typeof(TImplementation).Assembly.GetName().Name!;
         // Pooled: a request or a consumed event uses several contexts, and a new context builds its own set of EF Core's
         // internal services (a fifth of the public search's own work was resolving services). A context returns to the

@@ -33,7 +33,11 @@ internal sealed class SqliteConnectionSettings : DbConnectionInterceptor
         }
     }
 
-    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default) =>
+        ApplyAsync(connection, cancellationToken);
+
+    /// <summary>Applies the settings to a connection opened outside EF Core (<see cref="SqliteWriters"/>).</summary>
+    internal static async Task ApplyAsync(DbConnection connection, CancellationToken cancellationToken)
     {
         if (FirstOpen(connection))
         {

@@ -214,13 +214,35 @@ internal sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInt
         var holder = HolderOf(connection);
         if (!holder.Held)
         {
-            // A free gate is taken at once; only a wait needs the timed (timer-allocating) path.
-            if (!holder.Gate.Wait(0) && !await holder.Gate.WaitAsync(Timeout, cancellationToken))
-            {
-                throw Locked();
-            }
-
+            await EnterAsync(holder.Gate, cancellationToken);
             holder.Held = true;
+        }
+    }
+
+    /// <summary>
+    /// Takes a file's gate for a connection that EF Core does not use (<see cref="SqliteWriters"/>): shared by every
+    /// writer, it is not one caller's, so it is taken and given back directly rather than through a holder.
+    /// </summary>
+    internal static async ValueTask<SemaphoreSlim> EnterFileAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        var gate = GateOf(connection);
+        await EnterAsync(gate, cancellationToken);
+        return gate;
+    }
+
+    /// <inheritdoc cref="EnterFileAsync"/>
+    internal static SemaphoreSlim EnterFile(SqliteConnection connection)
+    {
+        var gate = GateOf(connection);
+        return gate.Wait(Timeout) ? gate : throw Locked();
+    }
+
+    private static async ValueTask EnterAsync(SemaphoreSlim gate, CancellationToken cancellationToken)
+    {
+        // A free gate is taken at once; only a wait needs the timed (timer-allocating) path.
+        if (!gate.Wait(0) && !await gate.WaitAsync(Timeout, cancellationToken))
+        {
+            throw Locked();
         }
     }
 
@@ -283,8 +305,12 @@ internal sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInt
         holder.Gate.Release();
     }
 
-    private Holder HolderOf(DbConnection connection) =>
-        holders.GetValue(connection, c => new Holder(Gates.GetOrAdd(Path.GetFullPath(((SqliteConnection)c).DataSource), _ => new SemaphoreSlim(1, 1))));
+    /// <summary>The file a connection opens, as the gates and the writer connections know it.</summary>
+    internal static string FileOf(SqliteConnection connection) => Path.GetFullPath(connection.DataSource);
+
+    private static SemaphoreSlim GateOf(SqliteConnection connection) => Gates.GetOrAdd(FileOf(connection), _ => new SemaphoreSlim(1, 1));
+
+    private Holder HolderOf(DbConnection connection) => holders.GetValue(connection, c => new Holder(GateOf((SqliteConnection)c)));
 
     /// <summary>Anything but a query or a setting writes (EF Core's saves, ExecuteUpdate/ExecuteDelete, DDL).</summary>
     private static bool IsWrite(DbCommand command)
