@@ -73,6 +73,9 @@ public sealed class ProgressReportTests
         var edited = draft.GetProperty("results").GetString()!.Replace("## Field activities", "Our own summary.\n\n## Field activities", StringComparison.Ordinal);
         var saved = await focalPoint.PatchProgressAsync(id, new { results = edited, implementationStatus = "underway", actionsPlanned = "Yes", additionalInformation = "See annex." }, draft.GetProperty("version").GetInt32());
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        // The view's labels follow the caller's language, the implementation status's as the state's.
+        var spanish = await focalPoint.GetFromJsonAsync<JsonElement>($"/api/progress-reports/{id}?culture=es");
+        Assert.Equal("En marcha: implementación bien avanzada", spanish.GetProperty("implementationStatusLabel").GetString());
         var late = await host.AcceptedActivityReportAsync(ranger, res054, new
         {
             periodFrom = "2024-09-01", periodTo = "2024-10-31", geographicScope = "Kenya",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Reporting.Data;
@@ -22,7 +23,8 @@ internal sealed record ProgressReportView(
 
 /// <summary>Loading a progress report the caller may see, with the names that go with it.</summary>
 internal sealed class ProgressReportLoader(
-    ReportingDbContext db, ReportAccess access, IResolutionCatalog resolutions, IConstituentDirectory constituents, IWorkflowRuntime workflow)
+    ReportingDbContext db, ReportAccess access, IResolutionCatalog resolutions, IConstituentDirectory constituents, IWorkflowRuntime workflow,
+    IStringLocalizer<ReportingText> text)
 {
     /// <param name="tracked">False for a report whose change is saved with <see cref="ReportReview.SaveAsync"/>.</param>
     public async Task<(ProgressReport Report, IReadOnlySet<string> Relations)> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracked = true)
@@ -47,7 +49,7 @@ internal sealed class ProgressReportLoader(
         return new ProgressReportView(
             r.Id, r.Title, r.ResolutionId, r.ResolutionCode, resolution?.Title ?? string.Empty, r.PeriodId, period.Name, period.StartsOn, period.EndsOn,
             period.DueOn, r.AuthorUserId, r.MemberIds, r.CommissionIds, r.SecretariatInvolved, r.OtherOrganisations, r.ActionCategories, r.Results,
-            r.Challenges, r.FutureActionCategories, r.FutureActions, r.ActionsPlanned, r.ImplementationStatus, ReportVocabulary.StatusLabel(r.ImplementationStatus),
+            r.Challenges, r.FutureActionCategories, r.FutureActions, r.ActionsPlanned, r.ImplementationStatus, ReportingText.Status(text, r.ImplementationStatus),
             r.AdditionalInformation,
             r.Sources.Select(s => new SourceView(s.ReportId, s.ConstituentId, names.GetValueOrDefault(s.ConstituentId)?.DisplayName ?? "(unknown organisation)", s.ConsolidatedAt)).ToList(),
             r.State, state.Label, r.IsPublic, r.PublishedAt, r.DefinitionVersion, r.Version, r.CreatedAt, r.UpdatedAt);
