@@ -200,11 +200,7 @@ internal sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInt
         var holder = HolderOf(connection);
         if (!holder.Held)
         {
-            if (!holder.Gate.Wait(Timeout))
-            {
-                throw Locked();
-            }
-
+            Enter(holder.Gate);
             holder.Held = true;
         }
     }
@@ -234,7 +230,16 @@ internal sealed class SqliteWriteGate : IDbTransactionInterceptor, IDbCommandInt
     internal static SemaphoreSlim EnterFile(SqliteConnection connection)
     {
         var gate = GateOf(connection);
-        return gate.Wait(Timeout) ? gate : throw Locked();
+        Enter(gate);
+        return gate;
+    }
+
+    private static void Enter(SemaphoreSlim gate)
+    {
+        if (!gate.Wait(Timeout))
+        {
+            throw Locked();
+        }
     }
 
     private static async ValueTask EnterAsync(SemaphoreSlim gate, CancellationToken cancellationToken)
