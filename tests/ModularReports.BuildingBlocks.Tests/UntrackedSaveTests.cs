@@ -57,6 +57,30 @@ public sealed class UntrackedSaveTests
         Assert.DoesNotContain("Stale", string.Concat(await app.QueryAsync(db => db.OutboxMessages.Select(m => m.Payload).ToListAsync())), StringComparison.Ordinal);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_stale_save_whose_rows_collide_with_the_winners_rows_is_a_concurrency_conflict_too(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100));
+        var id = await (await app.Client.PostAsJsonAsync("/notes", new { text = "Submitted twice at once" })).Content.ReadFromJsonAsync<Guid>();
+        var first = await app.QueryAsync(db => db.Notes.AsNoTracking().SingleAsync(n => n.Id == id));
+        var second = await app.QueryAsync(db => db.Notes.AsNoTracking().SingleAsync(n => n.Id == id));
+        // Both work out the same next row (as two submits work out the same next submitted version's number).
+        var next = Guid.NewGuid();
+        Task<Exception?> SaveAsync(Note note) => app.QueryAsync(db =>
+        {
+            db.InboxMessages.Add(new Messaging.InboxMessage { MessageId = next, Consumer = "next-row", ProcessedAt = DateTime.UtcNow });
+            return Record.ExceptionAsync(() => db.SaveUntrackedAsync(note, [nameof(Note.Text)], CancellationToken.None));
+        });
+
+        Assert.Null(await SaveAsync(first));
+        // The stale save's UPDATE matches nothing, and its row then breaks the key before the row count is looked at.
+        Assert.IsType<DbUpdateConcurrencyException>(await SaveAsync(second));
+        Assert.Equal(0, second.Version);
+        Assert.Equal(1, await app.QueryAsync(db => db.InboxMessages.CountAsync(m => m.MessageId == next)));
+    }
+
     [Fact]
     public async Task On_sqlite_untracked_saves_are_written_by_one_connection_that_keeps_its_page_cache()
     {

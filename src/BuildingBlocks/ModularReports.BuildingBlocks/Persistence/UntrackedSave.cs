@@ -36,6 +36,19 @@ internal static class UntrackedSave
             command.CommandText = statements.Text;
             await ExecuteAsync(db, command, statements.Count, cancellationToken);
         }
+        catch (DbException exception) when (db.Database.CurrentTransaction is null)
+        {
+            // The statements run on after an UPDATE that matched nothing: a stale save's rows may then break a unique
+            // constraint (the next submitted version's number, say) before its row count is checked. That is the same
+            // conflict as a version that moved, and is answered the same way.
+            aggregate.Version = read;
+            if (await StoredVersionAsync(db, aggregate, cancellationToken) != read)
+            {
+                throw new DbUpdateConcurrencyException("The row was changed by someone else since it was read; nothing was saved.", exception);
+            }
+
+            throw;
+        }
         catch
         {
             aggregate.Version = read;
@@ -113,6 +126,22 @@ internal static class UntrackedSave
         }
     }
 
+    /// <summary>The aggregate's version as stored now (null when it is gone), read on a connection of its own.</summary>
+    private static async Task<int?> StoredVersionAsync(ModuleDbContext db, IVersioned aggregate, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            new Statements(db, command).SelectVersion(aggregate);
+            return await command.ExecuteScalarAsync(cancellationToken) is { } version and not DBNull ? Convert.ToInt32(version, System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
     private static void Check(int rows, int statements)
     {
         if (rows != statements)
@@ -156,6 +185,22 @@ internal static class UntrackedSave
             Assign(shape, type.FindProperty(nameof(IVersioned.Version))!, readVersion);
             text.Append(";\n");
             Count++;
+        }
+
+        public void SelectVersion(IVersioned aggregate)
+        {
+            var type = db.Model.FindEntityType(aggregate.GetType())!;
+            var shape = ShapeOf(type);
+            text.Append("SELECT ").Append(shape.Columns[type.FindProperty(nameof(IVersioned.Version))!]).Append(" FROM ").Append(shape.Table).Append(" WHERE ");
+            var separator = string.Empty;
+            foreach (var key in type.FindPrimaryKey()!.Properties)
+            {
+                text.Append(separator);
+                Assign(shape, key, key.GetGetter().GetClrValue(aggregate));
+                separator = " AND ";
+            }
+
+            command.CommandText = Text;
         }
 
         public void Insert(EntityEntry entry)
