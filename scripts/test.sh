@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Runs every test of the solution, as CI does.
 #
-# As root on a Debian machine it installs what the tests need (PostgreSQL), starts it on loopback with a
-# throwaway role, runs `dotnet test` on the whole solution, and stops what it started. Without root or apt
-# it uses the services named by the environment instead:
+# As root on a Debian machine it installs what the tests need (PostgreSQL, RabbitMQ, Chromium), starts the
+# servers on loopback with throwaway credentials, runs `dotnet test` on the whole solution, and stops what it
+# started. Without root or apt it uses the services named by the environment instead:
 #   MODULARREPORTS_TEST_POSTGRES  an Npgsql connection string of a role allowed to create databases
+#   MODULARREPORTS_TEST_RABBITMQ  host:port,management-url,user,password of a broker whose user may create virtual hosts
 #   CHROMIUM_PATH                 a Chromium binary for the browser tests (default /usr/bin/chromium)
 # and says which tests it could not run. The last line it prints is "N passed, N failed, N skipped".
 set -uo pipefail
@@ -13,6 +14,7 @@ root_dir=$(pwd)
 results="$root_dir/TestResults"
 rm -rf "$results"
 started_postgres=""
+started_rabbitmq=""
 pg_version=""
 
 log() { echo "[test.sh] $*"; }
@@ -62,6 +64,47 @@ start_postgres() {
   log "PostgreSQL $pg_version: running on 127.0.0.1:$port"
 }
 
+start_rabbitmq() {
+  if [ -n "${MODULARREPORTS_TEST_RABBITMQ:-}" ]; then
+    log "RabbitMQ: using MODULARREPORTS_TEST_RABBITMQ from the environment"
+    return
+  fi
+  if ! can_install; then
+    log "RabbitMQ: not root or no apt, and MODULARREPORTS_TEST_RABBITMQ is not set: the RabbitMQ tests will be skipped"
+    return
+  fi
+  if ! command -v rabbitmq-server >/dev/null 2>&1; then
+    log "RabbitMQ: installing"
+    apt_install rabbitmq-server || { log "RabbitMQ: install failed; its tests will be skipped"; return; }
+  fi
+  # On loopback only, with the management API (the tests make a virtual host each through it).
+  rabbit_dir=$(mktemp -d)
+  chmod 755 "$rabbit_dir"  # the server runs as its own user
+  printf 'listeners.tcp.default = 127.0.0.1:5672\nmanagement.tcp.ip = 127.0.0.1\nmanagement.tcp.port = 15672\n' > "$rabbit_dir/rabbitmq.conf"
+  export RABBITMQ_CONFIG_FILE="$rabbit_dir/rabbitmq.conf" RABBITMQ_ENABLED_PLUGINS_FILE="$rabbit_dir/enabled_plugins" \
+    RABBITMQ_NODE_IP_ADDRESS=127.0.0.1 ERL_EPMD_ADDRESS=127.0.0.1 \
+    RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+  echo '[rabbitmq_management].' > "$RABBITMQ_ENABLED_PLUGINS_FILE"
+  chmod 644 "$rabbit_dir"/*
+  if ! rabbitmqctl -q status >/dev/null 2>&1; then
+    rabbitmq-server -detached >/dev/null 2>&1
+    started_rabbitmq=1
+  fi
+  local ready=""
+  for _ in $(seq 1 60); do
+    if rabbitmqctl -q await_startup >/dev/null 2>&1 && curl -sf -u guest:guest http://127.0.0.1:15672/api/overview >/dev/null 2>&1; then
+      ready=1; break
+    fi
+    sleep 1
+  done
+  if [ -z "$ready" ]; then
+    log "RabbitMQ: did not start; its tests will be skipped"
+    return
+  fi
+  export MODULARREPORTS_TEST_RABBITMQ="127.0.0.1:5672,http://127.0.0.1:15672/,guest,guest"
+  log "RabbitMQ $(rabbitmqctl -q version 2>/dev/null): running on 127.0.0.1:5672"
+}
+
 find_chromium() {
   chromium_path="${CHROMIUM_PATH:-/usr/bin/chromium}"
   if [ ! -x "$chromium_path" ] && can_install; then
@@ -78,6 +121,12 @@ find_chromium() {
 }
 
 stop_services() {
+  if [ -n "$started_rabbitmq" ]; then
+    rabbitmqctl -q stop >/dev/null 2>&1 || true
+    epmd -kill >/dev/null 2>&1 || true
+    log "RabbitMQ: stopped"
+    started_rabbitmq=""
+  fi
   if [ -n "$started_postgres" ]; then
     pg_ctlcluster "$pg_version" main stop >/dev/null 2>&1 || true
     log "PostgreSQL: stopped"
@@ -87,6 +136,7 @@ stop_services() {
 trap stop_services EXIT
 
 start_postgres
+start_rabbitmq
 find_chromium
 
 log "building"

@@ -12,7 +12,7 @@ public sealed class MessageRetentionTests
 {
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Old_sent_events_and_old_inbox_records_are_pruned_in_chunks_and_nothing_else(DatabaseProvider provider)
+    public async Task Old_delivered_events_and_old_inbox_records_are_pruned_in_chunks_and_nothing_else(DatabaseProvider provider)
     {
         Providers.RequireAvailable(provider);
         // Chunks of two, so five old rows take three deletes.
@@ -21,15 +21,17 @@ public sealed class MessageRetentionTests
             ["Messaging:Retention:ChunkSize"] = "2",
         });
         var now = DateTime.UtcNow;
-        var oldSent = Enumerable.Range(0, 5).Select(i => Outbox(now.AddDays(-10 - i), sentAt: now.AddDays(-8 - i))).ToList();
-        var recentSent = Outbox(now.AddDays(-2), sentAt: now.AddDays(-1));
-        // Never sent (its next attempt is tomorrow, so the dispatcher leaves it too): kept however old.
-        var oldUnsent = Outbox(now.AddDays(-60), sentAt: null);
+        var oldSent = Enumerable.Range(0, 5).Select(i => Outbox(now.AddDays(-10 - i), sentAt: now.AddDays(-8 - i), consumed: true)).ToList();
+        var recentSent = Outbox(now.AddDays(-2), sentAt: now.AddDays(-1), consumed: true);
+        // Never sent, or sent and never seen consumed (their next look is tomorrow, so the dispatcher leaves them too):
+        // kept however old.
+        var oldUnsent = Outbox(now.AddDays(-60), sentAt: null, consumed: false);
+        var oldUnconsumed = Outbox(now.AddDays(-60), sentAt: now.AddDays(-59), consumed: false);
         var oldProcessed = Enumerable.Range(0, 5).Select(i => Inbox(now.AddDays(-31 - i))).ToList();
         var recentProcessed = Inbox(now.AddDays(-2));
         await app.QueryAsync(async db =>
         {
-            db.OutboxMessages.AddRange([.. oldSent, recentSent, oldUnsent]);
+            db.OutboxMessages.AddRange([.. oldSent, recentSent, oldUnsent, oldUnconsumed]);
             db.InboxMessages.AddRange([.. oldProcessed, recentProcessed]);
             return await db.SaveChangesAsync();
         });
@@ -43,14 +45,14 @@ public sealed class MessageRetentionTests
 
         var outbox = await app.QueryAsync(db => db.OutboxMessages.Select(m => m.Id).ToListAsync());
         var inbox = await app.QueryAsync(db => db.InboxMessages.Select(m => m.MessageId).ToListAsync());
-        Assert.Equal(new[] { recentSent.Id, oldUnsent.Id }.Order(), outbox.Order());
+        Assert.Equal(new[] { recentSent.Id, oldUnsent.Id, oldUnconsumed.Id }.Order(), outbox.Order());
         Assert.Equal([recentProcessed.MessageId], inbox);
     }
 
-    private static OutboxMessage Outbox(DateTime occurredAt, DateTime? sentAt) => new()
+    private static OutboxMessage Outbox(DateTime occurredAt, DateTime? sentAt, bool consumed) => new()
     {
         Id = Guid.CreateVersion7(), Type = "Test.Event, Test", Payload = "{}", OccurredAt = occurredAt, SentAt = sentAt,
-        NextAttemptAt = sentAt is null ? DateTime.UtcNow.AddDays(1) : occurredAt,
+        ConsumedAt = consumed ? sentAt : null, NextAttemptAt = consumed ? occurredAt : DateTime.UtcNow.AddDays(1),
     };
 
     private static InboxMessage Inbox(DateTime processedAt) => new() { MessageId = Guid.NewGuid(), Consumer = "Test.Consumer", ProcessedAt = processedAt };

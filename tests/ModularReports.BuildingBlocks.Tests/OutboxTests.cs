@@ -132,11 +132,93 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
             () => app.QueryAsync(db => db.OutboxMessages.AllAsync(m => m.SentAt != null)), TimeSpan.FromSeconds(5)));
 
         // As if the process died after publishing but before recording it: the dispatcher publishes again.
-        await app.QueryAsync(db => db.OutboxMessages.ExecuteUpdateAsync(s => s.SetProperty(m => m.SentAt, (DateTime?)null)));
+        await app.QueryAsync(db => db.OutboxMessages.ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.SentAt, (DateTime?)null).SetProperty(m => m.ConsumedAt, (DateTime?)null).SetProperty(m => m.NextAttemptAt, m => m.OccurredAt)));
         Assert.True(await Eventually.HoldsAsync(
             () => app.QueryAsync(db => db.OutboxMessages.AllAsync(m => m.SentAt != null)), TimeSpan.FromSeconds(5)));
         await Task.Delay(500);
 
+        Assert.Equal(1, await app.QueryAsync(db => db.Effects.CountAsync(e => e.NoteId == noteId)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_event_the_in_memory_bus_held_when_its_process_stopped_is_delivered_once_after_the_restart(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var noteId = Guid.NewGuid();
+        await using (var before = await NotesApp.RestartAsync(database, SlowPoll))
+        {
+            // Handed to the bus a moment before the process ended: marked sent, waiting for its consumers, never consumed.
+            var now = DateTime.UtcNow;
+            await before.QueryAsync(async db =>
+            {
+                db.OutboxMessages.Add(new OutboxMessage
+                {
+                    Id = Guid.CreateVersion7(), Type = OutboxMessage.TypeNameOf(typeof(NoteAdded)),
+                    Payload = $$"""{"noteId":"{{noteId}}","text":"in flight","occurredAt":"{{now:O}}"}""",
+                    OccurredAt = now, SentAt = now, NextAttemptAt = now.AddMinutes(2),
+                });
+                return await db.SaveChangesAsync();
+            });
+        }
+
+        // Not after the two minutes a sent event is given, nor at the next poll: at start-up.
+        await using var after = await NotesApp.RestartAsync(database, SlowPoll);
+        Assert.True(await Eventually.HoldsAsync(() => after.QueryAsync(db => db.Effects.AnyAsync(e => e.NoteId == noteId)), TimeSpan.FromSeconds(10)));
+        await Task.Delay(300);
+        Assert.Equal(1, await after.QueryAsync(db => db.Effects.CountAsync(e => e.NoteId == noteId)));
+        Assert.Equal(1, (await after.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync())).Redeliveries);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_event_whose_consumer_faulted_is_handed_over_again_until_it_is_consumed_once(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100), new Dictionary<string, string?>
+        {
+            ["Messaging:Outbox:RedeliverAfter"] = "00:00:01",
+        });
+        var text = $"consumer down {Guid.NewGuid():N}";
+        NoteAddedConsumer.FailingForNow[text] = true;
+        var response = await app.Client.PostAsJsonAsync("/notes", new { text });
+        var noteId = await response.Content.ReadFromJsonAsync<Guid>();
+
+        // The bus retries and gives up (a fault); the dispatcher hands it over again, and again, while the consumer fails.
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.Redeliveries >= 2)), TimeSpan.FromSeconds(30)));
+        Assert.False(await app.QueryAsync(db => db.Effects.AnyAsync(e => e.NoteId == noteId)));
+        var waiting = await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
+        Assert.Null(waiting.ConsumedAt);
+        Assert.Contains(nameof(NoteAddedConsumer), waiting.LastError, StringComparison.Ordinal);
+
+        NoteAddedConsumer.FailingForNow.TryRemove(text, out _);
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.ConsumedAt != null)), TimeSpan.FromSeconds(30)));
+        Assert.Equal(1, await app.QueryAsync(db => db.Effects.CountAsync(e => e.NoteId == noteId)));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_consumed_event_is_marked_delivered_and_never_handed_over_again(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100), new Dictionary<string, string?>
+        {
+            ["Messaging:Outbox:RedeliverAfter"] = "00:00:00.300",
+        });
+        var response = await app.Client.PostAsJsonAsync("/notes", new { text = "consumed at once" });
+        var noteId = await response.Content.ReadFromJsonAsync<Guid>();
+
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.ConsumedAt != null)), TimeSpan.FromSeconds(10)));
+        await Task.Delay(1000); // several more checks would have come, had it been left waiting
+
+        var message = await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
+        Assert.Equal(0, message.Redeliveries);
+        Assert.True(message.ConsumedAt >= message.SentAt);
         Assert.Equal(1, await app.QueryAsync(db => db.Effects.CountAsync(e => e.NoteId == noteId)));
     }
 
@@ -215,6 +297,20 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
         // "sent is null" and read every unsent message for each claim: 74 ms per batch with 200,000 waiting (ADR 23).
         Assert.Contains("(Id=?)", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("NextAttemptAt", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sent_events_due_a_look_at_their_consumers_are_read_in_the_index_order_and_claimed_by_id()
+    {
+        await using var app = await NotesApp.StartAsync(DatabaseProvider.Sqlite, SlowPoll);
+        var batch = Enumerable.Range(0, 100).Select(_ => Guid.CreateVersion7()).ToList();
+
+        var due = await app.QueryAsync(db => QueryPlan.OfAsync(db, OutboxDispatcher.AwaitingConsumers(db, DateTime.UtcNow, 50)));
+        var claim = await app.QueryAsync(db => QueryPlan.OfAsync(db, OutboxDispatcher.Unconsumed(db, batch, DateTime.UtcNow).Select(m => m.Id)));
+
+        Assert.Contains("awaiting_consumers", due, StringComparison.Ordinal);
+        Assert.DoesNotContain("TEMP B-TREE", due, StringComparison.Ordinal);
+        Assert.Contains("(Id=?)", claim, StringComparison.Ordinal);
     }
 
     [SkippableTheory]

@@ -23,13 +23,17 @@ internal sealed class NotesApp : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly TestDatabase database;
+    private readonly bool ownsDatabase;
 
-    private NotesApp(WebApplication app, TestDatabase database)
+    private NotesApp(WebApplication app, TestDatabase database, bool ownsDatabase)
     {
         this.app = app;
         this.database = database;
+        this.ownsDatabase = ownsDatabase;
         Client = app.GetTestClient();
     }
+
+    public TestDatabase TestDatabase => database;
 
     public HttpClient Client { get; }
 
@@ -37,9 +41,16 @@ internal sealed class NotesApp : IAsyncDisposable
 
     public DatabaseOptions Database => database.Options;
 
-    public static async Task<NotesApp> StartAsync(DatabaseProvider provider, TimeSpan outboxPollInterval, IDictionary<string, string?>? settings = null)
+    public static async Task<NotesApp> StartAsync(DatabaseProvider provider, TimeSpan outboxPollInterval, IDictionary<string, string?>? settings = null) =>
+        await StartAsync(await TestDatabase.CreateAsync(provider), ownsDatabase: true, outboxPollInterval, settings);
+
+    /// <summary>The app started again on the database of one that stopped, as after a restart; the database stays the caller's.</summary>
+    public static Task<NotesApp> RestartAsync(TestDatabase database, TimeSpan outboxPollInterval, IDictionary<string, string?>? settings = null) =>
+        StartAsync(database, ownsDatabase: false, outboxPollInterval, settings);
+
+    private static async Task<NotesApp> StartAsync(
+        TestDatabase database, bool ownsDatabase, TimeSpan outboxPollInterval, IDictionary<string, string?>? settings)
     {
-        var database = await TestDatabase.CreateAsync(provider);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production" });
         builder.WebHost.UseTestServer();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -76,7 +87,7 @@ internal sealed class NotesApp : IAsyncDisposable
             Results.Ok(await mediator.Send(body with { Id = id })));
         app.MapGet("/boom", IResult () => throw new InvalidOperationException("secret internal detail"));
         await app.StartAsync();
-        return new NotesApp(app, database);
+        return new NotesApp(app, database, ownsDatabase);
     }
 
     public async Task<T> QueryAsync<T>(Func<NotesDbContext, Task<T>> query)
@@ -89,6 +100,9 @@ internal sealed class NotesApp : IAsyncDisposable
     {
         await app.StopAsync();
         await app.DisposeAsync();
-        await database.DisposeAsync();
+        if (ownsDatabase)
+        {
+            await database.DisposeAsync();
+        }
     }
 }

@@ -27,7 +27,7 @@ public abstract class InboxConsumer<TMessage, TContext>(TContext db, TimeProvide
     public async Task Consume(ConsumeContext<Batch<TMessage>> context)
     {
         var cancellationToken = context.CancellationToken;
-        var consumer = GetType().FullName!;
+        var consumer = InboxConsumerName.Of(GetType());
         var messages = new List<(Guid Id, TMessage Message)>(context.Message.Length);
         foreach (var item in context.Message)
         {

@@ -10,7 +10,7 @@ namespace ModularReports.BuildingBlocks.Messaging;
 /// <summary>Bound from <c>Messaging:Retention</c>.</summary>
 public sealed class MessageRetentionOptions
 {
-    /// <summary>How long a published event stays in its outbox (to see what was sent, and when).</summary>
+    /// <summary>How long a delivered event (every consumer recorded it) stays in its outbox, to see what was sent, and when.</summary>
     public TimeSpan SentMessages { get; set; } = TimeSpan.FromDays(7);
 
     /// <summary>
@@ -28,8 +28,8 @@ public sealed class MessageRetentionOptions
 
 /// <summary>
 /// Every module's outbox and inbox tables grow by a row per event and consumer; without pruning they grow forever, and
-/// every dispatch and duplicate check works on a larger table. Once a day this deletes sent events and processed-message
-/// records older than <see cref="MessageRetentionOptions"/>, in chunks. Unsent events are never deleted, however old.
+/// every dispatch and duplicate check works on a larger table. Once a day this deletes delivered events and processed-message
+/// records older than <see cref="MessageRetentionOptions"/>, in chunks. Events not yet delivered are never deleted, however old.
 /// </summary>
 internal sealed partial class MessageRetentionTask(
     IServiceProvider services, IEnumerable<ModuleDatabase> modules, IOptions<MessageRetentionOptions> options, TimeProvider clock,
@@ -49,7 +49,7 @@ internal sealed partial class MessageRetentionTask(
         {
             var db = (ModuleDbContext)services.GetRequiredService(module.ContextType);
             var sent = await InChunksAsync(
-                () => db.OutboxMessages.Where(m => m.SentAt != null && m.SentAt < sentBefore).OrderBy(m => m.SentAt).Take(settings.ChunkSize)
+                () => db.OutboxMessages.Where(m => m.ConsumedAt != null && m.ConsumedAt < sentBefore).OrderBy(m => m.ConsumedAt).Take(settings.ChunkSize)
                     .ExecuteDeleteAsync(cancellationToken),
                 settings.ChunkSize);
             var processed = await InChunksAsync(

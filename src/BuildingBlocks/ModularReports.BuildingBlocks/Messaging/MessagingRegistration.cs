@@ -54,7 +54,9 @@ public static class MessagingRegistration
             .ToArray();
 
         services.AddOutboxInfrastructure();
+        services.AddSingleton(new EventConsumers(consumers));
         services.Configure<OutboxOptions>(section.GetSection("Outbox"));
+        services.PostConfigure<OutboxOptions>(o => o.TransportLosesMessagesOnStop = transport == MessagingTransport.InMemory);
         services.Configure<MessageRetentionOptions>(section.GetSection("Retention"));
         services.Configure<InboxOptions>(section.GetSection("Inbox"));
         services.AddHostedService<OutboxDispatcher>();

@@ -12,11 +12,15 @@ namespace ModularReports.BuildingBlocks.Messaging;
 /// <summary>
 /// Publishes committed outbox messages of every module to the bus: at once when a commit signals, and on a
 /// slow poll for anything left over. Each message is published with its outbox id as MessageId, so a
-/// redelivery after a crash is recognised by the consumers' inbox.
+/// redelivery is recognised by the consumers' inbox. A message handed to the bus is not yet delivered: some time later
+/// the dispatcher looks whether every consumer of the event has recorded it in its inbox, and hands it over again if
+/// not, until they all have (ADR 26). Nothing committed is lost to a process that ends, a bus that forgets or a consumer
+/// that faults.
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopeFactory,
     IEnumerable<ModuleDatabase> modules,
+    EventConsumers consumers,
     OutboxSignal signal,
     IOptions<OutboxOptions> options,
     TimeProvider clock,
@@ -32,22 +36,27 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
+        if (options.Value.TransportLosesMessagesOnStop)
+        {
+            await ForEachModuleAsync(LookAgainAtUnconsumedAsync, stoppingToken);
+        }
+
         while (!stoppingToken.IsCancellationRequested)
         {
-            foreach (var module in modules)
-            {
-                try
+            await ForEachModuleAsync(
+                async (module, cancellationToken) =>
                 {
-                    while (await DispatchBatchAsync(module, stoppingToken) == options.Value.BatchSize)
+                    while (await DispatchBatchAsync(module, cancellationToken) == options.Value.BatchSize)
                     {
                         // A full batch: there may be more waiting.
                     }
-                }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    LogDispatchFailed(logger, ex, module.Schema);
-                }
-            }
+
+                    while (await CheckBatchAsync(module, cancellationToken) == options.Value.BatchSize)
+                    {
+                        // Likewise.
+                    }
+                },
+                stoppingToken);
 
             try
             {
@@ -62,6 +71,34 @@ public sealed partial class OutboxDispatcher(
                 break;
             }
         }
+    }
+
+    private async Task ForEachModuleAsync(Func<ModuleDatabase, CancellationToken, Task> work, CancellationToken stoppingToken)
+    {
+        foreach (var module in modules)
+        {
+            try
+            {
+                await work(module, stoppingToken);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogDispatchFailed(logger, ex, module.Schema);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The in-memory bus of the process that ran before this one ended with it, and with it every message it held: what
+    /// that process handed over and no consumer recorded is looked at now, not once its wait for the consumers is over.
+    /// </summary>
+    private async Task LookAgainAtUnconsumedAsync(ModuleDatabase module, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.OutboxMessages.Where(m => m.SentAt != null && m.ConsumedAt == null && m.NextAttemptAt > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, now), cancellationToken);
     }
 
     /// <summary>
@@ -83,12 +120,63 @@ public sealed partial class OutboxDispatcher(
     internal static IQueryable<OutboxMessage> Claimable(ModuleDbContext db, List<Guid> due, DateTime now) =>
         db.OutboxMessages.Where(m => due.Contains(m.Id) && m.SentAt == null && (m.LockedUntil == null || m.LockedUntil < now));
 
+    /// <summary>Sent messages not yet seen consumed whose wait for their consumers is over, in the order it ended (its index's).</summary>
+    internal static IQueryable<Guid> AwaitingConsumers(ModuleDbContext db, DateTime now, int batchSize) => db.OutboxMessages
+        .Where(m => m.SentAt != null && m.ConsumedAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+        .OrderBy(m => m.NextAttemptAt)
+        .Select(m => m.Id)
+        .Take(batchSize);
+
+    /// <summary>The batch's messages still sent, unconsumed and unclaimed, found by id.</summary>
+    internal static IQueryable<OutboxMessage> Unconsumed(ModuleDbContext db, List<Guid> due, DateTime now) =>
+        db.OutboxMessages.Where(m => due.Contains(m.Id) && m.SentAt != null && m.ConsumedAt == null && (m.LockedUntil == null || m.LockedUntil < now));
+
     /// <summary>Claims, publishes and records one batch of due messages; returns how many it claimed.</summary>
-    public async Task<int> DispatchBatchAsync(ModuleDatabase module, CancellationToken cancellationToken)
+    public Task<int> DispatchBatchAsync(ModuleDatabase module, CancellationToken cancellationToken) =>
+        InBatchAsync(module, Due, Claimable, async (_, bus, messages) =>
+        {
+            foreach (var message in messages)
+            {
+                await PublishAsync(bus, message, cancellationToken);
+            }
+        }, cancellationToken);
+
+    /// <summary>
+    /// Claims one batch of sent messages whose wait for their consumers is over: those every consumer has recorded are
+    /// delivered; the others are handed over again. Returns how many it claimed.
+    /// </summary>
+    public Task<int> CheckBatchAsync(ModuleDatabase module, CancellationToken cancellationToken) =>
+        InBatchAsync(module, AwaitingConsumers, Unconsumed, async (services, bus, messages) =>
+        {
+            var recorded = await consumers.RecordedAsync(services, messages, cancellationToken);
+            foreach (var message in messages)
+            {
+                var missing = consumers.Of(message.Type).Where(c => !recorded.Contains((message.Id, c.Name))).Select(c => c.Name).ToList();
+                if (missing.Count == 0)
+                {
+                    message.ConsumedAt = clock.GetUtcNow().UtcDateTime;
+                    continue;
+                }
+
+                message.Redeliveries++;
+                var consumersMissing = string.Join(", ", missing);
+                LogRedelivering(logger, message.Id, message.Type, consumersMissing, message.Redeliveries);
+                await PublishAsync(bus, message, cancellationToken);
+                // For whoever looks at the outbox: why it is still waiting (a failed hand-over says why instead).
+                message.LastError ??= $"Handed over again: not recorded by {consumersMissing}";
+            }
+        }, cancellationToken);
+
+    /// <summary>Reads a batch's ids, claims them with one conditional update, works on the claimed ones and saves them.</summary>
+    private async Task<int> InBatchAsync(
+        ModuleDatabase module,
+        Func<ModuleDbContext, DateTime, int, IQueryable<Guid>> due,
+        Func<ModuleDbContext, List<Guid>, DateTime, IQueryable<OutboxMessage>> claimable,
+        Func<IServiceProvider, IBus, List<OutboxMessage>, Task> work,
+        CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = (ModuleDbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
-        var bus = scope.ServiceProvider.GetRequiredService<IBus>();
         var settings = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         var lockId = Guid.NewGuid();
@@ -96,14 +184,14 @@ public sealed partial class OutboxDispatcher(
 
         // Read first: an update, even one that matches nothing, would take SQLite's write lock for every module on
         // every wake-up.
-        var due = await Due(db, now, settings.BatchSize).ToListAsync(cancellationToken);
-        if (due.Count == 0)
+        var ids = await due(db, now, settings.BatchSize).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
         {
             return 0;
         }
 
-        // Claim with one conditional update: a row another instance locked or sent meanwhile no longer matches.
-        var claimed = await Claimable(db, due, now)
+        // A row another instance locked or handled meanwhile no longer matches.
+        var claimed = await claimable(db, ids, now)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockId, lockId).SetProperty(m => m.LockedUntil, lockedUntil), cancellationToken);
         if (claimed == 0)
         {
@@ -112,13 +200,13 @@ public sealed partial class OutboxDispatcher(
 
         // By id: the lock id is not indexed (it is read once, here), and sent messages stay in the table for a while.
         var messages = await db.OutboxMessages
-            .Where(m => due.Contains(m.Id) && m.LockId == lockId)
+            .Where(m => ids.Contains(m.Id) && m.LockId == lockId)
             .OrderBy(m => m.OccurredAt)
             .ToListAsync(cancellationToken);
 
+        await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<IBus>(), messages);
         foreach (var message in messages)
         {
-            await PublishAsync(bus, message, settings, cancellationToken);
             message.LockId = null;
             message.LockedUntil = null;
         }
@@ -127,14 +215,19 @@ public sealed partial class OutboxDispatcher(
         return claimed;
     }
 
-    private async Task PublishAsync(IBus bus, OutboxMessage message, OutboxOptions settings, CancellationToken cancellationToken)
+    /// <summary>Hands the message to the bus; once it is, the dispatcher waits for its consumers (or for none, if it has none).</summary>
+    private async Task PublishAsync(IBus bus, OutboxMessage message, CancellationToken cancellationToken)
     {
+        var settings = options.Value;
         try
         {
             var type = Type.GetType(message.Type, throwOnError: true)!;
             var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.SerializerOptions)!;
             await bus.Publish(payload, type, context => context.MessageId = message.Id, cancellationToken);
-            message.SentAt = clock.GetUtcNow().UtcDateTime;
+            var now = clock.GetUtcNow().UtcDateTime;
+            message.SentAt = now;
+            message.NextAttemptAt = now + settings.ConsumerWait(message.Redeliveries);
+            message.ConsumedAt = consumers.Of(message.Type).Count == 0 ? now : null;
             message.LastError = null;
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -154,4 +247,7 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempts}")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, Guid messageId, string type, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Event {MessageId} ({Type}) was handed to the bus but not recorded by {Consumers}; handing it over again (redelivery {Redeliveries})")]
+    private static partial void LogRedelivering(ILogger logger, Guid messageId, string type, string consumers, int redeliveries);
 }

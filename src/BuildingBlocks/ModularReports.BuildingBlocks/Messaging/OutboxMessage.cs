@@ -23,10 +23,23 @@ public sealed class OutboxMessage
 
     public DateTime OccurredAt { get; init; }
 
+    /// <summary>When the message was last handed to the bus (published); null while it waits to be.</summary>
     public DateTime? SentAt { get; set; }
 
+    /// <summary>
+    /// When every consumer of the event was seen to have recorded it in its inbox: its delivery is finished. Until then a
+    /// message handed to the bus is not taken as delivered (an in-memory bus forgets what it holds when the process ends;
+    /// a consumer may fault), and the dispatcher hands it over again (ADR 26).
+    /// </summary>
+    public DateTime? ConsumedAt { get; set; }
+
+    /// <summary>Failed attempts to hand the message to the bus.</summary>
     public int Attempts { get; set; }
 
+    /// <summary>How often it was handed over again because a consumer had not recorded it in time.</summary>
+    public int Redeliveries { get; set; }
+
+    /// <summary>When the dispatcher next looks at it: to publish it while unsent, to see whether it was consumed once sent.</summary>
     public DateTime NextAttemptAt { get; set; }
 
     public string? LastError { get; set; }
@@ -51,10 +64,12 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Type).HasMaxLength(500);
         builder.Property(m => m.LastError).HasMaxLength(2000);
-        // Partial indexes (ADR 23). The dispatcher's query: unsent messages that are due, in the order they became due,
-        // read in this index's order. Retention: sent messages by age. No index leads with the sent time for unsent
-        // rows, so that SQLite answers the claim ("these ids, if still unsent") by id rather than by reading the backlog.
+        // Partial indexes (ADR 23). The dispatcher's queries: unsent messages that are due, and sent messages whose
+        // consumption is due to be checked (ADR 26), each in the order they became due, read in its index's order.
+        // Retention: consumed messages by age. No index leads with the sent time, so that SQLite answers a claim ("these
+        // ids, if still unsent") by id rather than by reading the backlog.
         builder.HasIndex(m => m.NextAttemptAt).HasFilter("\"SentAt\" IS NULL");
-        builder.HasIndex(m => m.SentAt).HasFilter("\"SentAt\" IS NOT NULL");
+        builder.HasIndex(m => m.NextAttemptAt, "awaiting_consumers").HasFilter("\"SentAt\" IS NOT NULL AND \"ConsumedAt\" IS NULL");
+        builder.HasIndex(m => m.ConsumedAt).HasFilter("\"ConsumedAt\" IS NOT NULL");
     }
 }

@@ -23,15 +23,31 @@ public sealed class OutboxOptions
     /// <summary>How long a claimed batch stays locked against other instances.</summary>
     public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long after handing a message to the bus the dispatcher looks whether every consumer has recorded it, and hands
+    /// it over again if not (a consumer faulted, or the broker lost it); the wait doubles with each redelivery, up to
+    /// <see cref="MaxRedeliveryDelay"/>. Long enough that a backlog the consumers are still working through is not sent twice.
+    /// </summary>
+    public TimeSpan RedeliverAfter { get; set; } = TimeSpan.FromMinutes(2);
+
+    public TimeSpan MaxRedeliveryDelay { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Set for the in-memory transport, whose queues end with the process: at start-up, what an earlier process handed over
+    /// and no consumer recorded is handed over again at once rather than after <see cref="RedeliverAfter"/>.
+    /// </summary>
+    internal bool TransportLosesMessagesOnStop { get; set; }
+
     public TimeSpan FirstRetryDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Exponential backoff: 1 s, 2 s, 4 s ... capped.</summary>
-    public TimeSpan RetryDelay(int attempts)
-    {
-        var factor = Math.Pow(2, Math.Min(attempts - 1, 20));
-        var delay = TimeSpan.FromTicks((long)Math.Min(FirstRetryDelay.Ticks * factor, MaxRetryDelay.Ticks));
-        return delay;
-    }
+    public TimeSpan RetryDelay(int attempts) => Backoff(FirstRetryDelay, MaxRetryDelay, attempts);
+
+    /// <summary>How long to wait for the consumers after the message's <paramref name="redeliveries"/>th redelivery (0: its first hand-over).</summary>
+    public TimeSpan ConsumerWait(int redeliveries) => Backoff(RedeliverAfter, MaxRedeliveryDelay, redeliveries + 1);
+
+    private static TimeSpan Backoff(TimeSpan first, TimeSpan max, int attempt) =>
+        TimeSpan.FromTicks((long)Math.Min(first.Ticks * Math.Pow(2, Math.Min(attempt - 1, 20)), max.Ticks));
 }

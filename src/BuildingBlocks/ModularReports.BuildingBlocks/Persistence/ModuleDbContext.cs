@@ -158,6 +158,23 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         {
             PrefixTablesWithSchema(modelBuilder);
         }
+
+        NameNamedIndexesAfterTheirTables(modelBuilder);
+    }
+
+    /// <summary>
+    /// A named index (a second index on the same columns) is named as EF Core names the others, after its table, so that
+    /// names stay unique on SQLite, where every module's indexes share the file's one namespace.
+    /// </summary>
+    private static void NameNamedIndexesAfterTheirTables(ModelBuilder modelBuilder)
+    {
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var index in entity.GetIndexes().Where(i => i.Name is not null))
+            {
+                index.SetDatabaseName($"IX_{entity.GetTableName()}_{index.Name}");
+            }
+        }
     }
 
     /// <summary>The module's own entities: by default every <c>IEntityTypeConfiguration</c> in the module's assembly.</summary>

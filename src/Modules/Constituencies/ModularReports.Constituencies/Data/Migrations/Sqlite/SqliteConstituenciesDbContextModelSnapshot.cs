@@ -42,6 +42,9 @@ namespace ModularReports.Constituencies.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ConsumedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -62,6 +65,9 @@ namespace ModularReports.Constituencies.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Redeliveries")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
@@ -72,11 +78,15 @@ namespace ModularReports.Constituencies.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConsumedAt")
+                        .HasFilter("\"ConsumedAt\" IS NOT NULL");
+
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"SentAt\" IS NULL");
 
-                    b.HasIndex("SentAt")
-                        .HasFilter("\"SentAt\" IS NOT NULL");
+                    b.HasIndex(new[] { "NextAttemptAt" }, "awaiting_consumers")
+                        .HasDatabaseName("IX_constituencies_outbox_messages_awaiting_consumers")
+                        .HasFilter("\"SentAt\" IS NOT NULL AND \"ConsumedAt\" IS NULL");
 
                     b.ToTable("constituencies_outbox_messages", (string)null);
                 });

@@ -174,6 +174,9 @@ namespace ModularReports.Identity.Data.Migrations.PostgreSql
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ConsumedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -194,6 +197,9 @@ namespace ModularReports.Identity.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Redeliveries")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -204,11 +210,15 @@ namespace ModularReports.Identity.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConsumedAt")
+                        .HasFilter("\"ConsumedAt\" IS NOT NULL");
+
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"SentAt\" IS NULL");
 
-                    b.HasIndex("SentAt")
-                        .HasFilter("\"SentAt\" IS NOT NULL");
+                    b.HasIndex(new[] { "NextAttemptAt" }, "awaiting_consumers")
+                        .HasDatabaseName("IX_outbox_messages_awaiting_consumers")
+                        .HasFilter("\"SentAt\" IS NOT NULL AND \"ConsumedAt\" IS NULL");
 
                     b.ToTable("outbox_messages", "identity");
                 });

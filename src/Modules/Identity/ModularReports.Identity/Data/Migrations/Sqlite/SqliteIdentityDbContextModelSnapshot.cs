@@ -162,6 +162,9 @@ namespace ModularReports.Identity.Data.Migrations.Sqlite
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ConsumedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -182,6 +185,9 @@ namespace ModularReports.Identity.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Redeliveries")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("TEXT");
 
@@ -192,11 +198,15 @@ namespace ModularReports.Identity.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConsumedAt")
+                        .HasFilter("\"ConsumedAt\" IS NOT NULL");
+
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"SentAt\" IS NULL");
 
-                    b.HasIndex("SentAt")
-                        .HasFilter("\"SentAt\" IS NOT NULL");
+                    b.HasIndex(new[] { "NextAttemptAt" }, "awaiting_consumers")
+                        .HasDatabaseName("IX_identity_outbox_messages_awaiting_consumers")
+                        .HasFilter("\"SentAt\" IS NOT NULL AND \"ConsumedAt\" IS NULL");
 
                     b.ToTable("identity_outbox_messages", (string)null);
                 });

@@ -48,6 +48,9 @@ namespace ModularReports.Notifications.Data.Migrations.PostgreSql
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("ConsumedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -68,6 +71,9 @@ namespace ModularReports.Notifications.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("Redeliveries")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -78,11 +84,15 @@ namespace ModularReports.Notifications.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConsumedAt")
+                        .HasFilter("\"ConsumedAt\" IS NOT NULL");
+
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"SentAt\" IS NULL");
 
-                    b.HasIndex("SentAt")
-                        .HasFilter("\"SentAt\" IS NOT NULL");
+                    b.HasIndex(new[] { "NextAttemptAt" }, "awaiting_consumers")
+                        .HasDatabaseName("IX_outbox_messages_awaiting_consumers")
+                        .HasFilter("\"SentAt\" IS NOT NULL AND \"ConsumedAt\" IS NULL");
 
                     b.ToTable("outbox_messages", "notifications");
                 });

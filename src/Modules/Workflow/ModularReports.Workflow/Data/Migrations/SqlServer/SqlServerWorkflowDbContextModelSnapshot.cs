@@ -48,6 +48,9 @@ namespace ModularReports.Workflow.Data.Migrations.SqlServer
                     b.Property<int>("Attempts")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("ConsumedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -68,6 +71,9 @@ namespace ModularReports.Workflow.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("Redeliveries")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("datetime2");
 
@@ -78,11 +84,15 @@ namespace ModularReports.Workflow.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ConsumedAt")
+                        .HasFilter("\"ConsumedAt\" IS NOT NULL");
+
                     b.HasIndex("NextAttemptAt")
                         .HasFilter("\"SentAt\" IS NULL");
 
-                    b.HasIndex("SentAt")
-                        .HasFilter("\"SentAt\" IS NOT NULL");
+                    b.HasIndex(new[] { "NextAttemptAt" }, "awaiting_consumers")
+                        .HasDatabaseName("IX_outbox_messages_awaiting_consumers")
+                        .HasFilter("\"SentAt\" IS NOT NULL AND \"ConsumedAt\" IS NULL");
 
                     b.ToTable("outbox_messages", "workflow");
                 });

@@ -1,0 +1,179 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+
+namespace ModularReports.HostTesting;
+
+/// <summary>
+/// The built host run as a process of its own, as an operator runs it: settings as environment variables, a real
+/// port, and a real end (SIGTERM, or SIGKILL as a crash or a power cut). Its output goes to a log file for the test
+/// to show when something went wrong.
+/// </summary>
+public sealed class HostProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly OutputLog log;
+
+    private HostProcess(Process process, OutputLog log, Uri address, string logFile)
+    {
+        this.process = process;
+        this.log = log;
+        Address = address;
+        LogFile = logFile;
+    }
+
+    public Uri Address { get; }
+
+    public string LogFile { get; }
+
+    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, string workingDirectory, string logFile)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(HostAssembly());
+        start.Environment["ASPNETCORE_URLS"] = address.ToString();
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
+        Directory.CreateDirectory(workingDirectory);
+        var log = new OutputLog(logFile);
+        log.Write($"--- started at {DateTime.UtcNow:O} on {address}");
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => log.Write(e.Data);
+        process.ErrorDataReceived += (_, e) => log.Write(e.Data);
+        process.Exited += (_, _) => log.Write($"--- exited at {DateTime.UtcNow:O}");
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var host = new HostProcess(process, log, address, logFile);
+        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
+        return host;
+    }
+
+    public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
+
+    /// <summary>SIGKILL: the process ends at once, as in a crash; nothing of it runs any more.</summary>
+    public async Task KillAsync()
+    {
+        process.Kill();
+        await process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM: the graceful stop an orchestrator or Ctrl+C asks for; waits until the process has ended.</summary>
+    public async Task StopAsync()
+    {
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+            if (kill.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"kill -TERM {process.Id} failed with exit code {kill.ExitCode}.");
+            }
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+    }
+
+    public bool HasExited => process.HasExited;
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!process.HasExited)
+        {
+            await KillAsync();
+        }
+
+        process.Dispose();
+        log.Dispose();
+    }
+
+    private async Task WaitUntilReadyAsync(TimeSpan timeout)
+    {
+        using var client = CreateClient();
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The host exited with code {process.ExitCode} while starting; see {LogFile}.");
+            }
+
+            try
+            {
+                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"The host did not become ready within {timeout}; see {LogFile}.");
+    }
+
+    /// <summary>The host's entry assembly as built beside the tests (same configuration), run with the SDK's <c>dotnet</c>.</summary>
+    private static string HostAssembly()
+    {
+        var configuration = typeof(HostProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Release";
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "ModularReports.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        var path = folder is null ? null : Path.Combine(folder.FullName, "src", "Host", "bin", configuration, "net10.0", "ModularReports.Host.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"The built host was not found (looked for {path}); build the solution first.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The process's output, appended to a file by the output and error readers, which may still write as it ends.</summary>
+    private sealed class OutputLog(string path) : IDisposable
+    {
+        private readonly StreamWriter writer = new(path, append: true) { AutoFlush = true };
+        private bool closed;
+
+        public void Write(string? line)
+        {
+            lock (writer)
+            {
+                if (line is not null && !closed)
+                {
+                    writer.WriteLine(line);
+                }
+            }
+        }
+
+        public void Dispose()
+        {
+            lock (writer)
+            {
+                closed = true;
+                writer.Dispose();
+            }
+        }
+    }
+}
