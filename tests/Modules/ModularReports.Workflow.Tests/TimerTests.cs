@@ -93,6 +93,42 @@ public sealed class TimerTests
         }
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_change_that_arrives_after_a_later_one_is_ignored_and_timers_run_from_the_move(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        var database = await TestDatabase.CreateAsync(provider);
+        await using (database)
+        {
+            using var host = HostWithTarget(database);
+            host.StartServer();
+            var bus = host.Services.GetRequiredService<IBus>();
+            var (redelivered, delayed) = (Guid.NewGuid(), Guid.NewGuid());
+            var submitted = new WorkflowPosition("activity-report-review", 1, "submitted");
+            var plan = new WorkflowTimerPlan(0, "remind", TimeSpan.FromDays(14), ["assignedFocalPoint"], null);
+            var submittedAt = DateTimeOffset.UtcNow.AddHours(-3);
+
+            // The accept (made from version 2 of the report) is consumed first; the submit's change (from version 1) comes
+            // after it, as a redelivery or another node's consumer may bring it. The report stays without a reminder.
+            await bus.Publish(new WorkflowTimersChanged(RecordingTarget.Type, redelivered, submitted with { State = "accepted" }, true, [], DateTimeOffset.UtcNow, 2));
+            await using var scope = host.Services.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            Assert.True(await Eventually.HoldsAsync(() => db.AppliedTimerChanges.AnyAsync(a => a.DocumentId == redelivered), TimeSpan.FromSeconds(10)));
+            await bus.Publish(new WorkflowTimersChanged(RecordingTarget.Type, redelivered, submitted, true, [plan], submittedAt, 1));
+
+            // A submit whose change is applied hours late: its reminder is due two weeks after the submission, not after now.
+            await bus.Publish(new WorkflowTimersChanged(RecordingTarget.Type, delayed, submitted, true, [plan], submittedAt, 1));
+            Assert.True(await Eventually.HoldsAsync(
+                () => db.InboxMessages.CountAsync(m => m.Consumer.EndsWith("TimersChangedConsumer")).ContinueWith(t => t.Result == 3), TimeSpan.FromSeconds(10)));
+
+            Assert.False(await db.Timers.AnyAsync(t => t.DocumentId == redelivered));
+            Assert.Equal(2, (await db.AppliedTimerChanges.AsNoTracking().SingleAsync(a => a.DocumentId == redelivered)).DocumentVersion);
+            var reminder = await db.Timers.AsNoTracking().SingleAsync(t => t.DocumentId == delayed);
+            Assert.Equal((submittedAt + plan.After).UtcDateTime, reminder.DueAt, TimeSpan.FromMilliseconds(1));
+        }
+    }
+
     private static HostFactory HostWithTarget(TestDatabase database) =>
         new(database, services: s => s.AddScoped<IWorkflowTimerTarget, RecordingTarget>());
 

@@ -28,8 +28,13 @@ public interface IWorkflowTimers
 /// <summary>
 /// A document's timers change with a transition: published by the owning module in the same transaction as the
 /// transition (its outbox), applied by the Workflow module once (its inbox). The request never waits for them, and a
-/// transition that committed always gets its timers, even if the process stops right after.
+/// transition that committed always gets its timers, even if the process stops right after. Timers run from
+/// <paramref name="OccurredAt"/>, however late the change is applied.
 /// </summary>
+/// <param name="DocumentVersion">
+/// The version of the document the transition was made from: a later transition of the document has a greater one, so a
+/// change that arrives after a later one (a redelivery, another node's consumer) is recognised as stale and ignored.
+/// </param>
 public sealed record WorkflowTimersChanged(
     string DocumentType, Guid DocumentId, WorkflowPosition Position, bool CancelPrevious, IReadOnlyList<WorkflowTimerPlan> Schedule,
-    DateTimeOffset OccurredAt) : ModularReports.BuildingBlocks.Abstractions.IIntegrationEvent;
+    DateTimeOffset OccurredAt, int DocumentVersion = 0) : ModularReports.BuildingBlocks.Abstractions.IIntegrationEvent;

@@ -15,5 +15,7 @@ internal abstract class WorkflowDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<ScheduledTimer> Timers => Set<ScheduledTimer>();
 
+    public DbSet<AppliedTimerChange> AppliedTimerChanges => Set<AppliedTimerChange>();
+
     protected override string Schema => SchemaName;
 }

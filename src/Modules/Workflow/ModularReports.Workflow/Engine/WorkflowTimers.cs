@@ -14,7 +14,7 @@ internal sealed class WorkflowTimers(WorkflowDbContext db, TimeProvider clock) :
     public async Task ScheduleAsync(
         string documentType, Guid documentId, WorkflowPosition position, IReadOnlyList<WorkflowTimerPlan> plans, CancellationToken cancellationToken)
     {
-        Stage(documentType, documentId, position, plans);
+        Stage(documentType, documentId, position, plans, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -25,19 +25,21 @@ internal sealed class WorkflowTimers(WorkflowDbContext db, TimeProvider clock) :
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Adds the timers to the unit of work; the caller saves.</summary>
-    public void Stage(string documentType, Guid documentId, WorkflowPosition position, IReadOnlyList<WorkflowTimerPlan> plans)
+    /// <summary>Adds the timers, running from <paramref name="from"/>, to the unit of work; the caller saves.</summary>
+    public void Stage(string documentType, Guid documentId, WorkflowPosition position, IReadOnlyList<WorkflowTimerPlan> plans, DateTimeOffset from)
     {
-        var now = clock.GetUtcNow();
         db.Timers.AddRange(plans.Select(plan => new ScheduledTimer
         {
             Id = Guid.CreateVersion7(), DocumentType = documentType, DocumentId = documentId, DefinitionKey = position.DefinitionKey,
             Version = position.Version, State = position.State, TimerIndex = plan.TimerIndex, Action = plan.Action,
-            Actors = string.Join(',', plan.Actors), Trigger = plan.Trigger, DueAt = (now + plan.After).UtcDateTime,
+            Actors = string.Join(',', plan.Actors), Trigger = plan.Trigger, DueAt = (from + plan.After).UtcDateTime,
         }));
     }
 
-    /// <summary>Loads the documents' timers into the unit of work, for <see cref="StageCancelAllLoaded"/>.</summary>
+    /// <summary>
+    /// Loads the documents' timers and latest applied changes into the unit of work, for <see cref="StageCancelAllLoaded"/>
+    /// and <see cref="StageIfLatest"/>.
+    /// </summary>
     public async Task LoadAsync(IReadOnlyCollection<(string DocumentType, Guid DocumentId)> documents, CancellationToken cancellationToken)
     {
         if (documents.Count == 0)
@@ -45,10 +47,33 @@ internal sealed class WorkflowTimers(WorkflowDbContext db, TimeProvider clock) :
             return;
         }
 
-        // Both columns, so that the (type, id) index answers; StageCancelAllLoaded picks each pair out of what is tracked.
+        // Both columns, so that the (type, id) keys answer; the stage methods pick each pair out of what is tracked.
         var types = documents.Select(d => d.DocumentType).Distinct().ToList();
         var ids = documents.Select(d => d.DocumentId).Distinct().ToList();
         await db.Timers.Where(t => types.Contains(t.DocumentType) && ids.Contains(t.DocumentId)).LoadAsync(cancellationToken);
+        await db.AppliedTimerChanges.Where(a => types.Contains(a.DocumentType) && ids.Contains(a.DocumentId)).LoadAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Records the change as the document's latest and returns true, unless a change made from a later version of the
+    /// document was applied already (then nothing is staged and it returns false). Call after <see cref="LoadAsync"/>.
+    /// </summary>
+    public bool StageIfLatest(string documentType, Guid documentId, int documentVersion)
+    {
+        var applied = db.AppliedTimerChanges.Local.FirstOrDefault(a => a.DocumentType == documentType && a.DocumentId == documentId);
+        if (applied is null)
+        {
+            db.AppliedTimerChanges.Add(new AppliedTimerChange { DocumentType = documentType, DocumentId = documentId, DocumentVersion = documentVersion });
+            return true;
+        }
+
+        if (!applied.IsSupersededBy(documentVersion))
+        {
+            return false;
+        }
+
+        applied.DocumentVersion = documentVersion;
+        return true;
     }
 
     /// <summary>

@@ -65,7 +65,8 @@ internal sealed class ReportReview(ReportingDbContext db, IWorkflowRuntime workf
         // A timer that runs out for a report that has moved on is ignored by the report's timer target.
         if (result.CancelPreviousTimers || result.TimersToSchedule.Count > 0)
         {
-            db.Publish(new WorkflowTimersChanged(kind, report.Id, report.Position(), result.CancelPreviousTimers, result.TimersToSchedule, now));
+            db.Publish(new WorkflowTimersChanged(
+                kind, report.Id, report.Position(), result.CancelPreviousTimers, result.TimersToSchedule, now, report.Version));
         }
 
         return new AppliedTransition(from, report.State, result.NotifyActors, now);

@@ -45,3 +45,13 @@ internal sealed class ScheduledTimerConfiguration : IEntityTypeConfiguration<Sch
         b.HasIndex(t => t.DueAt); // the poller's next due timers
     }
 }
+
+internal sealed class AppliedTimerChangeConfiguration : IEntityTypeConfiguration<AppliedTimerChange>
+{
+    public void Configure(EntityTypeBuilder<AppliedTimerChange> b)
+    {
+        b.ToTable("applied_timer_changes");
+        b.HasKey(a => new { a.DocumentType, a.DocumentId });
+        b.Property(a => a.DocumentType).HasMaxLength(100);
+    }
+}

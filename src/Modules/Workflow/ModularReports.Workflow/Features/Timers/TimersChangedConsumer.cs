@@ -5,22 +5,30 @@ using ModularReports.Workflow.Engine;
 
 namespace ModularReports.Workflow.Features.Timers;
 
-/// <summary>Applies a transition's timer changes once: cancel the document's running timers, schedule the new state's.</summary>
+/// <summary>
+/// Applies a transition's timer changes once: cancel the document's running timers, schedule the new state's. A change
+/// that arrives after a later one of the same document is stale and changes nothing.
+/// </summary>
 internal sealed class TimersChangedConsumer(WorkflowDbContext db, WorkflowTimers timers, TimeProvider clock)
     : InboxConsumer<WorkflowTimersChanged, WorkflowDbContext>(db, clock)
 {
-    // The timers of every document whose timers the batch cancels, in one query.
+    // The timers and latest changes of the batch's documents, in one query each.
     protected override Task PrepareAsync(IReadOnlyList<WorkflowTimersChanged> messages, CancellationToken cancellationToken) =>
-        timers.LoadAsync(messages.Where(m => m.CancelPrevious).Select(m => (m.DocumentType, m.DocumentId)).ToList(), cancellationToken);
+        timers.LoadAsync(messages.Select(m => (m.DocumentType, m.DocumentId)).ToList(), cancellationToken);
 
     protected override Task HandleAsync(WorkflowTimersChanged message, CancellationToken cancellationToken)
     {
+        if (!timers.StageIfLatest(message.DocumentType, message.DocumentId, message.DocumentVersion))
+        {
+            return Task.CompletedTask;
+        }
+
         if (message.CancelPrevious)
         {
             timers.StageCancelAllLoaded(message.DocumentType, message.DocumentId);
         }
 
-        timers.Stage(message.DocumentType, message.DocumentId, message.Position, message.Schedule);
+        timers.Stage(message.DocumentType, message.DocumentId, message.Position, message.Schedule, message.OccurredAt);
         return Task.CompletedTask;
     }
 }

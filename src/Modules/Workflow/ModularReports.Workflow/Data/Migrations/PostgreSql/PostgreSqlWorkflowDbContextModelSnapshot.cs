@@ -97,6 +97,23 @@ namespace ModularReports.Workflow.Data.Migrations.PostgreSql
                     b.ToTable("outbox_messages", "workflow");
                 });
 
+            modelBuilder.Entity("ModularReports.Workflow.Domain.AppliedTimerChange", b =>
+                {
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("DocumentVersion")
+                        .HasColumnType("integer");
+
+                    b.HasKey("DocumentType", "DocumentId");
+
+                    b.ToTable("applied_timer_changes", "workflow");
+                });
+
             modelBuilder.Entity("ModularReports.Workflow.Domain.ScheduledTimer", b =>
                 {
                     b.Property<Guid>("Id")

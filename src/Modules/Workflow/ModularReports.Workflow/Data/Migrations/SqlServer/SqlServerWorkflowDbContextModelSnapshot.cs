@@ -97,6 +97,23 @@ namespace ModularReports.Workflow.Data.Migrations.SqlServer
                     b.ToTable("outbox_messages", "workflow");
                 });
 
+            modelBuilder.Entity("ModularReports.Workflow.Domain.AppliedTimerChange", b =>
+                {
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DocumentVersion")
+                        .HasColumnType("int");
+
+                    b.HasKey("DocumentType", "DocumentId");
+
+                    b.ToTable("applied_timer_changes", "workflow");
+                });
+
             modelBuilder.Entity("ModularReports.Workflow.Domain.ScheduledTimer", b =>
                 {
                     b.Property<Guid>("Id")

@@ -91,6 +91,23 @@ namespace ModularReports.Workflow.Data.Migrations.Sqlite
                     b.ToTable("workflow_outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("ModularReports.Workflow.Domain.AppliedTimerChange", b =>
+                {
+                    b.Property<string>("DocumentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DocumentVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DocumentType", "DocumentId");
+
+                    b.ToTable("workflow_applied_timer_changes", (string)null);
+                });
+
             modelBuilder.Entity("ModularReports.Workflow.Domain.ScheduledTimer", b =>
                 {
                     b.Property<Guid>("Id")
