@@ -45,7 +45,7 @@ public sealed class SignInTests(BrowserFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Repeated_failures_lock_the_account_with_a_message_that_says_so()
+    public async Task Repeated_failures_lock_this_network_out_of_the_account_with_a_message_that_says_until_when()
     {
         var page = await fixture.Browser.OpenAsync(host);
 
@@ -56,7 +56,7 @@ public sealed class SignInTests(BrowserFixture fixture) : IAsyncLifetime
 
         await page.SignInAsync(DemoUsers.FocalPoint);
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Your account is locked");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Too many failed sign-ins from your network. Try again after");
         Assert.EndsWith("/account/sign-in", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
     }
 

@@ -43,7 +43,7 @@ public sealed class InvitationAndResetTests
 
         var accepted = await anonymous.PostAsJsonAsync("/api/auth/accept-invitation", new { userId, token, newPassword = "marais salants de Camargue" });
         Assert.Equal(HttpStatusCode.NoContent, accepted.StatusCode);
-        var again = await anonymous.PostAsJsonAsync("/api/auth/accept-invitation", new { userId, token, newPassword = "another password here" });
+        var again = await anonymous.PostAsJsonAsync("/api/auth/accept-invitation", new { userId, token, newPassword = "kingfishers nest in the Loire" });
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.True((await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("token", out _));
 

@@ -26,6 +26,7 @@ public static class IdentityModule
         services.AddModuleConsumers(typeof(IdentityModule).Assembly);
         services.AddIdentityAuthentication(configuration);
         services.AddScoped<AdminAudit>();
+        services.AddScoped<IRecurringTask, Features.SignInRecords.PruneSignInRecords>();
         services.AddScoped<IUserDirectory, Features.UserDirectory.UserDirectory>();
         services.AddScoped<IDemoDataSeeder, DemoAccountsSeeder>();
         services.AddScoped<IDemoDataSeeder, DemoReporterOrganisationSeeder>();

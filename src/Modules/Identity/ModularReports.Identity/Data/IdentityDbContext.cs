@@ -19,6 +19,10 @@ internal abstract class IdentityDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<AdminAuditEntry> AdminAudit => Set<AdminAuditEntry>();
 
+    public DbSet<SignInThrottle> SignInThrottles => Set<SignInThrottle>();
+
+    public DbSet<RedeemedRefreshToken> RedeemedRefreshTokens => Set<RedeemedRefreshToken>();
+
     /// <summary>Shared by every instance, so cookies and tokens stay valid across restarts and servers.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -28,4 +28,5 @@ internal static class AdminActions
     public const string Deactivated = "UserDeactivated";
     public const string Reactivated = "UserReactivated";
     public const string DetailsChanged = "DetailsChanged";
+    public const string SignInLockedOut = "SignInLockedOut";
 }

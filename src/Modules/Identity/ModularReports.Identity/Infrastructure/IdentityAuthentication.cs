@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Web;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -41,9 +42,8 @@ internal static class IdentityAuthentication
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Identity:Lockout:MaxFailedAttempts", 5);
-                o.Lockout.DefaultLockoutTimeSpan = configuration.GetValue("Identity:Lockout:Duration", TimeSpan.FromMinutes(15));
-                o.Lockout.AllowedForNewUsers = true;
+                // Failed sign-ins lock out a client, not the account (SignInThrottle): Identity's own lockout is not used.
+                o.Lockout.AllowedForNewUsers = false;
                 o.SignIn.RequireConfirmedAccount = true; // "confirmed" = active, see ActiveUserConfirmation
                 o.Tokens.ProviderMap[InvitationTokenProvider.ProviderName] =
                     new TokenProviderDescriptor(typeof(InvitationTokenProvider));
@@ -52,9 +52,12 @@ internal static class IdentityAuthentication
             .AddEntityFrameworkStores<IdentityDbContext>()
             .AddSignInManager()
             .AddDefaultTokenProviders()
+            .AddPasswordValidator<PasswordStrength>()
             .AddUserConfirmation<ActiveUserConfirmation>()
             .AddClaimsPrincipalFactory<UserClaimsFactory>();
         services.AddTransient<InvitationTokenProvider>();
+        services.Configure<SignInLimits>(configuration.GetSection("Identity:Lockout"));
+        services.AddSingleton<SecurityStamps>();
 
         var authentication = services.AddAuthentication(o =>
             {
@@ -62,9 +65,10 @@ internal static class IdentityAuthentication
                 o.DefaultSignInScheme = IdentityConstants.ExternalScheme;
             })
             .AddPolicyScheme(SmartScheme, "Cookie for pages, bearer token for the API", o =>
-                o.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api")
-                    ? IdentityConstants.BearerScheme
+                o.ForwardDefaultSelector = context => context.Request.Path.StartsWithSegments("/api") || SendsBearerToken(context.Request)
+                    ? CurrentBearerHandler.Name
                     : IdentityConstants.ApplicationScheme)
+            .AddScheme<AuthenticationSchemeOptions, CurrentBearerHandler>(CurrentBearerHandler.Name, null)
             .AddCookie(IdentityConstants.ApplicationScheme, o =>
             {
                 o.LoginPath = SignInPath;
@@ -73,9 +77,22 @@ internal static class IdentityAuthentication
                 o.Cookie.Name = "mr.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
+                // A program reading the OpenAPI document (outside /api, so the cookie's) gets a status, not the sign-in page.
+                o.Events.OnRedirectToLogin = context => RedirectBrowsersOnly(context, StatusCodes.Status401Unauthorized);
+                o.Events.OnRedirectToAccessDenied = context => RedirectBrowsersOnly(context, StatusCodes.Status403Forbidden);
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
-                o.Events.OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync;
+                // Every request, against the account's stamp (remembered a few seconds per node): a session ends within
+                // seconds of a password, role or status change, and the person lands on the sign-in page.
+                o.Events.OnValidatePrincipal = async context =>
+                {
+                    var stamps = context.HttpContext.RequestServices.GetRequiredService<SecurityStamps>();
+                    if (context.Principal is null || !await stamps.IsCurrentAsync(context.Principal, context.HttpContext.RequestAborted))
+                    {
+                        context.RejectPrincipal();
+                        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    }
+                };
             })
             .AddCookie(IdentityConstants.ExternalScheme, o =>
             {
@@ -85,7 +102,6 @@ internal static class IdentityAuthentication
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(1));
         services.PostConfigure<Microsoft.AspNetCore.Authentication.BearerToken.BearerTokenOptions>(
             IdentityConstants.BearerScheme, o => o.BearerTokenProtector = new RememberedBearerTickets(o.BearerTokenProtector));
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
 
         var sso = SingleSignOnOptions.From(configuration);
         if (sso is not null)
@@ -121,14 +137,30 @@ internal static class IdentityAuthentication
 
         var permitLimit = configuration.GetValue("Identity:SignInRateLimit:PermitLimit", 20);
         var window = configuration.GetValue("Identity:SignInRateLimit:Window", TimeSpan.FromMinutes(1));
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 }));
-        });
+        // Attempts count, not page views: a whole office opening the sign-in page must not use up its attempts.
+        services.AddRateLimiter(o => o.AddPolicy(SignInRateLimit, context => HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)
+            ? RateLimitPartition.GetNoLimiter("views")
+            : RateLimitPartition.GetFixedWindowLimiter(
+                ClientAddress.Of(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = permitLimit, Window = window, QueueLimit = 0 })));
 
         return services;
     }
+
+    private static Task RedirectBrowsersOnly(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/openapi"))
+        {
+            context.Response.StatusCode = status;
+        }
+        else
+        {
+            context.Response.Redirect(context.RedirectUri);
+        }
+
+        return Task.CompletedTask;
+    }
+
+    /// <summary>An API client reading something outside /api (the OpenAPI document) with its token: no browser sends that header by itself.</summary>
+    private static bool SendsBearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 }

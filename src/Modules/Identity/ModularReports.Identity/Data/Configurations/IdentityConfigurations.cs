@@ -121,3 +121,26 @@ internal sealed class AdminAuditEntryConfiguration : IEntityTypeConfiguration<Ad
         b.HasIndex(e => new { e.TargetUserId, e.OccurredAt });
     }
 }
+
+internal sealed class SignInThrottleConfiguration : IEntityTypeConfiguration<SignInThrottle>
+{
+    public void Configure(EntityTypeBuilder<SignInThrottle> b)
+    {
+        b.ToTable("sign_in_throttles");
+        b.HasKey(t => new { t.Account, t.ClientAddress });
+        b.Property(t => t.Account).HasMaxLength(SignInThrottle.AccountMaxLength);
+        b.Property(t => t.ClientAddress).HasMaxLength(SignInThrottle.ClientMaxLength);
+        b.HasIndex(t => t.LastFailureAt); // pruning
+    }
+}
+
+internal sealed class RedeemedRefreshTokenConfiguration : IEntityTypeConfiguration<RedeemedRefreshToken>
+{
+    public void Configure(EntityTypeBuilder<RedeemedRefreshToken> b)
+    {
+        b.ToTable("redeemed_refresh_tokens");
+        b.HasKey(t => t.TokenHash);
+        b.Property(t => t.TokenHash).HasMaxLength(64);
+        b.HasIndex(t => t.ExpiresAt); // pruning
+    }
+}

@@ -2,12 +2,17 @@ using System.Security.Claims;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ModularReports.Identity.Data;
 using ModularReports.Identity.Domain;
+using ModularReports.Identity.Features.Shared;
 
 namespace ModularReports.Identity.Features.IssueToken;
 
-/// <summary>Checks a password (counting failures towards lockout) and returns the principal to sign in.</summary>
-internal sealed record CheckCredentials(string Email, string Password) : ICommand<CredentialsResult>;
+/// <summary>Checks a password from a client address (counting failures towards that client's lockout) and returns the principal to sign in.</summary>
+internal sealed record CheckCredentials(string Email, string Password, string ClientAddress) : ICommand<CredentialsResult>;
 
 internal enum CredentialsOutcome
 {
@@ -17,46 +22,89 @@ internal enum CredentialsOutcome
     Deactivated,
 }
 
-internal sealed record CredentialsResult(CredentialsOutcome Outcome, ClaimsPrincipal? Principal, User? User);
+/// <param name="LockedUntil">When a locked-out client may try again.</param>
+internal sealed record CredentialsResult(CredentialsOutcome Outcome, ClaimsPrincipal? Principal, User? User, DateTime? LockedUntil = null);
 
 internal sealed class CheckCredentialsValidator : AbstractValidator<CheckCredentials>
 {
     public CheckCredentialsValidator()
     {
-        RuleFor(c => c.Email).NotEmpty().MaximumLength(256);
+        RuleFor(c => c.Email).NotEmpty().MaximumLength(SignInThrottle.AccountMaxLength);
         RuleFor(c => c.Password).NotEmpty().MaximumLength(512);
     }
 }
 
-internal sealed class CheckCredentialsHandler(UserManager<User> users, SignInManager<User> signIn, TimeProvider clock)
+/// <summary>
+/// Answers alike, and takes as long, whether or not the address has an account: an unknown address has its password
+/// checked against a stand-in hash, failures are counted per address and client either way, and a deactivated account
+/// is only named to someone who gave its password.
+/// </summary>
+internal sealed partial class CheckCredentialsHandler(
+    UserManager<User> users, SignInManager<User> signIn, IdentityDbContext db, AdminAudit audit, IOptions<SignInLimits> limits, TimeProvider clock,
+    ILogger<CheckCredentialsHandler> logger)
     : ICommandHandler<CheckCredentials, CredentialsResult>
 {
+    /// <summary>A hash made like the real ones (same algorithm and cost) of a password nobody knows.</summary>
+    private static readonly Lazy<string> StandIn = new(() => new PasswordHasher<User>().HashPassword(null!, Guid.NewGuid().ToString("N")));
+
     public async ValueTask<CredentialsResult> Handle(CheckCredentials command, CancellationToken cancellationToken)
     {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var account = users.NormalizeEmail(command.Email.Trim()) ?? string.Empty;
+        var client = command.ClientAddress.Length > SignInThrottle.ClientMaxLength ? command.ClientAddress[..SignInThrottle.ClientMaxLength] : command.ClientAddress;
+        var throttle = await db.SignInThrottles.FirstOrDefaultAsync(t => t.Account == account && t.ClientAddress == client, cancellationToken);
+        if (throttle?.IsLockedOut(now) == true)
+        {
+            return new CredentialsResult(CredentialsOutcome.LockedOut, null, null, throttle.LockedUntil);
+        }
+
         var user = await users.FindByEmailAsync(command.Email.Trim());
-        if (user is null)
+        if (!await PasswordMatchesAsync(user, command.Password))
         {
-            return new CredentialsResult(CredentialsOutcome.Invalid, null, null);
+            throttle ??= db.SignInThrottles.Add(new SignInThrottle { Account = account, ClientAddress = client }).Entity;
+            if (throttle.Fail(now, limits.Value))
+            {
+                LogLockedOut(logger, account, client, throttle.LockedUntil!.Value);
+                if (user is not null)
+                {
+                    audit.Record(AdminActions.SignInLockedOut, user, $"{limits.Value.MaxFailedAttempts} failed sign-ins from {client}; it may try again at {throttle.LockedUntil:u}");
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            return throttle.IsLockedOut(now)
+                ? new CredentialsResult(CredentialsOutcome.LockedOut, null, null, throttle.LockedUntil)
+                : new CredentialsResult(CredentialsOutcome.Invalid, null, null);
         }
 
-        var result = await signIn.CheckPasswordSignInAsync(user, command.Password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
+        if (throttle is not null)
         {
-            return new CredentialsResult(CredentialsOutcome.LockedOut, null, user);
+            db.SignInThrottles.Remove(throttle);
         }
 
-        if (result.IsNotAllowed)
+        if (!user!.IsActive)
         {
+            await db.SaveChangesAsync(cancellationToken);
             return new CredentialsResult(CredentialsOutcome.Deactivated, null, user);
         }
 
-        if (!result.Succeeded)
-        {
-            return new CredentialsResult(CredentialsOutcome.Invalid, null, user);
-        }
-
-        user.LastSignInAt = clock.GetUtcNow().UtcDateTime;
-        await users.UpdateAsync(user);
+        user.LastSignInAt = now;
+        await db.SaveChangesAsync(cancellationToken);
         return new CredentialsResult(CredentialsOutcome.Succeeded, await signIn.CreateUserPrincipalAsync(user), user);
     }
+
+    /// <summary>The same work whether or not there is an account, or a password on it (an invitation not yet accepted).</summary>
+    private async Task<bool> PasswordMatchesAsync(User? user, string password)
+    {
+        if (user?.PasswordHash is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(user ?? new User { DisplayName = string.Empty }, StandIn.Value, password);
+            return false;
+        }
+
+        return await users.CheckPasswordAsync(user, password);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sign-in to {Account} from {Client} locked out until {Until} after repeated failures")]
+    private static partial void LogLockedOut(ILogger logger, string account, string client, DateTime until);
 }

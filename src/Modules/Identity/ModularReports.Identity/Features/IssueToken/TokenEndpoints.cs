@@ -5,9 +5,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using ModularReports.Identity.Data;
 using ModularReports.Identity.Domain;
 using ModularReports.Identity.Infrastructure;
+using ModularReports.BuildingBlocks.Web;
 
 namespace ModularReports.Identity.Features.IssueToken;
 
@@ -33,30 +36,54 @@ internal static class TokenEndpoints
             .ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 
-    private static async Task<IResult> IssueAsync(TokenRequest request, IMediator mediator)
+    private static async Task<IResult> IssueAsync(TokenRequest request, IMediator mediator, HttpContext http)
     {
-        var result = await mediator.Send(new CheckCredentials(request.Email ?? string.Empty, request.Password ?? string.Empty));
+        var result = await mediator.Send(new CheckCredentials(request.Email ?? string.Empty, request.Password ?? string.Empty, ClientAddress.Of(http)));
         return result.Outcome switch
         {
             CredentialsOutcome.Succeeded => TypedResults.SignIn(result.Principal!, authenticationScheme: IdentityConstants.BearerScheme),
-            CredentialsOutcome.LockedOut => Unauthorized("The account is locked after too many failed attempts. Try again later."),
+            CredentialsOutcome.LockedOut => Unauthorized(
+                $"Too many failed sign-ins from this address. Try again after {result.LockedUntil:HH:mm} UTC, or reset your password."),
             CredentialsOutcome.Deactivated => Unauthorized("The account is deactivated."),
             _ => Unauthorized("The email or password is not correct."),
         };
     }
 
     private static async Task<IResult> RefreshAsync(
-        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearerOptions, SignInManager<User> signIn, TimeProvider clock)
+        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearerOptions, SignInManager<User> signIn, IdentityDbContext db, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
-        var ticket = bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
-        // A refresh token stops working when the user is deactivated or their security stamp changes.
+        var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        // A refresh token stops working when the user is deactivated or their security stamp changes, and once it was used.
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsActive: true } user)
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsActive: true } user
+            || !await RedeemAsync(db, request.RefreshToken, expires, cancellationToken))
         {
             return Unauthorized("The refresh token is not valid.");
         }
 
         return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    /// <summary>Records the token as used; false when it was used before (here or on another node: the key decides).</summary>
+    private static async Task<bool> RedeemAsync(IdentityDbContext db, string refreshToken, DateTimeOffset expires, CancellationToken cancellationToken)
+    {
+        var hash = RedeemedRefreshToken.HashOf(refreshToken);
+        if (await db.RedeemedRefreshTokens.AnyAsync(t => t.TokenHash == hash, cancellationToken))
+        {
+            return false;
+        }
+
+        db.RedeemedRefreshTokens.Add(new RedeemedRefreshToken { TokenHash = hash, ExpiresAt = expires.UtcDateTime });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false; // redeemed at the same moment by another request
+        }
     }
 
     private static ProblemHttpResult Unauthorized(string detail) =>

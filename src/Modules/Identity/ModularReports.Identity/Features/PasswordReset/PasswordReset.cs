@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Identity.Contracts;
 using ModularReports.Identity.Data;
@@ -38,7 +39,7 @@ internal sealed class RequestPasswordResetHandler(UserManager<User> users, Ident
     }
 }
 
-/// <summary>Sets a new password with the token from a reset link; also lifts a lockout.</summary>
+/// <summary>Sets a new password with the token from a reset link; also lifts the account's sign-in lockouts.</summary>
 internal sealed record ResetPassword(Guid UserId, string Token, string NewPassword) : ICommand;
 
 internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
@@ -50,7 +51,7 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
     }
 }
 
-internal sealed class ResetPasswordHandler(UserManager<User> users) : ICommandHandler<ResetPassword>
+internal sealed class ResetPasswordHandler(UserManager<User> users, IdentityDbContext db) : ICommandHandler<ResetPassword>
 {
     public async ValueTask<Unit> Handle(ResetPassword command, CancellationToken cancellationToken)
     {
@@ -67,8 +68,9 @@ internal sealed class ResetPasswordHandler(UserManager<User> users) : ICommandHa
         }
 
         result.ThrowIfFailed();
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        // Whoever holds the link owns the address: clients locked out of the account may try again.
+        var account = user.NormalizedEmail;
+        await db.SignInThrottles.Where(t => t.Account == account).ExecuteDeleteAsync(cancellationToken);
         return Unit.Value;
     }
 }

@@ -264,6 +264,22 @@ namespace ModularReports.Identity.Data.Migrations.PostgreSql
                     b.ToTable("admin_audit", "identity");
                 });
 
+            modelBuilder.Entity("ModularReports.Identity.Domain.RedeemedRefreshToken", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("redeemed_refresh_tokens", "identity");
+                });
+
             modelBuilder.Entity("ModularReports.Identity.Domain.Role", b =>
                 {
                     b.Property<Guid>("Id")
@@ -311,6 +327,35 @@ namespace ModularReports.Identity.Data.Migrations.PostgreSql
                             Name = "Reporter",
                             NormalizedName = "REPORTER"
                         });
+                });
+
+            modelBuilder.Entity("ModularReports.Identity.Domain.SignInThrottle", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Account", "ClientAddress");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("sign_in_throttles", "identity");
                 });
 
             modelBuilder.Entity("ModularReports.Identity.Domain.User", b =>

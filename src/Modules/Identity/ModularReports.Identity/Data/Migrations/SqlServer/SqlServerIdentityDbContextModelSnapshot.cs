@@ -264,6 +264,22 @@ namespace ModularReports.Identity.Data.Migrations.SqlServer
                     b.ToTable("admin_audit", "identity");
                 });
 
+            modelBuilder.Entity("ModularReports.Identity.Domain.RedeemedRefreshToken", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("redeemed_refresh_tokens", "identity");
+                });
+
             modelBuilder.Entity("ModularReports.Identity.Domain.Role", b =>
                 {
                     b.Property<Guid>("Id")
@@ -312,6 +328,35 @@ namespace ModularReports.Identity.Data.Migrations.SqlServer
                             Name = "Reporter",
                             NormalizedName = "REPORTER"
                         });
+                });
+
+            modelBuilder.Entity("ModularReports.Identity.Domain.SignInThrottle", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("int");
+
+                    b.HasKey("Account", "ClientAddress");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("sign_in_throttles", "identity");
                 });
 
             modelBuilder.Entity("ModularReports.Identity.Domain.User", b =>

@@ -252,6 +252,22 @@ namespace ModularReports.Identity.Data.Migrations.Sqlite
                     b.ToTable("identity_admin_audit", (string)null);
                 });
 
+            modelBuilder.Entity("ModularReports.Identity.Domain.RedeemedRefreshToken", b =>
+                {
+                    b.Property<string>("TokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TokenHash");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("identity_redeemed_refresh_tokens", (string)null);
+                });
+
             modelBuilder.Entity("ModularReports.Identity.Domain.Role", b =>
                 {
                     b.Property<Guid>("Id")
@@ -299,6 +315,35 @@ namespace ModularReports.Identity.Data.Migrations.Sqlite
                             Name = "Reporter",
                             NormalizedName = "REPORTER"
                         });
+                });
+
+            modelBuilder.Entity("ModularReports.Identity.Domain.SignInThrottle", b =>
+                {
+                    b.Property<string>("Account")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastFailureAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LockedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Lockouts")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Account", "ClientAddress");
+
+                    b.HasIndex("LastFailureAt");
+
+                    b.ToTable("identity_sign_in_throttles", (string)null);
                 });
 
             modelBuilder.Entity("ModularReports.Identity.Domain.User", b =>

@@ -45,7 +45,7 @@ internal sealed class SignInModel(IMediator mediator, IStringLocalizer<IdentityT
         CredentialsResult result;
         try
         {
-            result = await mediator.Send(new CheckCredentials(Input.Email ?? string.Empty, Input.Password ?? string.Empty));
+            result = await mediator.Send(new CheckCredentials(Input.Email ?? string.Empty, Input.Password ?? string.Empty, ClientAddress.Of(HttpContext)));
         }
         catch (ValidationException ex)
         {
@@ -61,7 +61,7 @@ internal sealed class SignInModel(IMediator mediator, IStringLocalizer<IdentityT
                 LanguageCookie.Set(Response, result.User!.PreferredLanguage);
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
             case CredentialsOutcome.LockedOut:
-                ModelState.AddModelError(string.Empty, text["SignIn_LockedOut"]);
+                ModelState.AddModelError(string.Empty, text["SignIn_LockedOut", $"{result.LockedUntil:HH:mm}"]);
                 break;
             case CredentialsOutcome.Deactivated:
                 ModelState.AddModelError(string.Empty, text["SignIn_Deactivated"]);

@@ -1,0 +1,45 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using ModularReports.Identity.Data;
+
+namespace ModularReports.Identity.Infrastructure;
+
+/// <summary>
+/// Whether a session or token still stands for its account: the security stamp it was issued with must be the account's
+/// stamp now, and the account active. A password change or reset, a role change and a deactivation each give the account
+/// a new stamp, so a cookie or bearer token issued before stops working. Each node remembers an account's stamp for
+/// <see cref="Remember"/> at most, so that it holds within seconds on every node without a query per request.
+/// </summary>
+internal sealed class SecurityStamps(IServiceScopeFactory scopes, IOptions<IdentityOptions> identity)
+{
+    public static readonly TimeSpan Remember = TimeSpan.FromSeconds(5);
+
+    private const int Accounts = 50_000;
+
+    private readonly MemoryCache stamps = new(new MemoryCacheOptions { SizeLimit = Accounts });
+
+    public async Task<bool> IsCurrentAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
+    {
+        var claims = identity.Value.ClaimsIdentity;
+        if (!Guid.TryParse(principal.FindFirstValue(claims.UserIdClaimType), out var userId)
+            || principal.FindFirstValue(claims.SecurityStampClaimType) is not { Length: > 0 } stamp)
+        {
+            return false;
+        }
+
+        if (!stamps.TryGetValue(userId, out string? current))
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
+            // A deactivated account has no current stamp: nothing it was issued is valid.
+            current = await db.Users.Where(u => u.Id == userId && u.IsActive).Select(u => u.SecurityStamp).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
+            stamps.Set(userId, current, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Remember });
+        }
+
+        return string.Equals(current, stamp, StringComparison.Ordinal);
+    }
+}
