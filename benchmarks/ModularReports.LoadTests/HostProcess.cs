@@ -144,6 +144,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
         start.Environment["Demo__Seed"] = "true";
         start.Environment["Identity__SignInRateLimit__PermitLimit"] = "100000";
+        start.Environment["RateLimits__PublicSearch__PermitLimit"] = "100000000"; // one client, the load script, makes every request
+        start.Environment["RateLimits__PublicExport__PermitLimit"] = "100000";
         start.Environment["BackgroundJobs__PollInterval"] = "00:00:01";
         // Events written or released by the raw baselines (another process) are found by polling; this finds them about
         // as soon as the application's own are found by their commit signal.

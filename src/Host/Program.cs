@@ -4,11 +4,11 @@ using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Host;
 using ModularReports.Host.Hosting;
-using Scalar.AspNetCore;
 
 // Settings files travel with the binaries; relative paths in settings (the SQLite file) follow the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var configuration = builder.Configuration;
+builder.AddWebSecurity();
 
 builder.Services
     .AddModularProblemDetails()
@@ -17,9 +17,10 @@ builder.Services
     .AddModularMessaging(configuration)
     .AddBackgroundJobs(configuration)
     .AddReadinessChecks()
+    .AddRateLimits(configuration)
     .AddObservability(configuration)
     .AddWebShell()
-    .AddOpenApi()
+    .AddApiReference(configuration)
     .AddSingleton(TimeProvider.System);
 
 var app = builder.Build();
@@ -37,6 +38,7 @@ if (args.FirstOrDefault() == "generate-data")
 
 app.Services.ScheduleRecurringTasks();
 
+app.UseWebSecurity();
 app.UseExceptionHandler();
 app.UseStatusPages();
 app.UseStaticFiles();
@@ -48,8 +50,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapHealthEndpoints();
-app.MapOpenApi().AllowAnonymous();
-app.MapScalarApiReference().AllowAnonymous();
+app.MapApiReference();
 app.MapBackgroundJobsDashboard();
 app.MapRazorPages();
 app.MapModules();

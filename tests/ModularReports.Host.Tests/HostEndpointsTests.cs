@@ -50,10 +50,10 @@ public sealed class HostEndpointsTests
     }
 
     [Fact]
-    public async Task The_OpenAPI_document_and_the_API_reference_page_are_served()
+    public async Task The_OpenAPI_document_and_the_API_reference_page_are_served_to_API_clients()
     {
         await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
-        var client = host.CreateClient();
+        var client = await host.ApiClientAsync(DemoUsers.Reporter);
 
         var document = await client.GetAsync("/openapi/v1.json");
         var json = await document.Content.ReadFromJsonAsync<JsonElement>();

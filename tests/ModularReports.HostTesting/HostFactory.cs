@@ -59,6 +59,8 @@ public sealed class HostFactory(
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Identity:SignInRateLimit:PermitLimit", "1000");
+        builder.UseSetting("RateLimits:PublicSearch:PermitLimit", "100000");
+        builder.UseSetting("App:PublicUrl", "https://reports.example.org");
         // E-mails land in the test database's folder, not in the repository's data/.
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())

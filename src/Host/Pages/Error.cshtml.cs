@@ -11,6 +11,9 @@ internal sealed class ErrorModel : PageModel
 {
     public int Code { get; private set; }
 
+    /// <summary>For 429: how long until the limit lets the visitor in again.</summary>
+    public int? RetryAfterSeconds => HttpContext.Items[Hosting.RateLimits.RetryAfterItem] as int?;
+
     public void OnGet(int code) => Code = code;
 
     public void OnPost(int code) => Code = code;

@@ -71,6 +71,8 @@ public static class MessagingRegistration
         {
             // Namespaces in queue names: two modules may both have a consumer called, say, ReportSubmittedConsumer.
             bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix: null, includeNamespace: true));
+            // MassTransit reports its usage to an outside host unless told not to; nothing here leaves for a third party.
+            bus.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             foreach (var consumer in consumers)
             {
                 bus.AddConsumer(consumer, ConsumesBatches(consumer) ? typeof(InboxConsumerDefinition<>).MakeGenericType(consumer) : null);

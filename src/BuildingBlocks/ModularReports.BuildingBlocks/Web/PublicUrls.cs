@@ -1,26 +1,21 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ModularReports.BuildingBlocks.Web;
 
 /// <summary>
-/// Absolute links for messages that leave the application (e-mails): <c>App:PublicUrl</c> when set (behind a proxy
-/// the request's host may not be the public one), else the current request's scheme and host, else (background
-/// jobs) the address the server listens on.
+/// Absolute links for messages that leave the application (e-mails): <c>App:PublicUrl</c>, which a server deployment must
+/// set, else (the embedded default) the address the server listens on. Never the request's Host or forwarded headers:
+/// anyone can send those, and a reset link must not point at somebody else's site.
 /// </summary>
-public sealed class PublicUrls(IConfiguration configuration, IHttpContextAccessor accessor, IServiceProvider services)
+public sealed class PublicUrls(IConfiguration configuration, IServiceProvider services)
 {
     public Uri Absolute(string pathAndQuery)
     {
         var configured = configuration["App:PublicUrl"];
-        var root = !string.IsNullOrWhiteSpace(configured)
-            ? configured.TrimEnd('/')
-            : accessor.HttpContext is { } http
-                ? $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}"
-                : ListeningAddress() ?? "http://localhost:5000";
+        var root = !string.IsNullOrWhiteSpace(configured) ? configured.TrimEnd('/') : ListeningAddress() ?? "http://localhost:5000";
         return new Uri(root + (pathAndQuery.StartsWith('/') ? pathAndQuery : "/" + pathAndQuery));
     }
 

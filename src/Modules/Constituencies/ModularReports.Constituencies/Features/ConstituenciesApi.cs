@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Web;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,6 +26,7 @@ internal static class ConstituenciesApi
     {
         var catalogue = endpoints.MapGroup("/api").WithTags("Resolutions (public)").AllowAnonymous();
         catalogue.MapGet("/resolutions", async ([AsParameters] SearchResolutionsQuery query, IMediator mediator) => Results.Ok(await mediator.Send(query)))
+            .RequireRateLimiting(RateLimitPolicies.PublicSearch)
             .WithSummary("Search the resolutions: congress, type, status, free text over code (WCC 2020 Res 054 or WCC-2020-Res-054) and title; sorted by code");
         catalogue.MapGet("/resolutions/{id:guid}", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new GetResolution(id))))
             .WithSummary("One resolution");

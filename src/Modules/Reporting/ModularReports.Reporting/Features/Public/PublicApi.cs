@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ModularReports.BuildingBlocks.Web;
 
 namespace ModularReports.Reporting.Features.Public;
 
@@ -12,6 +13,7 @@ internal static class PublicApi
     {
         var open = endpoints.MapGroup("/api/public").WithTags("Published reports").AllowAnonymous();
         open.MapGet("/progress-reports", async ([AsParameters] SearchPublished query, IMediator mediator) => Results.Ok(await mediator.Send(query)))
+            .RequireRateLimiting(RateLimitPolicies.PublicSearch)
             .WithSummary("Search published progress reports: congress, resolution, status, action category, constituent, period, free text");
         open.MapGet("/progress-reports.csv", async ([AsParameters] SearchPublished query, ExportPublished export, HttpContext http) =>
             {
@@ -19,6 +21,7 @@ internal static class PublicApi
                 http.Response.Headers.ContentDisposition = "attachment; filename=\"progress-reports.csv\"";
                 await export.WriteAsync(query with { Page = 1 }, http.Response.Body, http.RequestAborted);
             })
+            .RequireRateLimiting(RateLimitPolicies.PublicExport)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .WithSummary("The same search as CSV, every section of each report (up to 10,000 rows)");
         open.MapGet("/progress-reports/{id:guid}", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadPublished(id))))

@@ -11,6 +11,7 @@ namespace ModularReports.Constituencies.Pages.Constituencies.Resolutions;
 
 /// <summary>The public catalogue of resolutions.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitPolicies.PublicSearch)]
 internal sealed class IndexModel(IMediator mediator) : PageModel
 {
     [FromQuery(Name = "q")]

@@ -13,6 +13,7 @@ namespace ModularReports.Reporting.Pages.Reporting.Public;
 
 /// <summary>The public search over published progress reports, with a CSV export of the same result.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitPolicies.PublicSearch)]
 internal sealed class SearchModel(IMediator mediator, IResolutionCatalog resolutions, IConstituentDirectory constituents) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Congress { get; set; }
