@@ -24,10 +24,17 @@ internal static class WebSecurity
             $"connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'{provider}; frame-ancestors 'none'";
     }
 
+    public const long DefaultMaxRequestBodyBytes = 2 * 1024 * 1024;
+
     public static WebApplicationBuilder AddWebSecurity(this WebApplicationBuilder builder)
     {
         RequirePublicUrl(builder.Configuration, builder.Environment);
-        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(o =>
+        {
+            o.AddServerHeader = false;
+            // Forms and JSON are small; the imports say where more is needed (RequestSizeLimit). Larger is a 413.
+            o.Limits.MaxRequestBodySize = builder.Configuration.GetValue("App:MaxRequestBodyBytes", DefaultMaxRequestBodyBytes);
+        });
         var proxies = TrustedProxies(builder.Configuration);
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {

@@ -154,9 +154,9 @@ internal static partial class DefinitionValidator
                 error($"{path}.state", $"Unknown state '{timer.State}'.");
             }
 
-            if (ParseDuration(timer.After) is not { } after || after <= TimeSpan.Zero)
+            if (ParseDuration(timer.After) is not { } after || after <= TimeSpan.Zero || after > MaxTimer)
             {
-                error($"{path}.after", "Use a positive ISO 8601 duration such as P14D or PT12H.");
+                error($"{path}.after", "Use a positive ISO 8601 duration of at most ten years, such as P14D or PT12H.");
             }
 
             switch (timer.Action)
@@ -270,15 +270,18 @@ internal static partial class DefinitionValidator
         }
     }
 
+    /// <summary>The longest a timer may wait: a reporting cycle is years at most, and a due time must stay a date.</summary>
+    public static readonly TimeSpan MaxTimer = TimeSpan.FromDays(3653);
+
     public static TimeSpan? ParseDuration(string? value)
     {
         try
         {
             return value is null ? null : XmlConvert.ToTimeSpan(value);
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
-            return null;
+            return null; // P99999999D does not fit a TimeSpan: as wrong as any other
         }
     }
 

@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Mediation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ internal sealed class ListConstituentsValidator : AbstractValidator<ListConstitu
     {
         RuleFor(q => q.Type).Must(t => t is null || Enum.TryParse<ConstituentType>(t, ignoreCase: true, out _)).WithMessage("Unknown constituent type.");
         RuleFor(q => q.Q).MaximumLength(200);
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -12,10 +13,20 @@ internal sealed record TabularRow(int Line, IReadOnlyDictionary<string, string?>
     public string? this[string column] => Cells.TryGetValue(column, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }
 
-/// <summary>Reads CSV (UTF-8, with or without BOM; comma or semicolon) and XLSX files into rows keyed by header.</summary>
+/// <summary>
+/// Reads CSV (UTF-8, with or without BOM; comma or semicolon) and XLSX files into rows keyed by header. An XLSX file is a
+/// zip: a small upload can unpack to gigabytes (one huge cell, a zip bomb), so its parts are unpacked within
+/// <see cref="MaxUnpackedBytes"/> before the spreadsheet is read, and no cell may hold more than Excel itself allows.
+/// </summary>
 internal static class TabularFile
 {
     public static IReadOnlyList<string> Extensions { get; } = [".csv", ".xlsx"];
+
+    /// <summary>All of an XLSX file's parts together, unpacked: far beyond any catalogue or list of Members.</summary>
+    public const long MaxUnpackedBytes = 100L * 1024 * 1024;
+
+    /// <summary>Excel's own limit for one cell.</summary>
+    public const int MaxCellCharacters = 32_767;
 
     public static (IReadOnlyList<string> Columns, IReadOnlyList<TabularRow> Rows) Read(byte[] content, string fileName)
     {
@@ -70,7 +81,7 @@ internal static class TabularFile
                 continue;
             }
 
-            rows.Add(new TabularRow(csv.Parser.RawRow, cells));
+            rows.Add(CheckedRow(csv.Parser.RawRow, cells));
         }
 
         return (columns, rows);
@@ -78,6 +89,7 @@ internal static class TabularFile
 
     private static (IReadOnlyList<string>, IReadOnlyList<TabularRow>) ReadXlsx(byte[] content)
     {
+        CheckUnpackedSize(content);
         using var stream = new MemoryStream(content);
         var rows = new List<TabularRow>();
         List<string>? columns = null;
@@ -101,9 +113,51 @@ internal static class TabularFile
                 continue;
             }
 
-            rows.Add(new TabularRow(line, cells));
+            rows.Add(CheckedRow(line, cells));
         }
 
         return (columns ?? [], rows);
+    }
+
+    /// <summary>
+    /// Unpacks every part, counting, and stops at the limit: the sizes a zip declares are the sender's word, so they are
+    /// not trusted, and nothing is held in memory while counting.
+    /// </summary>
+    private static void CheckUnpackedSize(byte[] content)
+    {
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(content), ZipArchiveMode.Read);
+            var buffer = new byte[81920];
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                using var part = entry.Open();
+                int read;
+                while ((read = part.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    total += read;
+                    if (total > MaxUnpackedBytes)
+                    {
+                        throw new InvalidDataException(
+                            $"The spreadsheet unpacks to more than {MaxUnpackedBytes / (1024 * 1024)} MB. Split it, or save it as CSV UTF-8.");
+                    }
+                }
+            }
+        }
+        catch (Exception e) when (e is not InvalidDataException)
+        {
+            throw new InvalidDataException("The file is not a readable .xlsx spreadsheet. Save it again from Excel, or as CSV UTF-8.", e);
+        }
+    }
+
+    private static TabularRow CheckedRow(int line, Dictionary<string, string?> cells)
+    {
+        if (cells.FirstOrDefault(c => c.Value?.Length > MaxCellCharacters) is { Key: { } column })
+        {
+            throw new InvalidDataException($"Line {line}, column '{column}': a cell holds more than {MaxCellCharacters:N0} characters.");
+        }
+
+        return new TabularRow(line, cells);
     }
 }

@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Mediation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,7 @@ internal sealed class SearchResolutionsValidator : AbstractValidator<SearchResol
         RuleFor(q => q.Status).Must(s => s is null || Enum.TryParse<ResolutionStatus>(s, ignoreCase: true, out _)).WithMessage("Use Active or Archived.");
         RuleFor(q => q.Q).MaximumLength(200);
         RuleFor(q => q.Congress).MaximumLength(20);
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
     }
 }

@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Mediation;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,7 @@ internal sealed class ListUsersValidator : AbstractValidator<ListUsers>
 {
     public ListUsersValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
         RuleFor(q => q.Q).MaximumLength(200);
         RuleFor(q => q.Role).Must(r => r is null || Contracts.Roles.All.Contains(r)).WithMessage("Unknown role.");

@@ -54,7 +54,7 @@ internal sealed class DeliveriesHandlers(NotificationsDbContext db, ICurrentUser
     {
         AdminsOnly();
         var status = DeliveryStatuses.Parse(query.Status)!.Value;
-        var page = Math.Max(1, query.Page);
+        var page = Math.Clamp(query.Page, 1, PagingRules.MaxPage); // beyond the last page: an empty one
         var matching = db.EmailDeliveries.AsNoTracking().Where(d => d.Status == status);
         var items = await matching.OrderByDescending(d => d.CreatedAt).ThenByDescending(d => d.Id)
             .Skip((page - 1) * ListDeliveries.PageSize).Take(ListDeliveries.PageSize)

@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Mediation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Web;
@@ -32,7 +33,7 @@ internal sealed class InboxHandlers(NotificationsDbContext db, ICurrentUser user
         var me = Me();
         var mine = db.Notifications.AsNoTracking().Where(n => n.RecipientUserId == me);
         var listed = query.UnreadOnly ? mine.Where(n => n.ReadAt == null) : mine;
-        var page = Math.Max(1, query.Page);
+        var page = Math.Clamp(query.Page, 1, PagingRules.MaxPage); // beyond the last page: an empty one
         var items = await listed.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip((page - 1) * ListNotifications.PageSize).Take(ListNotifications.PageSize)
             .Select(n => new NotificationView(n.Id, n.Kind, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt))

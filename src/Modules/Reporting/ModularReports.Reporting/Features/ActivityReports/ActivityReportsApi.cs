@@ -49,7 +49,7 @@ internal static class ActivityReportsApi
             .WithSummary("What you may do with the report now (submit, return, accept...)");
         reports.MapPost("/{id:guid}/actions/{trigger}", async (Guid id, string trigger, [FromBody] TriggerRequest? body, IMediator mediator, HttpContext http) =>
             {
-                var acted = await mediator.Send(new FireTrigger(id, trigger, body?.Comment, WithReport: !ActionAnswers.PrefersMinimal(http)));
+                var acted = await mediator.Send(new FireTrigger(id, trigger, body?.Comment, WithReport: !ActionAnswers.PrefersMinimal(http), IfMatch: Preconditions.IfMatch(http)));
                 return ActionAnswers.Answer(http, acted);
             })
             .WithSummary("Act on the report; 409 lists the actions available instead, 403 if it is not yours to do")

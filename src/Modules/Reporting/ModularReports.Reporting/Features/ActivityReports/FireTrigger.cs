@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Web;
@@ -15,8 +16,17 @@ namespace ModularReports.Reporting.Features.ActivityReports;
 /// of them fail with 409 and nothing of theirs is applied.
 /// </summary>
 /// <param name="WithReport">False when the caller does not show the report afterwards (<see cref="Acted{TView}"/>).</param>
-internal sealed record FireTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false, bool WithReport = true)
+internal sealed record FireTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false, bool WithReport = true, int? IfMatch = null)
     : ICommand<Acted<ActivityReportView>>, IVersionCheckedCommand;
+
+internal sealed class FireTriggerValidator : AbstractValidator<FireTrigger>
+{
+    public FireTriggerValidator()
+    {
+        RuleFor(c => c.Trigger).NotEmpty().MaximumLength(ReportLimits.Trigger);
+        RuleFor(c => c.Comment).MaximumLength(ReportLimits.Comment);
+    }
+}
 
 internal sealed class FireTriggerHandler(ReportingDbContext db, ReportLoader loader, ReportAccess access, ReportReview review)
     : ICommandHandler<FireTrigger, Acted<ActivityReportView>>
@@ -35,6 +45,7 @@ internal sealed class FireTriggerHandler(ReportingDbContext db, ReportLoader loa
         {
             (report, _) = await loader.LoadAsync(command.Id, cancellationToken, tracked: false);
             actor = await access.ActorAsync(report, cancellationToken);
+            MergePatch.CheckIfMatch(report, command.IfMatch);
         }
 
         ActivityReportView? submitted = null;

@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Mediation;
 using System.Globalization;
 using FluentValidation;
 using Mediator;
@@ -24,7 +25,7 @@ internal sealed class ListActivityReportsValidator : AbstractValidator<ListActiv
 {
     public ListActivityReportsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
         RuleFor(q => q.State).MaximumLength(100);
     }

@@ -83,10 +83,10 @@ internal sealed class UpdateActivityReportHandler(
                     if (read.YesNo(name, value, out var secretariat)) { report.SecretariatInvolved = secretariat; }
                     break;
                 case "memberIds":
-                    if (read.Ids(name, value, out var members)) { report.MemberIds = members; }
+                    if (read.Ids(name, value, ReportLimits.Members, out var members)) { report.MemberIds = members; }
                     break;
                 case "commissionIds":
-                    if (read.Ids(name, value, out var commissions)) { report.CommissionIds = commissions; }
+                    if (read.Ids(name, value, ReportLimits.Commissions, out var commissions)) { report.CommissionIds = commissions; }
                     break;
                 case "actions":
                     if (Actions(value, failures, out var actions)) { report.Actions = actions; }
@@ -114,6 +114,12 @@ internal sealed class UpdateActivityReportHandler(
             return false;
         }
 
+        if (value.GetArrayLength() > ReportLimits.Actions)
+        {
+            failures.Add(new ValidationFailure("actions", $"At most {ReportLimits.Actions} actions."));
+            return false;
+        }
+
         var ok = true;
         var index = 0;
         foreach (var item in value.EnumerateArray())
@@ -135,9 +141,9 @@ internal sealed class UpdateActivityReportHandler(
                 ok = false;
             }
 
-            if (description.Length > ActivityReport.TextMaxLength)
+            if (description.Length > ReportLimits.ActionDescription)
             {
-                failures.Add(new ValidationFailure($"{path}.description", $"At most {ActivityReport.TextMaxLength} characters."));
+                failures.Add(new ValidationFailure($"{path}.description", $"At most {ReportLimits.ActionDescription} characters."));
                 ok = false;
             }
 

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Web;
@@ -11,8 +12,17 @@ namespace ModularReports.Reporting.Features.ProgressReports;
 
 /// <summary>A person (or the system, for a timer) acts on a progress report; the same rules as for activity reports.</summary>
 /// <param name="WithReport">False when the caller does not show the report afterwards (<see cref="Acted{TView}"/>).</param>
-internal sealed record FireProgressTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false, bool WithReport = true)
+internal sealed record FireProgressTrigger(Guid Id, string Trigger, string? Comment, bool AsSystem = false, bool WithReport = true, int? IfMatch = null)
     : ICommand<Acted<ProgressReportView>>, IVersionCheckedCommand;
+
+internal sealed class FireProgressTriggerValidator : AbstractValidator<FireProgressTrigger>
+{
+    public FireProgressTriggerValidator()
+    {
+        RuleFor(c => c.Trigger).NotEmpty().MaximumLength(ReportLimits.Trigger);
+        RuleFor(c => c.Comment).MaximumLength(ReportLimits.Comment);
+    }
+}
 
 internal sealed class FireProgressTriggerHandler(ReportingDbContext db, ProgressReportLoader loader, ReportAccess access, ReportReview review)
     : ICommandHandler<FireProgressTrigger, Acted<ProgressReportView>>
@@ -31,6 +41,7 @@ internal sealed class FireProgressTriggerHandler(ReportingDbContext db, Progress
         {
             (report, _) = await loader.LoadAsync(command.Id, cancellationToken, tracked: false);
             actor = await access.ActorAsync(report, cancellationToken);
+            MergePatch.CheckIfMatch(report, command.IfMatch);
         }
 
         ProgressReportView? submitted = null;

@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Mediation;
 using System.Globalization;
 using FluentValidation;
 using Mediator;
@@ -26,7 +27,7 @@ internal sealed class ListProgressReportsValidator : AbstractValidator<ListProgr
 {
     public ListProgressReportsValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
         RuleFor(q => q.State).MaximumLength(100);
     }

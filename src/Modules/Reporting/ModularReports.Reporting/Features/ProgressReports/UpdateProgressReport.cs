@@ -56,10 +56,10 @@ internal sealed class UpdateProgressReportHandler(
             switch (name)
             {
                 case "memberIds":
-                    if (read.Ids(name, value, out var members)) { report.MemberIds = members; }
+                    if (read.Ids(name, value, ReportLimits.Members, out var members)) { report.MemberIds = members; }
                     break;
                 case "commissionIds":
-                    if (read.Ids(name, value, out var commissions)) { report.CommissionIds = commissions; }
+                    if (read.Ids(name, value, ReportLimits.Commissions, out var commissions)) { report.CommissionIds = commissions; }
                     break;
                 case "secretariatInvolved":
                     if (read.YesNo(name, value, out var secretariat)) { report.SecretariatInvolved = secretariat; }

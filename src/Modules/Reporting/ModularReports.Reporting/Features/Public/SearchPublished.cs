@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Mediation;
 using System.Globalization;
 using FluentValidation;
 using Mediator;
@@ -31,7 +32,7 @@ internal sealed class SearchPublishedValidator : AbstractValidator<SearchPublish
 {
     public SearchPublishedValidator()
     {
-        RuleFor(q => q.Page).InclusiveBetween(1, 10_000);
+        RuleFor(q => q.Page).ValidPage();
         RuleFor(q => q.PageSize).InclusiveBetween(1, 100);
         RuleFor(q => q.Q).MaximumLength(200);
         RuleFor(q => q.Congress).MaximumLength(40).Must(c => c!.Any(char.IsLetterOrDigit)).When(q => !string.IsNullOrWhiteSpace(q.Congress))

@@ -22,7 +22,13 @@ internal sealed class MergePatch(List<ValidationFailure> failures)
             throw new ConflictException("The version you edit is missing.", "Send the report's ETag in If-Match.", StatusCodes.Status428PreconditionRequired);
         }
 
-        if (expected != report.Version)
+        CheckIfMatch(report, expected);
+    }
+
+    /// <summary>An If-Match sent with a request that does not require one (an action) must still hold: a stale one is a 412.</summary>
+    public static void CheckIfMatch(IVersioned report, int? ifMatch)
+    {
+        if (ifMatch is { } expected && expected != report.Version)
         {
             throw new ConflictException(
                 "The report was changed since you read it.", "Reload it, apply your change again and send the new ETag.",
@@ -112,7 +118,8 @@ internal sealed class MergePatch(List<ValidationFailure> failures)
         return false;
     }
 
-    public bool Ids(string field, JsonElement value, out List<Guid> ids)
+    /// <summary>A list of at most <paramref name="max"/> ids, each kept once, in the order given.</summary>
+    public bool Ids(string field, JsonElement value, int max, out List<Guid> ids)
     {
         ids = [];
         if (value.ValueKind != JsonValueKind.Array)
@@ -121,6 +128,13 @@ internal sealed class MergePatch(List<ValidationFailure> failures)
             return false;
         }
 
+        if (value.GetArrayLength() > max)
+        {
+            Fail(field, $"At most {max} ids.");
+            return false;
+        }
+
+        var seen = new HashSet<Guid>();
         foreach (var item in value.EnumerateArray())
         {
             if (item.ValueKind != JsonValueKind.String || !Guid.TryParse(item.GetString(), out var id))
@@ -129,7 +143,7 @@ internal sealed class MergePatch(List<ValidationFailure> failures)
                 return false;
             }
 
-            if (!ids.Contains(id))
+            if (seen.Add(id))
             {
                 ids.Add(id);
             }
@@ -145,6 +159,12 @@ internal sealed class MergePatch(List<ValidationFailure> failures)
         if (value.ValueKind != JsonValueKind.Array)
         {
             Fail(field, "Use a list of action categories.");
+            return false;
+        }
+
+        if (value.GetArrayLength() > ReportVocabulary.ActionCategories.Count)
+        {
+            Fail(field, $"Name each category at most once ({ReportVocabulary.ActionCategories.Count} in all).");
             return false;
         }
 

@@ -26,6 +26,6 @@ internal sealed class LanguageModel(IMediator mediator) : PageModel
             }
         }
 
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(LocalReturnUrl.Of(Url, returnUrl));
     }
 }

@@ -59,7 +59,7 @@ internal sealed class SignInModel(IMediator mediator, IStringLocalizer<IdentityT
                 await HttpContext.SignInAsync(
                     IdentityConstants.ApplicationScheme, result.Principal!, new AuthenticationProperties { IsPersistent = Input.RememberMe });
                 LanguageCookie.Set(Response, result.User!.PreferredLanguage);
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+                return LocalRedirect(LocalReturnUrl.Of(Url, ReturnUrl));
             case CredentialsOutcome.LockedOut:
                 ModelState.AddModelError(string.Empty, text["SignIn_LockedOut", $"{result.LockedUntil:HH:mm}"]);
                 break;
@@ -81,7 +81,7 @@ internal sealed class SignInModel(IMediator mediator, IStringLocalizer<IdentityT
             return NotFound();
         }
 
-        var callback = Url.Page("/Identity/Account/SingleSignOnCallback", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/" });
+        var callback = Url.Page("/Identity/Account/SingleSignOnCallback", new { returnUrl = LocalReturnUrl.Of(Url, ReturnUrl) });
         return Challenge(new AuthenticationProperties { RedirectUri = callback }, SingleSignOnOptions.Scheme);
     }
 

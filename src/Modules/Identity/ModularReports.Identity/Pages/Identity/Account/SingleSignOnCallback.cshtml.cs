@@ -1,3 +1,4 @@
+using ModularReports.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -41,6 +42,6 @@ internal sealed class SingleSignOnCallbackModel(UserManager<User> users, SignInM
         await users.UpdateAsync(user);
         await signIn.SignInAsync(user, isPersistent: false, authenticationMethod: SingleSignOnOptions.Scheme);
         LanguageCookie.Set(Response, user.PreferredLanguage);
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(LocalReturnUrl.Of(Url, returnUrl));
     }
 }
