@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.HostTesting;
 
@@ -8,6 +9,32 @@ namespace ModularReports.Notifications.Tests;
 
 public sealed class DigestAndRemindersTests
 {
+    [Fact]
+    public async Task A_reminder_timer_run_twice_after_a_crash_reminds_once()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        var id = await host.DraftAsync(reporter);
+        (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
+        await focalPoint.WaitForNotificationsAsync(1);
+        var due = new Workflow.Contracts.WorkflowTimerDue(
+            "activity-report", id, "activity-report-review", 1, "submitted", 0, "remind", ["assignedFocalPoint"], null, DateTimeOffset.UtcNow.AddMinutes(-5));
+
+        // The poller ran the timer, and the process ended before it deleted it: after its lease, it runs again.
+        foreach (var _ in new[] { 1, 2 })
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            var target = scope.ServiceProvider.GetServices<Workflow.Contracts.IWorkflowTimerTarget>().Single(t => t.DocumentType == "activity-report");
+            await target.OnTimerAsync(due, CancellationToken.None);
+        }
+
+        await focalPoint.WaitForNotificationsAsync(2);
+        await host.SettledAsync();
+        var kinds = (await focalPoint.NotificationsAsync()).GetProperty("items").EnumerateArray().Select(n => n.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(1, kinds.Count(k => k == "reminder"));
+    }
+
     [Fact]
     public async Task A_daily_digest_collects_the_days_notifications_into_one_email()
     {

@@ -47,7 +47,7 @@ public sealed class ValidationTests
         Assert.Contains("$.transitions[3].to: Unknown state 'nowhere'.", errors);
         Assert.Contains(errors, e => e.StartsWith("$.transitions[3].allowedActors[0]: Unknown actor 'robot'", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.StartsWith("$.transitions[3].conditions[0]: Unknown condition 'moonIsFull'", StringComparison.Ordinal));
-        Assert.Contains("$.timers[0].after: Use a positive ISO 8601 duration such as P14D or PT12H.", errors);
+        Assert.Contains("$.timers[0].after: Use a positive ISO 8601 duration of at most ten years, such as P14D or PT12H.", errors);
         Assert.Contains("$.timers[0].trigger: No transition 'finish' from 'review' that the system may fire.", errors);
     }
 

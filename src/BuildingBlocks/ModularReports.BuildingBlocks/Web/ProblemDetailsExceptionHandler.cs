@@ -40,12 +40,7 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
                 Title = "The item was changed by someone else.",
                 Detail = "Reload it and apply your change again.",
             },
-            BadHttpRequestException bad => new ProblemDetails
-            {
-                Status = bad.StatusCode,
-                Title = "The request could not be read.",
-                Detail = bad.InnerException is JsonException json ? json.Message : bad.Message,
-            },
+            BadHttpRequestException bad => Unreadable(bad),
             _ => new ProblemDetails
             {
                 Status = StatusCodes.Status500InternalServerError,
@@ -76,6 +71,33 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
 
         return problem;
     }
+
+    /// <summary>
+    /// A request the framework could not bind: a body that is not JSON or has a value of the wrong type, a query value
+    /// that is not a number... Named by the field when the framework says which: the JSON path of the value, or the
+    /// parameter its message quotes (<c>Failed to bind parameter "int Page" from "abc".</c>).
+    /// </summary>
+    private static ProblemDetails Unreadable(BadHttpRequestException bad)
+    {
+        var detail = bad.InnerException is JsonException json ? json.Message : bad.Message;
+        var field = bad.InnerException is JsonException { Path: { Length: > 1 } path }
+            ? path.TrimStart('$').TrimStart('.')
+            : BoundParameter().Match(bad.Message) is { Success: true } match ? match.Groups[1].Value : null;
+        if (field is null || bad.StatusCode != StatusCodes.Status400BadRequest)
+        {
+            return new ProblemDetails { Status = bad.StatusCode, Title = "The request could not be read.", Detail = detail };
+        }
+
+        return new HttpValidationProblemDetails(new Dictionary<string, string[]> { [JsonNamingPolicy.CamelCase.ConvertName(field)] = [detail] })
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request could not be read.",
+            Detail = detail,
+        };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("parameter \"(?:[^\"]*\\s)?([A-Za-z_][A-Za-z0-9_]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex BoundParameter();
 
     private static HttpValidationProblemDetails ToValidationProblem(ValidationException validation)
     {

@@ -1,9 +1,10 @@
 namespace ModularReports.Workflow.Contracts;
 
 /// <summary>A timer that ran out for a document that was (when it was scheduled) in <paramref name="State"/>.</summary>
+/// <param name="DueAt">When it fell due: the same each time the timer is run, so what it causes can be recognised if it runs twice.</param>
 public sealed record WorkflowTimerDue(
     string DocumentType, Guid DocumentId, string DefinitionKey, int Version, string State, int TimerIndex, string Action,
-    IReadOnlyList<string> Actors, string? Trigger);
+    IReadOnlyList<string> Actors, string? Trigger, DateTimeOffset DueAt = default);
 
 /// <summary>
 /// Implemented by the module that owns a kind of document: what to do when one of its timers runs out (remind the

@@ -94,7 +94,7 @@ internal sealed partial class TimerPoller(IServiceScopeFactory scopes, IConfigur
         {
             await target.OnTimerAsync(
                 new WorkflowTimerDue(timer.DocumentType, timer.DocumentId, timer.DefinitionKey, timer.Version, timer.State, timer.TimerIndex,
-                    timer.Action, timer.Actors.Split(',', StringSplitOptions.RemoveEmptyEntries), timer.Trigger),
+                    timer.Action, timer.Actors.Split(',', StringSplitOptions.RemoveEmptyEntries), timer.Trigger, new DateTimeOffset(timer.DueAt, TimeSpan.Zero)),
                 cancellationToken);
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested)

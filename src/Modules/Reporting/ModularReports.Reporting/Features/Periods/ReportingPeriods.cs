@@ -18,9 +18,18 @@ internal sealed record SavePeriod(Guid? Id, string Name, DateOnly StartsOn, Date
 
 internal sealed class SavePeriodValidator : AbstractValidator<SavePeriod>
 {
+    private static readonly DateOnly Earliest = new(2000, 1, 1);
+    private static readonly DateOnly Latest = new(2100, 12, 31);
+
     public SavePeriodValidator()
     {
         RuleFor(p => p.Name).NotEmpty().MaximumLength(100);
+        // Reporting periods are of this era: a date far off is a typing slip, named on its own field.
+        foreach (var date in new System.Linq.Expressions.Expression<Func<SavePeriod, DateOnly>>[] { p => p.StartsOn, p => p.EndsOn, p => p.DueOn })
+        {
+            RuleFor(date).InclusiveBetween(Earliest, Latest).WithMessage($"Use a date between {Earliest:yyyy-MM-dd} and {Latest:yyyy-MM-dd}.");
+        }
+
         RuleFor(p => p.EndsOn).GreaterThan(p => p.StartsOn).WithMessage("The period ends after it starts.");
         RuleFor(p => p.DueOn).GreaterThanOrEqualTo(p => p.StartsOn).WithMessage("The due date is within or after the period.");
         RuleFor(p => p.RemindDaysBefore).InclusiveBetween(0, 365).WithMessage("Remind between 0 (never) and 365 days before the due date.");

@@ -28,7 +28,9 @@ internal abstract class ReportTimers<TReport>(ReportingDbContext db, TimeProvide
             return;
         }
 
-        db.Publish(Reminder(report, due.Actors, clock.GetUtcNow()));
+        // Dated when it fell due, not when it ran: a timer run again after a crash (its lease ran out before it was
+        // deleted) gives the same reminder, which the notifications recognise and do not send twice.
+        db.Publish(Reminder(report, due.Actors, due.DueAt == default ? clock.GetUtcNow() : due.DueAt));
         await db.SaveChangesAsync(cancellationToken);
     }
 
