@@ -209,13 +209,13 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
         Providers.RequireAvailable(provider);
         await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100), new Dictionary<string, string?>
         {
-            ["Messaging:Outbox:RedeliverAfter"] = "00:00:00.300",
+            ["Messaging:Outbox:RedeliverAfter"] = "00:00:02",
         });
         var response = await app.Client.PostAsJsonAsync("/notes", new { text = "consumed at once" });
         var noteId = await response.Content.ReadFromJsonAsync<Guid>();
 
         Assert.True(await Eventually.HoldsAsync(
-            () => app.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.ConsumedAt != null)), TimeSpan.FromSeconds(10)));
+            () => app.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.ConsumedAt != null)), TimeSpan.FromSeconds(15)));
         await Task.Delay(1000); // several more checks would have come, had it been left waiting
 
         var message = await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());

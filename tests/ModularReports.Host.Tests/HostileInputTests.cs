@@ -146,7 +146,7 @@ public sealed class HostileInputTests
         var id = await DraftAsync(host, reporter);
         var member = await host.ConstituentAsync("KWS", "Member");
 
-        await AssertNamesAsync(await reporter.PatchAsync(id, new { memberIds = Enumerable.Range(0, 501).Select(_ => Guid.NewGuid()) }, 0), HttpStatusCode.BadRequest, "memberIds");
+        await AssertNamesAsync(await reporter.PatchAsync(id, new { memberIds = Enumerable.Range(0, 2_001).Select(_ => Guid.NewGuid()) }, 0), HttpStatusCode.BadRequest, "memberIds");
         await AssertNamesAsync(await reporter.PatchAsync(id, new { commissionIds = Enumerable.Range(0, 21).Select(_ => Guid.NewGuid()) }, 0), HttpStatusCode.BadRequest, "commissionIds");
         var action = new { category = "Capacity-building", description = "Trained rangers.", status = "Completed" };
         await AssertNamesAsync(await reporter.PatchAsync(id, new { actions = Enumerable.Repeat(action, 51) }, 0), HttpStatusCode.BadRequest, "actions");

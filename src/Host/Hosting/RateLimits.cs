@@ -43,7 +43,7 @@ internal static class RateLimits
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         http.Items[RetryAfterItem] = seconds;
-        if (!http.Request.Path.StartsWithSegments("/api"))
+        if (!MachinePaths.Includes(http.Request.Path))
         {
             return; // the status page says it, in the visitor's language
         }

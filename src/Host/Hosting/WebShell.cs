@@ -32,12 +32,9 @@ internal static class WebShell
     public static WebApplication UseStatusPages(this WebApplication app)
     {
         app.UseWhen(
-            context => !IsMachinePath(context.Request.Path),
+            context => !MachinePaths.Includes(context.Request.Path),
             branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
-        app.UseWhen(context => IsMachinePath(context.Request.Path), branch => branch.UseStatusCodePages());
+        app.UseWhen(context => MachinePaths.Includes(context.Request.Path), branch => branch.UseStatusCodePages());
         return app;
     }
-
-    private static bool IsMachinePath(PathString path) =>
-        path.StartsWithSegments("/api") || path.StartsWithSegments("/health") || path.StartsWithSegments("/openapi");
 }

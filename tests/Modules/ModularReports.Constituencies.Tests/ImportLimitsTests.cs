@@ -15,7 +15,7 @@ public sealed class ImportLimitsTests
     {
         await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
         var admin = await host.ApiClientAsync(DemoUsers.Admin);
-        // A valid workbook with one more part of 101 MB of the same letter: a few hundred kilobytes uploaded.
+        // A valid workbook with one more part of 51 MB of the same letter: a few hundred kilobytes uploaded.
         using var workbook = new MemoryStream();
         await workbook.SaveAsAsync(new[] { new Dictionary<string, object> { ["name"] = "Alpha" } }, excelType: ExcelType.XLSX);
         using (var zip = new ZipArchive(workbook, ZipArchiveMode.Update, leaveOpen: true))
@@ -23,7 +23,7 @@ public sealed class ImportLimitsTests
             await using var part = zip.CreateEntry("xl/padding.xml", CompressionLevel.SmallestSize).Open();
             var chunk = new byte[1024 * 1024];
             Array.Fill(chunk, (byte)'a');
-            for (var i = 0; i < 101; i++)
+            for (var i = 0; i < 51; i++)
             {
                 await part.WriteAsync(chunk);
             }
@@ -35,7 +35,7 @@ public sealed class ImportLimitsTests
         var job = await admin.ImportAsync("members", "members.xlsx", upload);
 
         Assert.Equal("Failed", job.GetProperty("status").GetString());
-        Assert.Contains("unpacks to more than 100 MB", job.GetProperty("failure").GetString(), StringComparison.Ordinal);
+        Assert.Contains("unpacks to more than 50 MB", job.GetProperty("failure").GetString(), StringComparison.Ordinal);
         Assert.True(GC.GetTotalMemory(forceFullCollection: true) - before < 64 * 1024 * 1024, "the unpacked parts were kept in memory");
     }
 

@@ -10,8 +10,9 @@ using FluentValidation.Results;
 namespace ModularReports.BuildingBlocks.Mediation;
 
 /// <summary>
-/// Every piece of text a command or query carries, at any depth (a report's actions, a definition's labels), must be
-/// text: well-formed Unicode without control characters (tabs and line breaks apart) or non-characters such as U+FFFE.
+/// Every piece of text a command or query carries, in its own fields and in the lists and records they hold (a
+/// report's actions, a JSON body), must be text: well-formed Unicode without control characters (tabs and line breaks
+/// apart) or non-characters such as U+FFFE.
 /// Such characters mean nothing to a person, break normalisation, search and e-mail headers further on, and are
 /// refused at the door with the field named, for every message alike.
 /// </summary>
@@ -167,9 +168,21 @@ public static class WellFormedText
     /// <summary>The application's own types (commands, their parts); framework types such as JSON documents are left alone.</summary>
     private static bool IsOurs(Type type) => type.Namespace?.StartsWith("ModularReports", StringComparison.Ordinal) == true && !type.IsEnum;
 
+    /// <summary>The properties that may hold text, each read through a compiled getter (this runs for every message).</summary>
     private static (string, Func<object, object?>)[] Readable(Type type) =>
         type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead && !p.PropertyType.IsPrimitive && !p.PropertyType.IsEnum)
-            .Select(p => (p.Name, (Func<object, object?>)p.GetValue))
+            .Where(p => p.GetIndexParameters().Length == 0 && p.CanRead && MayHoldText(p.PropertyType))
+            .Select(p => (p.Name, Getter(p)))
             .ToArray();
+
+    private static bool MayHoldText(Type type) =>
+        !type.IsPrimitive && !type.IsEnum && (Nullable.GetUnderlyingType(type) ?? type) is var bare
+        && (bare == typeof(string) || bare == typeof(JsonElement) || !bare.IsValueType || IsOurs(bare));
+
+    private static Func<object, object?> Getter(PropertyInfo property)
+    {
+        var instance = System.Linq.Expressions.Expression.Parameter(typeof(object));
+        var read = System.Linq.Expressions.Expression.Property(System.Linq.Expressions.Expression.Convert(instance, property.DeclaringType!), property);
+        return System.Linq.Expressions.Expression.Lambda<Func<object, object?>>(System.Linq.Expressions.Expression.Convert(read, typeof(object)), instance).Compile();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using MassTransit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Persistence;
@@ -6,8 +7,9 @@ using ModularReports.BuildingBlocks.Persistence;
 namespace ModularReports.BuildingBlocks.Messaging;
 
 /// <summary>
-/// Which consumers each event has, and where each records what it consumed (its module's inbox): the dispatcher takes an
-/// event as delivered once every one of them has recorded it (ADR 26). Every consumer is an <see cref="InboxConsumer{TMessage,TContext}"/>,
+/// Which consumers each event has, where each records what it consumed (its module's inbox) and which queue reaches it
+/// alone: the dispatcher takes an event as delivered once every one of them has recorded it, and hands it again to those
+/// that have not, and only to them (ADR 26). Every consumer is an <see cref="InboxConsumer{TMessage,TContext}"/>,
 /// so that handing an event over again never has its effect twice.
 /// </summary>
 public sealed class EventConsumers
@@ -15,7 +17,9 @@ public sealed class EventConsumers
     private readonly IReadOnlyList<EventConsumer> consumers;
     private readonly ConcurrentDictionary<string, EventConsumer[]> byStoredType = new(StringComparer.Ordinal);
 
-    public EventConsumers(IEnumerable<Type> consumerTypes) => consumers = consumerTypes.Select(EventConsumer.Of).ToList();
+    /// <param name="queues">How the bus names each consumer's queue, to hand an event to one consumer alone.</param>
+    public EventConsumers(IEnumerable<Type> consumerTypes, IEndpointNameFormatter queues) =>
+        consumers = consumerTypes.Select(c => EventConsumer.Of(c, queues)).ToList();
 
     /// <summary>The consumers of an event stored under this type name (<see cref="OutboxMessage.Type"/>); none for a type that is gone.</summary>
     public IReadOnlyList<EventConsumer> Of(string storedType) => byStoredType.GetOrAdd(storedType, type =>
@@ -41,17 +45,22 @@ public sealed class EventConsumers
     }
 }
 
-/// <summary>A consumer of <see cref="Message"/>, known in its module's inbox (<see cref="Context"/>) by <see cref="Name"/>.</summary>
-public sealed record EventConsumer(Type Message, string Name, Type Context)
+/// <summary>
+/// A consumer of <see cref="Message"/>, known in its module's inbox (<see cref="Context"/>) by <see cref="Name"/>, and
+/// reached alone through its queue (<see cref="Queue"/>).
+/// </summary>
+public sealed record EventConsumer(Type Message, string Name, Type Context, Uri Queue)
 {
-    public static EventConsumer Of(Type consumer)
+    public static EventConsumer Of(Type consumer, IEndpointNameFormatter queues)
     {
         for (var type = consumer; type is not null; type = type.BaseType)
         {
             if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(InboxConsumer<,>))
             {
                 var arguments = type.GetGenericArguments();
-                return new EventConsumer(arguments[0], InboxConsumerName.Of(consumer), arguments[1]);
+                var queue = (string)typeof(IEndpointNameFormatter).GetMethod(nameof(IEndpointNameFormatter.Consumer))!
+                    .MakeGenericMethod(consumer).Invoke(queues, null)!;
+                return new EventConsumer(arguments[0], InboxConsumerName.Of(consumer), arguments[1], new Uri($"queue:{queue}"));
             }
         }
 

@@ -53,8 +53,10 @@ public static class MessagingRegistration
             .SelectMany(ConsumerTypes)
             .ToArray();
 
+        // Namespaces in queue names: two modules may both have a consumer called, say, ReportSubmittedConsumer.
+        var queues = new KebabCaseEndpointNameFormatter(prefix: null, includeNamespace: true);
         services.AddOutboxInfrastructure();
-        services.AddSingleton(new EventConsumers(consumers));
+        services.AddSingleton(new EventConsumers(consumers, queues));
         services.Configure<OutboxOptions>(section.GetSection("Outbox"));
         services.PostConfigure<OutboxOptions>(o => o.TransportLosesMessagesOnStop = transport == MessagingTransport.InMemory);
         services.Configure<MessageRetentionOptions>(section.GetSection("Retention"));
@@ -69,8 +71,7 @@ public static class MessagingRegistration
 
         services.AddMassTransit(bus =>
         {
-            // Namespaces in queue names: two modules may both have a consumer called, say, ReportSubmittedConsumer.
-            bus.SetEndpointNameFormatter(new KebabCaseEndpointNameFormatter(prefix: null, includeNamespace: true));
+            bus.SetEndpointNameFormatter(queues);
             // MassTransit reports its usage to an outside host unless told not to; nothing here leaves for a third party.
             bus.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
             foreach (var consumer in consumers)

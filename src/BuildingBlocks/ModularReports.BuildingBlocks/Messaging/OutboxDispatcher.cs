@@ -137,7 +137,7 @@ public sealed partial class OutboxDispatcher(
         {
             foreach (var message in messages)
             {
-                await PublishAsync(bus, message, cancellationToken);
+                await HandOverAsync(message, (payload, type) => bus.Publish(payload, type, c => c.MessageId = message.Id, cancellationToken), cancellationToken);
             }
         }, cancellationToken);
 
@@ -151,7 +151,7 @@ public sealed partial class OutboxDispatcher(
             var recorded = await consumers.RecordedAsync(services, messages, cancellationToken);
             foreach (var message in messages)
             {
-                var missing = consumers.Of(message.Type).Where(c => !recorded.Contains((message.Id, c.Name))).Select(c => c.Name).ToList();
+                var missing = consumers.Of(message.Type).Where(c => !recorded.Contains((message.Id, c.Name))).ToList();
                 if (missing.Count == 0)
                 {
                     message.ConsumedAt = clock.GetUtcNow().UtcDateTime;
@@ -159,11 +159,22 @@ public sealed partial class OutboxDispatcher(
                 }
 
                 message.Redeliveries++;
-                var consumersMissing = string.Join(", ", missing);
-                LogRedelivering(logger, message.Id, message.Type, consumersMissing, message.Redeliveries);
-                await PublishAsync(bus, message, cancellationToken);
+                var names = string.Join(", ", missing.Select(c => c.Name));
+                LogRedelivering(logger, message.Id, message.Type, names, message.Redeliveries);
+                // To each consumer that has not recorded it, and to no other: the others' inbox records do not last forever.
+                await HandOverAsync(
+                    message,
+                    async (payload, type) =>
+                    {
+                        foreach (var consumer in missing)
+                        {
+                            var queue = await bus.GetSendEndpoint(consumer.Queue);
+                            await queue.Send(payload, type, c => c.MessageId = message.Id, cancellationToken);
+                        }
+                    },
+                    cancellationToken);
                 // For whoever looks at the outbox: why it is still waiting (a failed hand-over says why instead).
-                message.LastError ??= $"Handed over again: not recorded by {consumersMissing}";
+                message.LastError ??= $"Handed over again: not recorded by {names}";
             }
         }, cancellationToken);
 
@@ -216,14 +227,14 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>Hands the message to the bus; once it is, the dispatcher waits for its consumers (or for none, if it has none).</summary>
-    private async Task PublishAsync(IBus bus, OutboxMessage message, CancellationToken cancellationToken)
+    private async Task HandOverAsync(OutboxMessage message, Func<object, Type, Task> send, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         try
         {
             var type = Type.GetType(message.Type, throwOnError: true)!;
             var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.SerializerOptions)!;
-            await bus.Publish(payload, type, context => context.MessageId = message.Id, cancellationToken);
+            await send(payload, type);
             var now = clock.GetUtcNow().UtcDateTime;
             message.SentAt = now;
             message.NextAttemptAt = now + settings.ConsumerWait(message.Redeliveries);

@@ -1,22 +1,37 @@
+using System.Net;
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Http;
 
 namespace ModularReports.BuildingBlocks.Web;
 
 /// <summary>
-/// The client's address as the server sees it: the connection's, or the one a trusted proxy forwarded
-/// (<c>App:ForwardedHeaders:KnownProxies</c>); never a header the client sets itself.
+/// The client's address as limits and lockouts count it: the connection's, or the one a trusted proxy forwarded
+/// (<c>App:ForwardedHeaders:KnownProxies</c>), never a header the client sets itself. An IPv6 client counts by its /64
+/// network: one subscriber is given a whole /64, so counting single addresses would give it unlimited tries.
 /// </summary>
 public static class ClientAddress
 {
-    public static string Of(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-}
+    public static string Of(HttpContext http) => Of(http.Connection.RemoteIpAddress);
 
-/// <summary>Rate-limit policies of expensive public endpoints, per client address; their limits are the host's settings.</summary>
-public static class RateLimitPolicies
-{
-    /// <summary>Searches anyone may run (published reports, the catalogue).</summary>
-    public const string PublicSearch = "public-search";
+    public static string Of(IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "unknown";
+        }
 
-    /// <summary>Downloads of whole result sets (CSV).</summary>
-    public const string PublicExport = "public-export";
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return $"{new IPAddress(bytes)}/64";
+    }
 }

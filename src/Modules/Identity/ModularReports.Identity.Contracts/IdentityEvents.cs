@@ -11,3 +11,10 @@ public sealed record UserInvited(
 public sealed record PasswordResetRequested(
     Guid UserId, string Email, string DisplayName, string Language, Uri ResetLink, DateTimeOffset OccurredAt)
     : IIntegrationEvent;
+
+/// <summary>
+/// A client address was locked out of an account after repeated failed sign-ins (the account itself stays open): admins
+/// are told, since it may be someone guessing at the account.
+/// </summary>
+public sealed record SignInLockedOut(Guid UserId, string Email, string ClientAddress, DateTimeOffset LockedUntil, DateTimeOffset OccurredAt)
+    : IIntegrationEvent;

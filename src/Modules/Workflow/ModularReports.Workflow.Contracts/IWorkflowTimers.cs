@@ -4,7 +4,7 @@ namespace ModularReports.Workflow.Contracts;
 /// <param name="DueAt">When it fell due: the same each time the timer is run, so what it causes can be recognised if it runs twice.</param>
 public sealed record WorkflowTimerDue(
     string DocumentType, Guid DocumentId, string DefinitionKey, int Version, string State, int TimerIndex, string Action,
-    IReadOnlyList<string> Actors, string? Trigger, DateTimeOffset DueAt = default);
+    IReadOnlyList<string> Actors, string? Trigger, DateTimeOffset DueAt);
 
 /// <summary>
 /// Implemented by the module that owns a kind of document: what to do when one of its timers runs out (remind the

@@ -85,7 +85,7 @@ internal static class ConstituenciesApi
                 return Results.Accepted($"/api/admin/imports/{id}", new { id });
             })
             .DisableAntiforgery() // bearer-token API: no cookie, so no cross-site forgery to guard against
-            .WithMetadata(new RequestSizeLimitAttribute(StartImportValidator.MaxBytes + 1024 * 1024)) // the file, and the form around it
+            .WithMetadata(new RequestSizeLimitAttribute(StartImportValidator.MaxRequestBytes))
             .WithSummary("Upload a CSV or XLSX file of resolutions or members (multipart: kind, file, importValidRows); follow the returned import")
             .Accepts<IFormFile>("multipart/form-data");
         imports.MapGet("/{id:guid}", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new GetImport(id))))

@@ -6,7 +6,7 @@ namespace ModularReports.Identity.Domain;
 /// client is locked out of that account for a while, longer each time it happens again; the account stays open to
 /// everyone else, so nobody can lock a person out by guessing at their address from elsewhere.
 /// </summary>
-internal sealed class SignInThrottle
+internal sealed class SignInThrottle : ModularReports.BuildingBlocks.Persistence.IVersioned
 {
     public const int AccountMaxLength = 256;
     public const int ClientMaxLength = 64;
@@ -23,6 +23,9 @@ internal sealed class SignInThrottle
     public DateTime? LockedUntil { get; private set; }
 
     public DateTime LastFailureAt { get; private set; }
+
+    /// <summary>Two requests counting a failure at once: the second save sees the first's and counts again.</summary>
+    public int Version { get; set; }
 
     public bool IsLockedOut(DateTime now) => LockedUntil > now;
 

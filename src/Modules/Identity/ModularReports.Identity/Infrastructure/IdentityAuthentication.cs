@@ -148,7 +148,7 @@ internal static class IdentityAuthentication
 
     private static Task RedirectBrowsersOnly(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/openapi"))
+        if (MachinePaths.Includes(context.Request.Path))
         {
             context.Response.StatusCode = status;
         }

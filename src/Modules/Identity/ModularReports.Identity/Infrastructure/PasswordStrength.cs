@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
 using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.Identity.Domain;
 
@@ -11,7 +12,7 @@ namespace ModularReports.Identity.Infrastructure;
 /// most common passwords, words and names, keyboard patterns, sequences, dates and repeats; the person's own e-mail
 /// address and name count as words an attacker knows, and so does the published demo password outside the demo.
 /// </summary>
-internal sealed class PasswordStrength(IConfiguration configuration) : IPasswordValidator<User>
+internal sealed class PasswordStrength(IConfiguration configuration, IStringLocalizer<IdentityText> text) : IPasswordValidator<User>
 {
     /// <summary>zxcvbn's "safely unguessable": about 10^10 guesses, far beyond what sign-in throttling lets anyone try.</summary>
     public const int MinimumScore = 3;
@@ -28,7 +29,7 @@ internal sealed class PasswordStrength(IConfiguration configuration) : IPassword
         {
             return Task.FromResult(IdentityResult.Failed(new IdentityError
             {
-                Code = "PasswordContainsPersonalData", Description = "The password must not contain your e-mail address, your name or a published password.",
+                Code = "PasswordContainsPersonalData", Description = text["Password_Personal"].Value,
             }));
         }
 
@@ -36,8 +37,7 @@ internal sealed class PasswordStrength(IConfiguration configuration) : IPassword
             ? IdentityResult.Success
             : IdentityResult.Failed(new IdentityError
             {
-                Code = "PasswordTooCommon",
-                Description = "The password is too easy to guess (a common password, a word with a few digits, a keyboard pattern). A few unrelated words make a strong one.",
+                Code = "PasswordTooCommon", Description = text["Password_TooCommon"].Value,
             }));
     }
 

@@ -45,4 +45,5 @@ internal static class NotificationKinds
     public const string Moved = "moved";
     public const string Reminder = "reminder";
     public const string DueSoon = "dueSoon";
+    public const string SignInLockedOut = "signInLockedOut";
 }

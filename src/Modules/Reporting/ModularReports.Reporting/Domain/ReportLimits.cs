@@ -1,12 +1,12 @@
 namespace ModularReports.Reporting.Domain;
 
 /// <summary>
-/// How much one report may hold beyond its long texts: generous for real reports (IUCN has about 1,400 Members and 7
-/// Commissions), small enough that no single request can make the server, the database or an e-mail large.
+/// How much one report may hold beyond its long texts: room for every IUCN Member and Commission, small enough that no
+/// single request can make the server, the database or an e-mail large.
 /// </summary>
 internal static class ReportLimits
 {
-    public const int Members = 500;
+    public const int Members = 2_000;
 
     public const int Commissions = 20;
 

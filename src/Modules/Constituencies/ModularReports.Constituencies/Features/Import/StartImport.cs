@@ -14,6 +14,9 @@ internal sealed class StartImportValidator : AbstractValidator<StartImport>
 {
     public const int MaxBytes = 20 * 1024 * 1024;
 
+    /// <summary>The whole upload: the file and the form around it.</summary>
+    public const int MaxRequestBytes = MaxBytes + 1024 * 1024;
+
     public StartImportValidator()
     {
         RuleFor(c => c.Kind).Must(k => Enum.TryParse<ImportKind>(k, ignoreCase: true, out _)).WithMessage("Use resolutions or members.");

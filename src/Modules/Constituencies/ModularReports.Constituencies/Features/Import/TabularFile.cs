@@ -23,7 +23,7 @@ internal static class TabularFile
     public static IReadOnlyList<string> Extensions { get; } = [".csv", ".xlsx"];
 
     /// <summary>All of an XLSX file's parts together, unpacked: far beyond any catalogue or list of Members.</summary>
-    public const long MaxUnpackedBytes = 100L * 1024 * 1024;
+    public const long MaxUnpackedBytes = 50L * 1024 * 1024;
 
     /// <summary>Excel's own limit for one cell.</summary>
     public const int MaxCellCharacters = 32_767;

@@ -13,9 +13,12 @@ internal sealed record GetUser(Guid Id) : IQuery<UserDetails>;
 
 internal sealed record UserDetails(
     Guid Id, string Email, string DisplayName, string PreferredLanguage, IReadOnlyList<string> Roles, bool IsActive,
-    bool HasPassword, bool IsLockedOut, Guid? ConstituentId, string? ConstituentName, DateTime CreatedAt, DateTime? LastSignInAt, IReadOnlyList<AuditLine> History);
+    bool HasPassword, IReadOnlyList<LockedOutClient> LockedOutClients, Guid? ConstituentId, string? ConstituentName, DateTime CreatedAt, DateTime? LastSignInAt, IReadOnlyList<AuditLine> History);
 
 internal sealed record AuditLine(DateTime OccurredAt, string ActorEmail, string Action, string? Details);
+
+/// <summary>A client address locked out of the account after failed sign-ins, and until when.</summary>
+internal sealed record LockedOutClient(string ClientAddress, DateTime Until);
 
 internal sealed class GetUserHandler(UserManager<User> users, IdentityDbContext db, IConstituentDirectory constituents, TimeProvider clock) : IQueryHandler<GetUser, UserDetails>
 {
@@ -32,8 +35,13 @@ internal sealed class GetUserHandler(UserManager<User> users, IdentityDbContext 
         var constituentName = user.ConstituentId is { } constituentId
             ? (await constituents.FindAsync(constituentId, cancellationToken))?.DisplayName ?? "(unknown organisation: ask an admin to check the link)"
             : null;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var lockedOut = await db.SignInThrottles.AsNoTracking()
+            .Where(t => t.Account == user.NormalizedEmail && t.LockedUntil > now)
+            .OrderBy(t => t.LockedUntil).Select(t => new LockedOutClient(t.ClientAddress, t.LockedUntil!.Value))
+            .ToListAsync(cancellationToken);
         return new UserDetails(
             user.Id, user.Email!, user.DisplayName, user.PreferredLanguage, roles.Order(StringComparer.Ordinal).ToList(), user.IsActive,
-            user.PasswordHash is not null, user.LockoutEnd > clock.GetUtcNow(), user.ConstituentId, constituentName, user.CreatedAt, user.LastSignInAt, history);
+            user.PasswordHash is not null, lockedOut, user.ConstituentId, constituentName, user.CreatedAt, user.LastSignInAt, history);
     }
 }

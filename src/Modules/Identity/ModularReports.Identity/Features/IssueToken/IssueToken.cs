@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using FluentValidation;
+using ModularReports.BuildingBlocks.Mediation;
 using Mediator;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using ModularReports.Identity.Contracts;
 using ModularReports.Identity.Data;
 using ModularReports.Identity.Domain;
 using ModularReports.Identity.Features.Shared;
@@ -12,7 +14,8 @@ using ModularReports.Identity.Features.Shared;
 namespace ModularReports.Identity.Features.IssueToken;
 
 /// <summary>Checks a password from a client address (counting failures towards that client's lockout) and returns the principal to sign in.</summary>
-internal sealed record CheckCredentials(string Email, string Password, string ClientAddress) : ICommand<CredentialsResult>;
+/// <remarks>Its saves are its transactions (<see cref="IVersionCheckedCommand"/>): a failure counted at the same moment by another request is counted again on what that one saved.</remarks>
+internal sealed record CheckCredentials(string Email, string Password, string ClientAddress) : ICommand<CredentialsResult>, IVersionCheckedCommand;
 
 internal enum CredentialsOutcome
 {
@@ -61,36 +64,54 @@ internal sealed partial class CheckCredentialsHandler(
         var user = await users.FindByEmailAsync(command.Email.Trim());
         if (!await PasswordMatchesAsync(user, command.Password))
         {
-            throttle ??= db.SignInThrottles.Add(new SignInThrottle { Account = account, ClientAddress = client }).Entity;
-            if (throttle.Fail(now, limits.Value))
-            {
-                LogLockedOut(logger, account, client, throttle.LockedUntil!.Value);
-                if (user is not null)
-                {
-                    audit.Record(AdminActions.SignInLockedOut, user, $"{limits.Value.MaxFailedAttempts} failed sign-ins from {client}; it may try again at {throttle.LockedUntil:u}");
-                }
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            return throttle.IsLockedOut(now)
-                ? new CredentialsResult(CredentialsOutcome.LockedOut, null, null, throttle.LockedUntil)
-                : new CredentialsResult(CredentialsOutcome.Invalid, null, null);
+            var lockedUntil = await CountFailureAsync(account, client, user, now, cancellationToken);
+            return lockedUntil is null
+                ? new CredentialsResult(CredentialsOutcome.Invalid, null, null)
+                : new CredentialsResult(CredentialsOutcome.LockedOut, null, null, lockedUntil);
         }
 
-        if (throttle is not null)
-        {
-            db.SignInThrottles.Remove(throttle);
-        }
-
+        await db.SignInThrottles.Where(t => t.Account == account && t.ClientAddress == client).ExecuteDeleteAsync(cancellationToken);
         if (!user!.IsActive)
         {
-            await db.SaveChangesAsync(cancellationToken);
             return new CredentialsResult(CredentialsOutcome.Deactivated, null, user);
         }
 
         user.LastSignInAt = now;
         await db.SaveChangesAsync(cancellationToken);
         return new CredentialsResult(CredentialsOutcome.Succeeded, await signIn.CreateUserPrincipalAsync(user), user);
+    }
+
+    /// <summary>
+    /// Counts a failed sign-in; returns until when the client is locked out, if it is now. Guesses sent in parallel all
+    /// count: a save that meets another's (the row's version moved, or both created it) is counted again on what is
+    /// stored now.
+    /// </summary>
+    private async Task<DateTime?> CountFailureAsync(string account, string client, User? user, DateTime now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var throttle = await db.SignInThrottles.FirstOrDefaultAsync(t => t.Account == account && t.ClientAddress == client, cancellationToken)
+                ?? db.SignInThrottles.Add(new SignInThrottle { Account = account, ClientAddress = client }).Entity;
+            if (throttle.Fail(now, limits.Value))
+            {
+                LogLockedOut(logger, account, client, throttle.LockedUntil!.Value);
+                if (user is not null)
+                {
+                    audit.Record(AdminActions.SignInLockedOut, user, $"{limits.Value.MaxFailedAttempts} failed sign-ins from {client}; it may try again at {throttle.LockedUntil:u}");
+                    db.Publish(new SignInLockedOut(user.Id, user.Email!, client, new DateTimeOffset(throttle.LockedUntil.Value, TimeSpan.Zero), clock.GetUtcNow()));
+                }
+            }
+
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return throttle.IsLockedOut(now) ? throttle.LockedUntil : null;
+            }
+            catch (DbUpdateException) when (attempt < 5)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
     }
 
     /// <summary>The same work whether or not there is an account, or a password on it (an invitation not yet accepted).</summary>

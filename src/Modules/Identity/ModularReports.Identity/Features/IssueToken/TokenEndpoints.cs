@@ -50,16 +50,23 @@ internal static class TokenEndpoints
     }
 
     private static async Task<IResult> RefreshAsync(
-        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearerOptions, SignInManager<User> signIn, IdentityDbContext db, TimeProvider clock,
-        CancellationToken cancellationToken)
+        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearerOptions, SignInManager<User> signIn, UserManager<User> users, IdentityDbContext db,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : bearerOptions.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
         // A refresh token stops working when the user is deactivated or their security stamp changes, and once it was used.
         if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
-            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsActive: true } user
-            || !await RedeemAsync(db, request.RefreshToken, expires, cancellationToken))
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { IsActive: true } user)
         {
             return Unauthorized("The refresh token is not valid.");
+        }
+
+        if (!await RedeemAsync(db, request.RefreshToken, expires, cancellationToken))
+        {
+            // Used twice: one of the two holders is not its owner, and nobody can tell which. Every token of the account
+            // ends (a new security stamp), so whoever took it is left with nothing; the owner signs in again.
+            await users.UpdateSecurityStampAsync(user);
+            return Unauthorized("The refresh token was used before: every token of the account has ended. Sign in again.");
         }
 
         return TypedResults.SignIn(await signIn.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
@@ -74,7 +81,7 @@ internal static class TokenEndpoints
             return false;
         }
 
-        db.RedeemedRefreshTokens.Add(new RedeemedRefreshToken { TokenHash = hash, ExpiresAt = expires.UtcDateTime });
+        var redeemed = db.RedeemedRefreshTokens.Add(new RedeemedRefreshToken { TokenHash = hash, ExpiresAt = expires.UtcDateTime });
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -82,7 +89,8 @@ internal static class TokenEndpoints
         }
         catch (DbUpdateException)
         {
-            return false; // redeemed at the same moment by another request
+            redeemed.State = EntityState.Detached; // redeemed at the same moment by another request: nothing of this one is saved
+            return false;
         }
     }
 

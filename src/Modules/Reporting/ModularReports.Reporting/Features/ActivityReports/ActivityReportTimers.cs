@@ -7,7 +7,7 @@ using ModularReports.Reporting.Features.Review;
 namespace ModularReports.Reporting.Features.ActivityReports;
 
 /// <summary>Timers on activity reports, e.g. reminders to the focal points after two weeks in review.</summary>
-internal sealed class ActivityReportTimers(ReportingDbContext db, IMediator mediator, TimeProvider clock) : ReportTimers<ActivityReport>(db, clock)
+internal sealed class ActivityReportTimers(ReportingDbContext db, IMediator mediator) : ReportTimers<ActivityReport>(db)
 {
     public override string DocumentType => ReportKinds.Activity;
 

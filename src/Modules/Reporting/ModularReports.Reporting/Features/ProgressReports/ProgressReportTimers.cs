@@ -7,7 +7,7 @@ using ModularReports.Reporting.Features.Review;
 namespace ModularReports.Reporting.Features.ProgressReports;
 
 /// <summary>Timers on progress reports, e.g. publication three days after approval, reminders to reviewers.</summary>
-internal sealed class ProgressReportTimers(ReportingDbContext db, IMediator mediator, TimeProvider clock) : ReportTimers<ProgressReport>(db, clock)
+internal sealed class ProgressReportTimers(ReportingDbContext db, IMediator mediator) : ReportTimers<ProgressReport>(db)
 {
     public override string DocumentType => ReportKinds.Progress;
 

@@ -1,4 +1,6 @@
+using FluentValidation;
 using Mediator;
+using ModularReports.BuildingBlocks.Mediation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,11 +17,12 @@ internal static class PublicApi
         open.MapGet("/progress-reports", async ([AsParameters] SearchPublished query, IMediator mediator) => Results.Ok(await mediator.Send(query)))
             .RequireRateLimiting(RateLimitPolicies.PublicSearch)
             .WithSummary("Search published progress reports: congress, resolution, status, action category, constituent, period, free text");
-        open.MapGet("/progress-reports.csv", async ([AsParameters] SearchPublished query, ExportPublished export, IMediator mediator, HttpContext http) =>
+        open.MapGet("/progress-reports.csv", async (
+                [AsParameters] SearchPublished query, ExportPublished export, IEnumerable<IValidator<SearchPublished>> validators, HttpContext http) =>
             {
                 // The search is checked (and refused with its fields named) before the file starts: once it streams, an
                 // error could only cut the download short.
-                await mediator.Send(query with { Page = 1, PageSize = 1 });
+                await MessageValidation.EnsureValidAsync(query, validators, http.RequestAborted);
                 http.Response.ContentType = "text/csv; charset=utf-8";
                 http.Response.Headers.ContentDisposition = "attachment; filename=\"progress-reports.csv\"";
                 await export.WriteAsync(query with { Page = 1 }, http.Response.Body, http.RequestAborted);

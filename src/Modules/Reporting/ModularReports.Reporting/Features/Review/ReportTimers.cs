@@ -9,7 +9,7 @@ namespace ModularReports.Reporting.Features.Review;
 /// A workflow timer on a report: a reminder becomes an event for the Notifications module; a timed transition is fired
 /// as the system through the same command (and guards) a person uses. A report that has moved on since is left alone.
 /// </summary>
-internal abstract class ReportTimers<TReport>(ReportingDbContext db, TimeProvider clock) : IWorkflowTimerTarget
+internal abstract class ReportTimers<TReport>(ReportingDbContext db) : IWorkflowTimerTarget
     where TReport : class, IReviewedReport
 {
     public abstract string DocumentType { get; }
@@ -30,7 +30,7 @@ internal abstract class ReportTimers<TReport>(ReportingDbContext db, TimeProvide
 
         // Dated when it fell due, not when it ran: a timer run again after a crash (its lease ran out before it was
         // deleted) gives the same reminder, which the notifications recognise and do not send twice.
-        db.Publish(Reminder(report, due.Actors, due.DueAt == default ? clock.GetUtcNow() : due.DueAt));
+        db.Publish(Reminder(report, due.Actors, due.DueAt));
         await db.SaveChangesAsync(cancellationToken);
     }
 

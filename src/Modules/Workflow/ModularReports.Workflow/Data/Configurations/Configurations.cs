@@ -53,5 +53,7 @@ internal sealed class AppliedTimerChangeConfiguration : IEntityTypeConfiguration
         b.ToTable("applied_timer_changes");
         b.HasKey(a => new { a.DocumentType, a.DocumentId });
         b.Property(a => a.DocumentType).HasMaxLength(100);
+        // Two nodes applying two changes of one document at once: the one that read the older version fails and retries.
+        b.Property(a => a.DocumentVersion).IsConcurrencyToken();
     }
 }

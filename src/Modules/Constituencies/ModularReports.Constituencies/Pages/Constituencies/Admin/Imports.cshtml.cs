@@ -11,7 +11,7 @@ using ModularReports.Identity.Contracts;
 namespace ModularReports.Constituencies.Pages.Constituencies.Admin;
 
 [Authorize(Policy = Roles.Admin)]
-[RequestSizeLimit(StartImportValidator.MaxBytes + 1024 * 1024)]
+[RequestSizeLimit(StartImportValidator.MaxRequestBytes)]
 internal sealed class ImportsModel(IMediator mediator) : PageModel
 {
     public IReadOnlyList<ImportView> Recent { get; private set; } = [];

@@ -351,6 +351,10 @@ namespace ModularReports.Identity.Data.Migrations.PostgreSql
                     b.Property<int>("Lockouts")
                         .HasColumnType("integer");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Account", "ClientAddress");
 
                     b.HasIndex("LastFailureAt");

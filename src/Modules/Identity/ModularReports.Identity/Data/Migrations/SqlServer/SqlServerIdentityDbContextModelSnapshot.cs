@@ -352,6 +352,10 @@ namespace ModularReports.Identity.Data.Migrations.SqlServer
                     b.Property<int>("Lockouts")
                         .HasColumnType("int");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
                     b.HasKey("Account", "ClientAddress");
 
                     b.HasIndex("LastFailureAt");

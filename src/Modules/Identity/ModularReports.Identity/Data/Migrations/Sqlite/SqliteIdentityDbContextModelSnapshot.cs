@@ -339,6 +339,10 @@ namespace ModularReports.Identity.Data.Migrations.Sqlite
                     b.Property<int>("Lockouts")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Account", "ClientAddress");
 
                     b.HasIndex("LastFailureAt");
