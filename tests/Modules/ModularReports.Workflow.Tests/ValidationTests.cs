@@ -19,7 +19,7 @@ public sealed class ValidationTests
         var definition = new WorkflowDefinitionModel
         {
             Key = "Broken Key",
-            Name = new Dictionary<string, string> { ["en"] = "Broken", ["fr"] = "Cassé" },
+            Name = new Dictionary<string, string> { ["en"] = "Broken", ["fr"] = "Cass\uFFFE" },
             States =
             [
                 new StateModel { Key = "draft", Initial = true, Labels = Labels },
@@ -41,6 +41,7 @@ public sealed class ValidationTests
 
         Assert.Contains("$.key: Use lowercase letters, digits and hyphens.", errors);
         Assert.Contains("$.name.es: The label in 'es' is missing.", errors);
+        Assert.Contains("$.name.fr: Contains a character that is not allowed in text: U+FFFE.", errors);
         Assert.Contains(errors, e => e.StartsWith("$.states[3].editableBy[0]: Unknown actor 'everyone'", StringComparison.Ordinal));
         Assert.Contains("$.transitions[1].conditions[0]: 'approvalsAtLeast' needs a number, e.g. approvalsAtLeast(2).", errors);
         Assert.Contains(errors, e => e.StartsWith("$.transitions[2]: 'finish' from 'review' is also transitions[1]", StringComparison.Ordinal));

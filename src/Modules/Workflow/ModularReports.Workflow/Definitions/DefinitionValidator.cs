@@ -248,6 +248,9 @@ internal static partial class DefinitionValidator
         return seen;
     }
 
+    /// <summary>A label is a button's or a state's name.</summary>
+    private const int MaxLabel = 200;
+
     private static void CheckLabels(string path, IReadOnlyDictionary<string, string>? labels, Action<string, string> error)
     {
         foreach (var language in SupportedLanguages.All)
@@ -255,6 +258,15 @@ internal static partial class DefinitionValidator
             if (labels is null || !labels.TryGetValue(language, out var label) || string.IsNullOrWhiteSpace(label))
             {
                 error($"{path}.{language}", $"The label in '{language}' is missing.");
+            }
+            else if (label.Length > MaxLabel)
+            {
+                error($"{path}.{language}", $"At most {MaxLabel} characters.");
+            }
+            else if (ModularReports.BuildingBlocks.Mediation.WellFormedText.FirstForbidden(label) is { } character)
+            {
+                // Escaped in the JSON (\uFFFE), such a character passes the request's own check: labels are shown on every page.
+                error($"{path}.{language}", $"Contains a character that is not allowed in text: {character}.");
             }
         }
     }
