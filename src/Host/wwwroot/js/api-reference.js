@@ -7,5 +7,8 @@
     sources: [{ title: app.dataset.title, url: app.dataset.document }],
     withDefaultFonts: false,
     hideClientButton: true,
+    // A reference for this application's users: none of the reader's own services (its AI chat, SDKs, hosting).
+    showDeveloperTools: 'never',
+    agent: { disabled: true },
   });
 })();

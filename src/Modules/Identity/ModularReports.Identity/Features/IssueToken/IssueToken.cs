@@ -97,7 +97,8 @@ internal sealed partial class CheckCredentialsHandler(
                 LogLockedOut(logger, account, client, throttle.LockedUntil!.Value);
                 if (user is not null)
                 {
-                    audit.Record(AdminActions.SignInLockedOut, user, $"{limits.Value.MaxFailedAttempts} failed sign-ins from {client}; it may try again at {throttle.LockedUntil:u}");
+                    // Data only (the page names the action in the reader's language): the client, and until when.
+                    audit.Record(AdminActions.SignInLockedOut, user, $"{client} → {throttle.LockedUntil:yyyy-MM-dd HH:mm} UTC");
                     db.Publish(new SignInLockedOut(user.Id, user.Email!, client, new DateTimeOffset(throttle.LockedUntil.Value, TimeSpan.Zero), clock.GetUtcNow()));
                 }
             }
