@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using ModularReports.BuildingBlocks.Persistence;
 
@@ -56,7 +55,7 @@ internal static class WebSecurity
     /// <summary>First in the pipeline: the client's address and scheme as the trusted proxy saw them, then the headers.</summary>
     public static WebApplication UseWebSecurity(this WebApplication app)
     {
-        if (TrustedProxies(app.Configuration).Count > 0)
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value.KnownIPNetworks.Count > 0)
         {
             app.UseForwardedHeaders();
         }
@@ -111,10 +110,9 @@ internal static class WebSecurity
     {
         var section = configuration.GetSection("App:ForwardedHeaders:KnownProxies");
         var values = section.Get<string[]>() ?? section.Value?.Split(',') ?? [];
+        // A single address is a network of one: /32, or /128 for IPv6.
         return values.Select(v => v.Trim()).Where(v => v.Length > 0)
-            .Select(v => v.Contains('/', StringComparison.Ordinal)
-                ? System.Net.IPNetwork.Parse(v)
-                : new System.Net.IPNetwork(IPAddress.Parse(v), IPAddress.Parse(v).AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork ? 32 : 128))
+            .Select(v => System.Net.IPNetwork.Parse(v.Contains('/', StringComparison.Ordinal) ? v : $"{v}/{(v.Contains(':', StringComparison.Ordinal) ? 128 : 32)}"))
             .ToList();
     }
 }

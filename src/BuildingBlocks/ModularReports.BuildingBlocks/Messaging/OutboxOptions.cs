@@ -1,3 +1,5 @@
+using ModularReports.BuildingBlocks.Hosting;
+
 namespace ModularReports.BuildingBlocks.Messaging;
 
 /// <summary>Bound from <c>Messaging:Outbox</c>.</summary>
@@ -43,11 +45,8 @@ public sealed class OutboxOptions
     public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
     /// <summary>Exponential backoff: 1 s, 2 s, 4 s ... capped.</summary>
-    public TimeSpan RetryDelay(int attempts) => Backoff(FirstRetryDelay, MaxRetryDelay, attempts);
+    public TimeSpan RetryDelay(int attempts) => Backoff.Doubling(FirstRetryDelay, MaxRetryDelay, attempts);
 
     /// <summary>How long to wait for the consumers after the message's <paramref name="redeliveries"/>th redelivery (0: its first hand-over).</summary>
-    public TimeSpan ConsumerWait(int redeliveries) => Backoff(RedeliverAfter, MaxRedeliveryDelay, redeliveries + 1);
-
-    private static TimeSpan Backoff(TimeSpan first, TimeSpan max, int attempt) =>
-        TimeSpan.FromTicks((long)Math.Min(first.Ticks * Math.Pow(2, Math.Min(attempt - 1, 20)), max.Ticks));
+    public TimeSpan ConsumerWait(int redeliveries) => Backoff.Doubling(RedeliverAfter, MaxRedeliveryDelay, redeliveries + 1);
 }

@@ -62,6 +62,5 @@ internal sealed class SignInLimits
     /// <summary>Failures older than this are forgotten.</summary>
     public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromDays(1);
 
-    public TimeSpan LockoutFor(int earlierLockouts) =>
-        TimeSpan.FromTicks((long)Math.Min(Duration.Ticks * Math.Pow(2, Math.Min(earlierLockouts, 20)), MaxDuration.Ticks));
+    public TimeSpan LockoutFor(int earlierLockouts) => ModularReports.BuildingBlocks.Hosting.Backoff.Doubling(Duration, MaxDuration, earlierLockouts + 1);
 }

@@ -64,7 +64,7 @@ internal sealed partial class CheckCredentialsHandler(
         var user = await users.FindByEmailAsync(command.Email.Trim());
         if (!await PasswordMatchesAsync(user, command.Password))
         {
-            var lockedUntil = await CountFailureAsync(account, client, user, now, cancellationToken);
+            var lockedUntil = await CountFailureAsync(throttle, account, client, user, now, cancellationToken);
             return lockedUntil is null
                 ? new CredentialsResult(CredentialsOutcome.Invalid, null, null)
                 : new CredentialsResult(CredentialsOutcome.LockedOut, null, null, lockedUntil);
@@ -86,11 +86,13 @@ internal sealed partial class CheckCredentialsHandler(
     /// count: a save that meets another's (the row's version moved, or both created it) is counted again on what is
     /// stored now.
     /// </summary>
-    private async Task<DateTime?> CountFailureAsync(string account, string client, User? user, DateTime now, CancellationToken cancellationToken)
+    private async Task<DateTime?> CountFailureAsync(
+        SignInThrottle? loaded, string account, string client, User? user, DateTime now, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var throttle = await db.SignInThrottles.FirstOrDefaultAsync(t => t.Account == account && t.ClientAddress == client, cancellationToken)
+            // The row read before the password was checked, the first time; what another request saved, after a conflict.
+            var throttle = (attempt == 1 ? loaded : await db.SignInThrottles.FirstOrDefaultAsync(t => t.Account == account && t.ClientAddress == client, cancellationToken))
                 ?? db.SignInThrottles.Add(new SignInThrottle { Account = account, ClientAddress = client }).Entity;
             if (throttle.Fail(now, limits.Value))
             {
