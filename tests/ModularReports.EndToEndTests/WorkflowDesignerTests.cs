@@ -62,7 +62,7 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture) : IAsyncLifeti
         await Assertions.Expect(page.Locator("pre.diff .inserted").First).ToBeVisibleAsync();
 
         var newer = await RuntimeAsync(r => r.StartAsync("progress-report-review", CancellationToken.None));
-        var reviewer = new WorkflowActorContext(Guid.NewGuid(), new HashSet<string> { WorkflowActors.Admin }, Guid.NewGuid(), (_, _) => true);
+        var reviewer = new WorkflowActorContext(Guid.NewGuid(), new HashSet<string> { WorkflowActors.Admin }, Guid.NewGuid(), new AllHold());
         var olderActions = await RuntimeAsync(r => r.AvailableActionsAsync(older with { State = "inReview" }, reviewer, "en", CancellationToken.None));
         var newerActions = await RuntimeAsync(r => r.AvailableActionsAsync(newer with { State = "inReview" }, reviewer, "en", CancellationToken.None));
         Assert.Equal((1, 2), (older.Version, newer.Version));
@@ -74,5 +74,10 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture) : IAsyncLifeti
     {
         await using var scope = host.Services.CreateAsyncScope();
         return await use(scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>());
+    }
+
+    private sealed class AllHold : IWorkflowConditions
+    {
+        public ValueTask<bool> HoldsAsync(string name, int? argument, CancellationToken cancellationToken) => ValueTask.FromResult(true);
     }
 }

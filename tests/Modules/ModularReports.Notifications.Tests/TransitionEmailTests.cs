@@ -79,7 +79,7 @@ public sealed class TransitionEmailTests
         var author = report.GetProperty("authorUserId").GetGuid();
         var submitted = new ReportTransitioned(
             ReportKinds.Activity, id, report.GetProperty("resolutionId").GetGuid(), report.GetProperty("constituentId").GetGuid(), null, [author],
-            "draft", "submitted", "submit", null, author, ["assignedFocalPoint"], DateTimeOffset.UtcNow, "activity-report-review", 1);
+            "draft", "submitted", "submit", null, author, [new ReportNotice("submitted", ["assignedFocalPoint"])], DateTimeOffset.UtcNow, "activity-report-review", 1);
 
         // Once, then redelivered (the same message id), then published again (a new id, the same event).
         var bus = host.Services.GetRequiredService<IBus>();

@@ -37,7 +37,7 @@ public sealed class DefinitionsApiTests
 
         var newer = await StartAsync(host);
         Assert.Equal(2, newer.Version);
-        var reviewer = new WorkflowActorContext(Guid.NewGuid(), new HashSet<string> { WorkflowActors.Admin }, Guid.NewGuid(), (_, _) => true);
+        var reviewer = new WorkflowActorContext(Guid.NewGuid(), new HashSet<string> { WorkflowActors.Admin }, Guid.NewGuid(), FixedConditions.All);
         Assert.Contains("approve", await ActionsAsync(host, started with { State = "inReview" }, reviewer));
         var onNewVersion = await ActionsAsync(host, newer with { State = "inReview" }, reviewer);
         Assert.DoesNotContain("approve", onNewVersion);

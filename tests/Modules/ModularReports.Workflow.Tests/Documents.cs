@@ -27,7 +27,7 @@ internal sealed class Document(WorkflowDefinitionModel definition)
         {
             Journal.Add($"{State} -{trigger}-> {result.To}");
             State = result.To!;
-            if (trigger == "submit")
+            if (result.Transition!.KeepsSubmittedVersion)
             {
                 Submitter = actor;
             }
@@ -36,7 +36,7 @@ internal sealed class Document(WorkflowDefinitionModel definition)
         return result;
     }
 
-    public IReadOnlyList<string> Actions(Guid? actor) => WorkflowEngine.AvailableActions(definition, Context(actor)).Select(a => a.Trigger).ToList();
+    public IReadOnlyList<string> Actions(Guid? actor) => WorkflowEngine.AvailableActions(definition, Context(actor)).Select(a => a.Transition.Trigger).ToList();
 
     /// <summary>The relations the owning module would compute for each person of the story.</summary>
     private DocumentContext Context(Guid? actor)

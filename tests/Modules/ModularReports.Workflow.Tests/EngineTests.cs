@@ -1,3 +1,4 @@
+using ModularReports.Workflow.Contracts;
 using ModularReports.Workflow.Definitions;
 using ModularReports.Workflow.Engine;
 using static ModularReports.Workflow.Tests.Document;
@@ -19,7 +20,7 @@ public sealed class EngineTests
 
         for (var round = 1; round <= 3; round++)
         {
-            Assert.Equal(FireOutcome.CommentRequired, report.Fire(Fatou, "return").Outcome);
+            Assert.Equal(WorkflowOutcome.CommentRequired, report.Fire(Fatou, "return").Outcome);
             Assert.True(report.Fire(Fatou, "return", $"Round {round}: add the figures").Succeeded);
             Assert.Equal("returned", report.State);
             Assert.True(report.Fire(Rafael, "submit").Succeeded);
@@ -31,7 +32,7 @@ public sealed class EngineTests
         Assert.True(accepted.Succeeded);
         Assert.Equal("accepted", report.State);
         Assert.Empty(accepted.Available);
-        Assert.Equal(["author"], accepted.NotifyActors);
+        Assert.Equal(["author: accepted"], Notified(accepted));
         Assert.Equal(9, report.Journal.Count); // submit, 3 × (return, submit), start review, accept
     }
 
@@ -46,11 +47,11 @@ public sealed class EngineTests
         var incomplete = report.Fire(Rafael, "submit");
         var unknown = report.Fire(Rafael, "publish");
 
-        Assert.Equal(FireOutcome.NotAvailable, focalPointTooEarly.Outcome); // nothing to accept in a draft: 409
-        Assert.Equal(FireOutcome.NotAllowed, otherFocalPoint.Outcome); // not their document: 403
-        Assert.Equal(FireOutcome.NotAvailable, incomplete.Outcome); // a condition does not hold: 409
+        Assert.Equal(WorkflowOutcome.NotAvailable, focalPointTooEarly.Outcome); // nothing to accept in a draft: 409
+        Assert.Equal(WorkflowOutcome.NotAllowed, otherFocalPoint.Outcome); // not their document: 403
+        Assert.Equal(WorkflowOutcome.NotAvailable, incomplete.Outcome); // a condition does not hold: 409
         Assert.Empty(incomplete.Available);
-        Assert.Equal(FireOutcome.NotAvailable, unknown.Outcome);
+        Assert.Equal(WorkflowOutcome.NotAvailable, unknown.Outcome);
         Assert.Equal("draft", report.State);
     }
 
@@ -61,7 +62,7 @@ public sealed class EngineTests
 
         Assert.True(report.Fire(Fatou, "submit").Succeeded); // the assigned focal point compiled and submitted it
         var selfApproval = report.Fire(Fatou, "approve");
-        Assert.Equal(FireOutcome.NotAllowed, selfApproval.Outcome);
+        Assert.Equal(WorkflowOutcome.NotAllowed, selfApproval.Outcome);
         Assert.DoesNotContain("approve", report.Actions(Fatou));
 
         Assert.True(report.Fire(Ada, "approve").Succeeded);
@@ -70,7 +71,7 @@ public sealed class EngineTests
 
         Assert.True(published.Succeeded);
         Assert.Equal("published", report.State);
-        Assert.Equal(["author", "assignedFocalPoint"], published.NotifyActors);
+        Assert.Equal(["author: published", "assignedFocalPoint: published"], Notified(published));
     }
 
     [Fact]
@@ -87,6 +88,9 @@ public sealed class EngineTests
         Assert.True(approved.CancelTimersOfPreviousState);
         var autoPublish = Assert.Single(approved.TimersToSchedule);
         Assert.Equal(("fire", "publish", TimeSpan.FromDays(3)), (autoPublish.Timer.Action, autoPublish.Timer.Trigger, autoPublish.After));
-        Assert.Equal(["assignedFocalPoint", "admin"], submitted.NotifyActors);
+        Assert.Equal(["assignedFocalPoint: submitted", "admin: submitted"], Notified(submitted));
     }
+
+    /// <summary>Who is told, each with the rule's message.</summary>
+    private static List<string> Notified(FireResult result) => result.Notices.SelectMany(n => n.Actors.Select(a => $"{a}: {n.Message}")).ToList();
 }

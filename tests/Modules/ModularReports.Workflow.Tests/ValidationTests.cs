@@ -11,7 +11,7 @@ public sealed class ValidationTests
     [InlineData(DefaultDefinitions.ActivityReportReview)]
     [InlineData(DefaultDefinitions.ProgressReportReview)]
     public void The_shipped_definitions_are_valid(string key) =>
-        Assert.Empty(DefinitionValidator.Validate(DefaultDefinitions.Load(key), ConditionCatalogue.Reporting));
+        Assert.Empty(DefinitionValidator.Validate(DefaultDefinitions.Load(key), TestKinds.Reports));
 
     [Fact]
     public void Every_problem_is_reported_at_its_place_in_the_JSON()
@@ -19,6 +19,7 @@ public sealed class ValidationTests
         var definition = new WorkflowDefinitionModel
         {
             Key = "Broken Key",
+            DocumentKind = "activity-report",
             Name = new Dictionary<string, string> { ["en"] = "Broken", ["fr"] = "Cass\uFFFE" },
             States =
             [
@@ -37,7 +38,7 @@ public sealed class ValidationTests
             Timers = [new TimerModel { State = "review", After = "two weeks", Action = "fire", Trigger = "finish" }],
         };
 
-        var errors = DefinitionValidator.Validate(definition, ConditionCatalogue.Reporting).Select(e => e.ToString()).ToList();
+        var errors = DefinitionValidator.Validate(definition, TestKinds.Reports).Select(e => e.ToString()).ToList();
 
         Assert.Contains("$.key: Use lowercase letters, digits and hyphens.", errors);
         Assert.Contains("$.name.es: The label in 'es' is missing.", errors);
@@ -58,6 +59,7 @@ public sealed class ValidationTests
         var definition = new WorkflowDefinitionModel
         {
             Key = "dead-ends",
+            DocumentKind = "progress-report",
             Name = Labels,
             States =
             [
@@ -74,7 +76,7 @@ public sealed class ValidationTests
             ],
         };
 
-        var errors = DefinitionValidator.Validate(definition, ConditionCatalogue.Reporting).Select(e => e.ToString()).ToList();
+        var errors = DefinitionValidator.Validate(definition, TestKinds.Reports).Select(e => e.ToString()).ToList();
 
         Assert.Equal(
             ["$.states[1]: No path leads from 'stuck' to a terminal state.", "$.states[2]: 'island' cannot be reached from the initial state 'draft'."],
@@ -95,6 +97,49 @@ public sealed class ValidationTests
             ],
         };
 
-        Assert.Empty(DefinitionValidator.Validate(split, ConditionCatalogue.Reporting));
+        Assert.Empty(DefinitionValidator.Validate(split, TestKinds.Reports));
+    }
+
+    [Fact]
+    public void A_definition_uses_only_what_its_document_kind_implements_and_known_messages_and_decisions()
+    {
+        var memo = new WorkflowDocumentKind("memo", [new WorkflowConditionInfo("requiredFieldsComplete", false)]);
+        var definition = DefaultDefinitions.Load(DefaultDefinitions.ActivityReportReview);
+        var changed = definition with
+        {
+            DocumentKind = "memo",
+            Transitions =
+            [
+                .. definition.Transitions,
+                new TransitionModel
+                {
+                    Trigger = "approve", From = ["inReview"], To = "inReview", AllowedActors = ["assignedFocalPoint"], Labels = Labels,
+                    Conditions = ["approvalsAtLeast(2)"], Decision = "veto",
+                },
+            ],
+            Notifications = [.. definition.Notifications, new NotificationModel { On = "transition", Trigger = "approve", Notify = ["author"], Message = "shouted" }],
+        };
+
+        var errors = DefinitionValidator.Validate(changed, [.. TestKinds.Reports, memo]).Select(e => e.ToString()).ToList();
+        var unknownKind = DefinitionValidator.Validate(definition with { DocumentKind = "poem" }, TestKinds.Reports).Select(e => e.ToString());
+
+        Assert.Equal(
+            [
+                "$.transitions[4].decision: Use approve or return, or leave it out.",
+                "$.transitions[4].conditions[0]: Unknown condition 'approvalsAtLeast'; use requiredFieldsComplete.",
+                "$.notifications[3].message: Use one of: submitted, returned, accepted, approved, published, moved.",
+            ],
+            errors);
+        Assert.Equal(["$.documentKind: Name the kind of document it reviews: activity-report, progress-report."], unknownKind);
+    }
+
+    [Fact]
+    public void A_misspelt_property_is_an_error_at_its_place_not_a_rule_silently_left_out()
+    {
+        var json = DefaultDefinitions.Text(DefaultDefinitions.ActivityReportReview).Replace("\"hiddenFromReviewers\"", "\"hiddenFromReviewer\"", StringComparison.Ordinal);
+
+        var errors = new Features.Definitions.DraftCheck(TestKinds.Reports).Errors(DefaultDefinitions.ActivityReportReview, json);
+
+        Assert.Equal("$.states[0].hiddenFromReviewer", Assert.Single(errors).Path);
     }
 }

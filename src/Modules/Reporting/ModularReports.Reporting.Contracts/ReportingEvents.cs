@@ -14,14 +14,20 @@ public static class ReportKinds
 /// A report moved in its review (submitted, returned with a comment, accepted, approved, published...).
 /// <paramref name="Kind"/> is one of <see cref="ReportKinds"/>; <paramref name="ConstituentId"/> is the reporting
 /// organisation of an activity report and <paramref name="PeriodId"/> the reporting period of a progress report.
-/// <paramref name="NotifyActors"/> are the workflow definition's notification rules for this move (author,
-/// assignedFocalPoint, ...); <paramref name="AuthorUserIds"/> are who "author" means for this report.
+/// <paramref name="Notices"/> are the workflow definition's notification rules for this move: a message kind and whom
+/// it tells (author, assignedFocalPoint, ...); <paramref name="AuthorUserIds"/> are who "author" means for this report.
 /// <paramref name="DefinitionKey"/> and <paramref name="DefinitionVersion"/> name the definition that labels the states.
 /// </summary>
 public sealed record ReportTransitioned(
     string Kind, Guid ReportId, Guid ResolutionId, Guid? ConstituentId, Guid? PeriodId, IReadOnlyList<Guid> AuthorUserIds, string From, string To,
-    string Trigger, string? Comment, Guid? ActorUserId, IReadOnlyList<string> NotifyActors, DateTimeOffset OccurredAt,
+    string Trigger, string? Comment, Guid? ActorUserId, IReadOnlyList<ReportNotice> Notices, DateTimeOffset OccurredAt,
     string DefinitionKey, int DefinitionVersion) : IIntegrationEvent;
+
+/// <summary>
+/// Whom to tell of a move (workflow actors) and with which message: submitted, returned, accepted, approved,
+/// published or moved (the workflow definition's <c>notifications[].message</c>).
+/// </summary>
+public sealed record ReportNotice(string Message, IReadOnlyList<string> Actors);
 
 /// <summary>A workflow timer asks for a reminder about a report that has waited in <paramref name="State"/>.</summary>
 public sealed record ReportReminderDue(

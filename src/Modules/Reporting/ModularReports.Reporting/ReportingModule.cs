@@ -36,17 +36,23 @@ public static class ReportingModule
             configuration, ReportingDbContext.SchemaName);
         services.AddModuleValidators(typeof(ReportingModule).Assembly);
         services.AddModuleConsumers(typeof(ReportingModule).Assembly);
+        services.AddScoped<ReportStore>();
         services.AddScoped<ReportAccess>();
         services.AddScoped<ReportLoader>();
+        services.AddScoped<ReportViews>();
+        services.AddScoped<ActivityReportViews>();
+        services.AddScoped<ProgressReportViews>();
         services.AddScoped<ReportReview>();
-        services.AddScoped<ProgressReportLoader>();
-        services.AddScoped<ReportGate>();
         services.AddScoped<ExportPublished>();
         services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
         services.AddScoped<ISampleDataGenerator, SampleReportsGenerator>();
         services.AddScoped<IRecurringTask, DueRemindersTask>();
-        services.AddScoped<IWorkflowTimerTarget, ActivityReportTimers>();
-        services.AddScoped<IWorkflowTimerTarget, ProgressReportTimers>();
+        foreach (var kind in new[] { ReportConditions.Activity, ReportConditions.Progress })
+        {
+            services.AddSingleton(kind);
+            services.AddScoped<IWorkflowTimerTarget>(sp => ActivatorUtilities.CreateInstance<ReportTimers>(sp, kind.Kind));
+        }
+
         services.AddScoped<IWorkflowDocumentSource, ActivityReportSource>();
         services.AddScoped<IWorkflowDocumentSource, ProgressReportSource>();
         return services;

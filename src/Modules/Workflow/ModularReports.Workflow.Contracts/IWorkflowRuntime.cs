@@ -5,26 +5,48 @@ public sealed record WorkflowPosition(string DefinitionKey, int Version, string 
 
 /// <summary>
 /// Who acts and how they relate to the document (<see cref="WorkflowActors"/>), who submitted it last, and how the
-/// owning module evaluates catalogue conditions (name, optional number).
+/// owning module answers the definition's conditions for it.
 /// </summary>
 public sealed record WorkflowActorContext(
-    Guid? UserId, IReadOnlySet<string> Relations, Guid? SubmitterUserId, Func<string, int?, bool> Condition);
+    Guid? UserId, IReadOnlySet<string> Relations, Guid? SubmitterUserId, IWorkflowConditions Conditions);
 
-public sealed record WorkflowActionInfo(string Trigger, string Label, string To, bool CommentRequired);
+public sealed record WorkflowActionInfo(string Trigger, string Label, string To, bool CommentRequired, bool Primary);
 
-public sealed record WorkflowStateInfo(string Key, string Label, bool IsPublic, bool IsTerminal, IReadOnlyList<string> EditableBy);
+/// <summary>A state as the definition describes it, with its label in the language asked for.</summary>
+public sealed record WorkflowStateInfo(
+    string Key, string Label, bool IsPublic, bool IsTerminal, IReadOnlyList<string> EditableBy, bool HiddenFromReviewers, bool CountsForConsolidation);
 
 public sealed record WorkflowTimerPlan(int TimerIndex, string Action, TimeSpan After, IReadOnlyList<string> Actors, string? Trigger);
 
+/// <summary>Whom to tell of a move, and with which message (<see cref="WorkflowMessages"/>); nobody is in two notices.</summary>
+public sealed record WorkflowNotice(string Message, IReadOnlyList<string> Actors);
+
+/// <summary>What the engine decided about a trigger.</summary>
+public enum WorkflowOutcome
+{
+    Done,
+
+    /// <summary>The actor may not fire this trigger (403).</summary>
+    NotAllowed,
+
+    /// <summary>The trigger does not apply in this state, or its conditions do not hold (409).</summary>
+    NotAvailable,
+
+    /// <summary>The transition needs a comment and none was given (400).</summary>
+    CommentRequired,
+}
+
 /// <summary>
-/// What firing a trigger did. <paramref name="Outcome"/> is Done, NotAllowed (403), NotAvailable (409: the
-/// <paramref name="Available"/> actions are what may be done instead) or CommentRequired (400).
+/// What firing a trigger did. When done: the state <paramref name="Entered"/>, what the transition records
+/// (<paramref name="KeepsSubmittedVersion"/>, <paramref name="Decision"/>), whom to tell and the timers. Otherwise the
+/// <paramref name="Available"/> actions are what may be done instead.
 /// </summary>
 public sealed record WorkflowFireResult(
-    string Outcome, string From, string? To, IReadOnlyList<string> NotifyActors, IReadOnlyList<WorkflowTimerPlan> TimersToSchedule,
-    bool CancelPreviousTimers, IReadOnlyList<WorkflowActionInfo> Available)
+    WorkflowOutcome Outcome, string From, WorkflowStateInfo? Entered, IReadOnlyList<WorkflowNotice> Notices,
+    IReadOnlyList<WorkflowTimerPlan> TimersToSchedule, bool CancelPreviousTimers, IReadOnlyList<WorkflowActionInfo> Available,
+    bool KeepsSubmittedVersion = false, string? Decision = null)
 {
-    public bool Succeeded => Outcome == "Done";
+    public bool Succeeded => Outcome == WorkflowOutcome.Done;
 }
 
 /// <summary>

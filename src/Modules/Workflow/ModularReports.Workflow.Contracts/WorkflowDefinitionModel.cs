@@ -8,6 +8,9 @@ public sealed record WorkflowDefinitionModel
 {
     public required string Key { get; init; }
 
+    /// <summary>The kind of document it reviews (<see cref="WorkflowDocumentKind"/>): which conditions it may use.</summary>
+    public string DocumentKind { get; init; } = string.Empty;
+
     public required IReadOnlyDictionary<string, string> Name { get; init; }
 
     public IReadOnlyList<StateModel> States { get; init; } = [];
@@ -34,6 +37,12 @@ public sealed record StateModel
 
     /// <summary>Actors who may edit the document in this state.</summary>
     public IReadOnlyList<string> EditableBy { get; init; } = [];
+
+    /// <summary>The reviewers (focal points) do not see the document in this state: the author's work in progress.</summary>
+    public bool HiddenFromReviewers { get; init; }
+
+    /// <summary>Documents in this state feed the compilation of the next report up (an accepted activity report).</summary>
+    public bool CountsForConsolidation { get; init; }
 }
 
 public sealed record TransitionModel
@@ -56,6 +65,15 @@ public sealed record TransitionModel
     public IReadOnlyList<string> Conditions { get; init; } = [];
 
     public bool CommentRequired { get; init; }
+
+    /// <summary>Firing it records a submission: an unchanged copy of the document and who submitted it.</summary>
+    public bool KeepsSubmittedVersion { get; init; }
+
+    /// <summary>A reviewer's decision recorded in the journal (<see cref="WorkflowDecisions"/>), counted by review conditions.</summary>
+    public string? Decision { get; init; }
+
+    /// <summary>The action that moves the document on, shown first and emphasised.</summary>
+    public bool Primary { get; init; }
 }
 
 public sealed record TimerModel
@@ -84,6 +102,41 @@ public sealed record NotificationModel
     public string? Trigger { get; init; }
 
     public IReadOnlyList<string> Notify { get; init; } = [];
+
+    /// <summary>How the message is worded (<see cref="WorkflowMessages"/>).</summary>
+    public string Message { get; init; } = WorkflowMessages.Moved;
+}
+
+/// <summary>The messages a notification rule may send, each worded in the three languages by the Notifications module.</summary>
+public static class WorkflowMessages
+{
+    /// <summary>"… was submitted for your review".</summary>
+    public const string Submitted = "submitted";
+
+    /// <summary>"… was returned to you", quoting the comment.</summary>
+    public const string Returned = "returned";
+
+    public const string Accepted = "accepted";
+
+    public const string Approved = "approved";
+
+    /// <summary>"… was published", with a link to its public page.</summary>
+    public const string Published = "published";
+
+    /// <summary>"… is now (state)": any other move.</summary>
+    public const string Moved = "moved";
+
+    public static IReadOnlyList<string> All { get; } = [Submitted, Returned, Accepted, Approved, Published, Moved];
+}
+
+/// <summary>The decisions a transition may record: what <c>approvalsAtLeast(n)</c> and <c>allAssignedReviewersDecided</c> count.</summary>
+public static class WorkflowDecisions
+{
+    public const string Approve = "approve";
+
+    public const string Return = "return";
+
+    public static IReadOnlyList<string> All { get; } = [Approve, Return];
 }
 
 /// <summary>The actors a definition may name: roles and relations to the document.</summary>

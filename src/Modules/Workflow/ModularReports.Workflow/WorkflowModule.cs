@@ -26,6 +26,7 @@ public static class WorkflowModule
         services.AddModuleValidators(typeof(WorkflowModule).Assembly);
         services.AddModuleConsumers(typeof(WorkflowModule).Assembly);
         services.AddSingleton<DefinitionCache>();
+        services.AddSingleton<DraftCheck>();
         services.AddScoped<IWorkflowRuntime, WorkflowRuntime>();
         services.AddScoped<WorkflowTimers>();
         services.AddScoped<IWorkflowTimers>(sp => sp.GetRequiredService<WorkflowTimers>());

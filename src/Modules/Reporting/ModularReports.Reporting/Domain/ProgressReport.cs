@@ -1,3 +1,6 @@
+using ModularReports.Reporting.Contracts;
+using ModularReports.Workflow.Contracts;
+
 namespace ModularReports.Reporting.Domain;
 
 /// <summary>An accepted activity report that fed a progress report's draft, and when.</summary>
@@ -15,13 +18,18 @@ internal sealed class ConsolidatedSource
 /// activity reports of that resolution and period, reviewed, then published under
 /// <c>WCC 2020 Res 054 - Progress Report</c>.
 /// </summary>
-internal sealed class ProgressReport : IReviewedReport
+internal sealed class ProgressReport : ReviewedReport
 {
-    public const int TextMaxLength = 50_000;
+    public const int TextLimit = 50_000;
 
-    public Guid Id { get; init; }
+    private ProgressReport()
+    {
+    }
 
-    public Guid ResolutionId { get; init; }
+    public ProgressReport(WorkflowPosition start, WorkflowStateInfo initial, DateTime now)
+        : base(start, initial, now)
+    {
+    }
 
     public Guid PeriodId { get; init; }
 
@@ -31,29 +39,11 @@ internal sealed class ProgressReport : IReviewedReport
     /// <summary>The resolution's titles in English, French and Spanish when the report was started, for the search.</summary>
     public string ResolutionTitles { get; init; } = string.Empty;
 
-    /// <summary>The focal point who started it.</summary>
-    public Guid AuthorUserId { get; init; }
-
-    public List<Guid> MemberIds { get; set; } = [];
-
-    public List<Guid> CommissionIds { get; set; } = [];
-
-    public bool? SecretariatInvolved { get; set; }
-
-    public string? OtherOrganisations { get; set; }
-
     /// <summary>"Indicate which actions have been carried out to implement this Resolution".</summary>
     public List<string> ActionCategories { get; set; } = [];
 
-    /// <summary>"Describe the results/achievements of the actions taken", one heading (<c>## category</c>) per action category.</summary>
-    public string? Results { get; set; }
-
-    public string? Challenges { get; set; }
-
     /// <summary>The categories of "Briefly describe what future actions are needed".</summary>
     public List<string> FutureActionCategories { get; set; } = [];
-
-    public string? FutureActions { get; set; }
 
     /// <summary>"Are these actions planned for yet": Yes, No or blank.</summary>
     public string? ActionsPlanned { get; set; }
@@ -75,35 +65,24 @@ internal sealed class ProgressReport : IReviewedReport
     /// <summary>The action categories as bits (<see cref="ReportVocabulary.CategoryBit"/>): the search tests them from an index, not the JSON list.</summary>
     public int CategoryMask { get; set; }
 
-    public required string DefinitionKey { get; init; }
-
-    public int DefinitionVersion { get; set; }
-
-    public required string State { get; set; }
-
-    public bool IsPublic { get; set; }
-
-    public DateTime? PublishedAt { get; set; }
-
-    public Guid? SubmitterUserId { get; set; }
-
-    public int Version { get; set; }
-
-    public DateTime CreatedAt { get; init; }
-
-    public DateTime UpdatedAt { get; set; }
-
     public string Title => ReportTitle.Progress(ResolutionCode);
 
-    /// <summary>The workflow condition <c>requiredFieldsComplete</c>: what a published report cannot do without.</summary>
-    public bool RequiredFieldsComplete =>
+    /// <summary>What a published report cannot do without.</summary>
+    public override bool RequiredFieldsComplete =>
         ActionCategories.Count > 0 && !string.IsNullOrWhiteSpace(Results) && ImplementationStatus is not null;
 
-    public bool Condition(string name, int? argument) => name switch
+    public override int TextMaxLength => TextLimit;
+
+    public override string Kind => ReportKinds.Progress;
+
+    public override IReadOnlyList<Guid> Authors => [AuthorUserId];
+
+    /// <summary>An edit keeps what the public search reads in step.</summary>
+    public override void Edited(DateTime now)
     {
-        "requiredFieldsComplete" => RequiredFieldsComplete,
-        _ => false,
-    };
+        RefreshIndexes();
+        base.Edited(now);
+    }
 
     /// <summary>Keeps what the public search reads in step with the report's content (after every change).</summary>
     public void RefreshIndexes()

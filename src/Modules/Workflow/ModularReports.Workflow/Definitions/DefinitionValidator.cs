@@ -14,12 +14,12 @@ internal sealed record DefinitionError(string Path, string Message)
 
 /// <summary>
 /// Checks a definition before it is saved or published: every reference resolves, every state can be reached and
-/// can reach an end, no trigger is ambiguous, actors and conditions are known, and every label exists in the three
-/// languages.
+/// can reach an end, no trigger is ambiguous, actors, messages and decisions are known, the conditions are those the
+/// document kind implements, and every label exists in the three languages.
 /// </summary>
 internal static partial class DefinitionValidator
 {
-    public static IReadOnlyList<DefinitionError> Validate(WorkflowDefinitionModel definition, IConditionCatalogue conditions)
+    public static IReadOnlyList<DefinitionError> Validate(WorkflowDefinitionModel definition, IReadOnlyList<WorkflowDocumentKind> kinds)
     {
         var errors = new List<DefinitionError>();
         void Error(string path, string message) => errors.Add(new DefinitionError(path, message));
@@ -28,6 +28,14 @@ internal static partial class DefinitionValidator
         {
             Error("$.key", "Use lowercase letters, digits and hyphens.");
         }
+
+        var kind = kinds.FirstOrDefault(k => k.Kind == definition.DocumentKind);
+        if (kind is null)
+        {
+            Error("$.documentKind", $"Name the kind of document it reviews: {string.Join(", ", kinds.Select(k => k.Kind))}.");
+        }
+
+        var conditions = kind is null ? null : new ConditionCatalogue(kind);
 
         CheckLabels("$.name", definition.Name, Error);
         var states = definition.States.Select(s => s.Key).ToList();
@@ -103,7 +111,12 @@ internal static partial class DefinitionValidator
 
             CheckActors($"{path}.allowedActors", transition.AllowedActors, WorkflowActors.All, Error);
             CheckActors($"{path}.excludedActors", transition.ExcludedActors, WorkflowActors.Excludable, Error);
-            for (var c = 0; c < transition.Conditions.Count; c++)
+            if (transition.Decision is { } decision && !WorkflowDecisions.All.Contains(decision))
+            {
+                Error($"{path}.decision", $"Use {string.Join(" or ", WorkflowDecisions.All)}, or leave it out.");
+            }
+
+            for (var c = 0; c < transition.Conditions.Count && conditions is not null; c++)
             {
                 if (conditions.Check(transition.Conditions[c]) is { } problem)
                 {
@@ -207,6 +220,11 @@ internal static partial class DefinitionValidator
             if (notification.Notify.Count == 0)
             {
                 error($"{path}.notify", "Name who is told.");
+            }
+
+            if (!WorkflowMessages.All.Contains(notification.Message))
+            {
+                error($"{path}.message", $"Use one of: {string.Join(", ", WorkflowMessages.All)}.");
             }
 
             CheckActors($"{path}.notify", notification.Notify, WorkflowActors.All, error);

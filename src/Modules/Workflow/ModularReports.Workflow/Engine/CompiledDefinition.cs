@@ -29,11 +29,11 @@ internal sealed class CompiledDefinition
             StringComparer.Ordinal);
         NotifyOnEnter = definition.States.ToDictionary(
             s => s.Key,
-            s => definition.Notifications.Where(n => n.On == "enter" && n.State == s.Key).SelectMany(n => n.Notify).ToArray(),
+            s => definition.Notifications.Where(n => n.On == "enter" && n.State == s.Key).ToArray(),
             StringComparer.Ordinal);
         NotifyOnTrigger = definition.Transitions.Select(t => t.Trigger).Distinct().ToDictionary(
             trigger => trigger,
-            trigger => definition.Notifications.Where(n => n.On == "transition" && n.Trigger == trigger).SelectMany(n => n.Notify).ToArray(),
+            trigger => definition.Notifications.Where(n => n.On == "transition" && n.Trigger == trigger).ToArray(),
             StringComparer.Ordinal);
     }
 
@@ -41,11 +41,15 @@ internal sealed class CompiledDefinition
 
     public IReadOnlyDictionary<string, TimerPlan[]> Timers { get; }
 
-    public IReadOnlyDictionary<string, string[]> NotifyOnEnter { get; }
+    public IReadOnlyDictionary<string, NotificationModel[]> NotifyOnEnter { get; }
 
-    public IReadOnlyDictionary<string, string[]> NotifyOnTrigger { get; }
+    public IReadOnlyDictionary<string, NotificationModel[]> NotifyOnTrigger { get; }
 
     public static CompiledDefinition For(WorkflowDefinitionModel definition) => Compiled.GetValue(definition, d => new CompiledDefinition(d));
 
     public CompiledTransition[] From(string state) => Leaving.TryGetValue(state, out var transitions) ? transitions : [];
+
+    /// <summary>The conditions the transitions leaving <paramref name="state"/> ask.</summary>
+    public IEnumerable<(string Name, int? Argument)> ConditionsFrom(string state) =>
+        From(state).SelectMany(t => t.Conditions).Select(c => (c.Name, c.Argument)).Distinct();
 }

@@ -1,5 +1,4 @@
 using ModularReports.Workflow.Contracts;
-using Stateless;
 
 namespace ModularReports.Workflow.Engine;
 
@@ -14,44 +13,35 @@ internal sealed record DocumentContext(
     Guid? SubmitterUserId,
     Func<string, int?, bool> Condition);
 
-internal sealed record AvailableAction(string Trigger, IReadOnlyDictionary<string, string> Labels, string To, bool CommentRequired);
-
-internal enum FireOutcome
-{
-    Done,
-
-    /// <summary>The actor may not fire this trigger (403).</summary>
-    NotAllowed,
-
-    /// <summary>The trigger does not apply in this state, or its conditions do not hold (409).</summary>
-    NotAvailable,
-
-    /// <summary>The transition needs a comment and none was given (400).</summary>
-    CommentRequired,
-}
+internal sealed record AvailableAction(TransitionModel Transition);
 
 /// <summary>A timer the owning module schedules when the document enters a state (and cancels when it leaves).</summary>
 internal sealed record TimerPlan(int TimerIndex, TimerModel Timer, TimeSpan After);
 
+/// <summary>A notification rule's message and the actors it tells.</summary>
+internal sealed record Notice(string Message, IReadOnlyList<string> Actors);
+
 /// <summary>
-/// The decision. On a refusal, <paramref name="Available"/> lists what the actor may do instead (for the 409).
+/// The decision: the <paramref name="Transition"/> taken, or on a refusal what the actor may do instead
+/// (<paramref name="Available"/>, for the 409).
 /// </summary>
 internal sealed record FireResult(
-    FireOutcome Outcome,
+    WorkflowOutcome Outcome,
     string From,
-    string? To,
-    IReadOnlyList<string> NotifyActors,
+    TransitionModel? Transition,
+    IReadOnlyList<Notice> Notices,
     IReadOnlyList<TimerPlan> TimersToSchedule,
     bool CancelTimersOfPreviousState,
     IReadOnlyList<AvailableAction> Available)
 {
-    public bool Succeeded => Outcome == FireOutcome.Done;
+    public bool Succeeded => Outcome == WorkflowOutcome.Done;
+
+    public string? To => Transition?.To;
 }
 
 /// <summary>
-/// Decides from the pinned definition, compiled once (<see cref="CompiledDefinition"/>); a Stateless machine built per
-/// call for the document's current state performs the transition. The document's state lives with the document,
-/// so nothing is held between calls.
+/// Decides from the pinned definition, compiled once (<see cref="CompiledDefinition"/>). The document's state lives
+/// with the document, so nothing is held between calls.
 /// </summary>
 internal static class WorkflowEngine
 {
@@ -62,7 +52,7 @@ internal static class WorkflowEngine
         {
             if (Allowed(transition.Model, context) && Holds(transition, context))
             {
-                available.Add(new AvailableAction(transition.Model.Trigger, transition.Model.Labels, transition.Model.To, transition.Model.CommentRequired));
+                available.Add(new AvailableAction(transition.Model));
             }
         }
 
@@ -96,45 +86,49 @@ internal static class WorkflowEngine
             }
         }
 
-        FireResult Refuse(FireOutcome outcome) => new(outcome, context.State, null, [], [], false, AvailableActions(definition, context));
+        FireResult Refuse(WorkflowOutcome outcome) => new(outcome, context.State, null, [], [], false, AvailableActions(definition, context));
         if (!anyCandidate)
         {
-            return Refuse(FireOutcome.NotAvailable);
+            return Refuse(WorkflowOutcome.NotAvailable);
         }
 
         if (!anyAllowed)
         {
-            return Refuse(FireOutcome.NotAllowed);
+            return Refuse(WorkflowOutcome.NotAllowed);
         }
 
         if (chosen is null)
         {
-            return Refuse(FireOutcome.NotAvailable);
+            return Refuse(WorkflowOutcome.NotAvailable);
         }
 
         if (chosen.Model.CommentRequired && string.IsNullOrWhiteSpace(comment))
         {
-            return Refuse(FireOutcome.CommentRequired);
+            return Refuse(WorkflowOutcome.CommentRequired);
         }
 
-        var state = context.State;
-        var machine = new StateMachine<string, string>(() => state, s => state = s);
-        if (chosen.Model.To == state)
+        var to = chosen.Model.To;
+        var timers = compiled.Timers.TryGetValue(to, out var plans) ? plans : [];
+        return new FireResult(
+            WorkflowOutcome.Done, context.State, chosen.Model, Notices(compiled, trigger, to), timers, to != context.State || timers.Length > 0, []);
+    }
+
+    /// <summary>The rules on the trigger, then those on entering the state; a person named by two rules gets the first one's message.</summary>
+    private static IReadOnlyList<Notice> Notices(CompiledDefinition compiled, string trigger, string entered)
+    {
+        var rules = (compiled.NotifyOnTrigger.TryGetValue(trigger, out var t) ? t : []).Concat(compiled.NotifyOnEnter.TryGetValue(entered, out var e) ? e : []);
+        var told = new HashSet<string>(StringComparer.Ordinal);
+        var notices = new List<Notice>();
+        foreach (var rule in rules)
         {
-            machine.Configure(state).PermitReentry(trigger);
-        }
-        else
-        {
-            machine.Configure(state).Permit(trigger, chosen.Model.To);
+            var actors = rule.Notify.Where(told.Add).ToList();
+            if (actors.Count > 0)
+            {
+                notices.Add(new Notice(rule.Message, actors));
+            }
         }
 
-        machine.Fire(trigger);
-
-        var onTrigger = compiled.NotifyOnTrigger.TryGetValue(trigger, out var t) ? t : [];
-        var onEnter = compiled.NotifyOnEnter.TryGetValue(state, out var e) ? e : [];
-        var notify = onTrigger.Length + onEnter.Length == 0 ? [] : onTrigger.Concat(onEnter).Distinct(StringComparer.Ordinal).ToArray();
-        var timers = compiled.Timers.TryGetValue(state, out var plans) ? plans : [];
-        return new FireResult(FireOutcome.Done, context.State, state, notify, timers, state != context.State || timers.Length > 0, []);
+        return notices;
     }
 
     /// <summary>Whether the actor is among those allowed and not among those excluded (four eyes).</summary>

@@ -5,7 +5,10 @@ using ModularReports.Workflow.Definitions;
 
 namespace ModularReports.Workflow.Engine;
 
-/// <summary>The port's implementation: the pinned version from the cache, the decision from the engine.</summary>
+/// <summary>
+/// The port's implementation: the pinned version from the cache, the conditions the decision needs answered by the
+/// document's module, then the decision from the engine.
+/// </summary>
 internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cache) : IWorkflowRuntime
 {
     public async Task<WorkflowPosition> StartAsync(string definitionKey, CancellationToken cancellationToken)
@@ -19,32 +22,57 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
     public async Task<WorkflowStateInfo> DescribeStateAsync(WorkflowPosition position, string language, CancellationToken cancellationToken)
     {
         var definition = await cache.GetAsync(position.DefinitionKey, position.Version, cancellationToken);
-        var state = definition.States.SingleOrDefault(s => s.Key == position.State)
-            ?? throw new InvalidOperationException($"State '{position.State}' is not in version {position.Version} of '{position.DefinitionKey}'.");
-        return new WorkflowStateInfo(state.Key, LocalisedLabels.Pick(state.Labels, language, state.Key), state.Public, state.Terminal, state.EditableBy);
+        return Describe(definition, position, position.State, language);
     }
 
     public async Task<IReadOnlyList<WorkflowActionInfo>> AvailableActionsAsync(
         WorkflowPosition position, WorkflowActorContext actor, string language, CancellationToken cancellationToken)
     {
         var definition = await cache.GetAsync(position.DefinitionKey, position.Version, cancellationToken);
-        return WorkflowEngine.AvailableActions(definition, Context(position, actor)).Select(a => Info(a, language)).ToList();
+        var context = await ContextAsync(definition, position, actor, cancellationToken);
+        return WorkflowEngine.AvailableActions(definition, context).Select(a => Info(a, language)).ToList();
     }
 
     public async Task<WorkflowFireResult> FireAsync(
         WorkflowPosition position, WorkflowActorContext actor, string trigger, string? comment, string language, CancellationToken cancellationToken)
     {
         var definition = await cache.GetAsync(position.DefinitionKey, position.Version, cancellationToken);
-        var result = WorkflowEngine.Fire(definition, Context(position, actor), trigger, comment);
+        var result = WorkflowEngine.Fire(definition, await ContextAsync(definition, position, actor, cancellationToken), trigger, comment);
         return new WorkflowFireResult(
-            result.Outcome.ToString(), result.From, result.To, result.NotifyActors,
+            result.Outcome, result.From, result.To is { } to ? Describe(definition, position, to, language) : null,
+            result.Notices.Select(n => new WorkflowNotice(n.Message, n.Actors)).ToList(),
             result.TimersToSchedule.Select(t => new WorkflowTimerPlan(t.TimerIndex, t.Timer.Action, t.After, t.Timer.Actors, t.Timer.Trigger)).ToList(),
-            result.CancelTimersOfPreviousState, result.Available.Select(a => Info(a, language)).ToList());
+            result.CancelTimersOfPreviousState, result.Available.Select(a => Info(a, language)).ToList(),
+            result.Transition?.KeepsSubmittedVersion ?? false, result.Transition?.Decision);
     }
 
-    private static DocumentContext Context(WorkflowPosition position, WorkflowActorContext actor) =>
-        new(position.State, actor.UserId, actor.Relations, actor.SubmitterUserId, actor.Condition);
+    /// <summary>
+    /// The engine decides synchronously, so the conditions it may ask are answered first: those of the transitions
+    /// leaving the current state (a refusal lists what is available instead), each once.
+    /// </summary>
+    private static async Task<DocumentContext> ContextAsync(
+        WorkflowDefinitionModel definition, WorkflowPosition position, WorkflowActorContext actor, CancellationToken cancellationToken)
+    {
+        var answers = new Dictionary<(string, int?), bool>();
+        foreach (var (name, argument) in CompiledDefinition.For(definition).ConditionsFrom(position.State))
+        {
+            answers[(name, argument)] = await actor.Conditions.HoldsAsync(name, argument, cancellationToken);
+        }
+
+        return new DocumentContext(position.State, actor.UserId, actor.Relations, actor.SubmitterUserId,
+            (name, argument) => answers.TryGetValue((name, argument), out var holds) && holds);
+    }
+
+    private static WorkflowStateInfo Describe(WorkflowDefinitionModel definition, WorkflowPosition position, string key, string language)
+    {
+        var state = definition.States.SingleOrDefault(s => s.Key == key)
+            ?? throw new InvalidOperationException($"State '{key}' is not in version {position.Version} of '{position.DefinitionKey}'.");
+        return new WorkflowStateInfo(
+            state.Key, LocalisedLabels.Pick(state.Labels, language, state.Key), state.Public, state.Terminal, state.EditableBy,
+            state.HiddenFromReviewers, state.CountsForConsolidation);
+    }
 
     private static WorkflowActionInfo Info(AvailableAction action, string language) =>
-        new(action.Trigger, LocalisedLabels.Pick(action.Labels, language, action.Trigger), action.To, action.CommentRequired);
+        new(action.Transition.Trigger, LocalisedLabels.Pick(action.Transition.Labels, language, action.Transition.Trigger), action.Transition.To,
+            action.Transition.CommentRequired, action.Transition.Primary);
 }

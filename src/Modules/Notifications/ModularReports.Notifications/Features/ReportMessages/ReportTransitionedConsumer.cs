@@ -5,12 +5,14 @@ using ModularReports.Notifications.Delivery;
 using ModularReports.Notifications.Domain;
 using ModularReports.Notifications.Features.Sending;
 using ModularReports.Reporting.Contracts;
+using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Notifications.Features.ReportMessages;
 
 /// <summary>
-/// Tells the people the definition's notification rules name for this move (submitted: the focal points; returned:
-/// the authors, with the comment; accepted, approved, published...), except the person who made it.
+/// Tells the people the definition's notification rules name for this move, each rule with its message (submitted: the
+/// focal points; returned: the authors, with the comment; accepted, approved, published...), except the person who
+/// made it. Someone two rules name is told once, by the first.
 /// </summary>
 internal sealed class ReportTransitionedConsumer(
     NotificationsDbContext db, TimeProvider clock, Recipients recipients, NotificationWriter writer, EmailQueue emails, ReportTexts texts,
@@ -19,37 +21,37 @@ internal sealed class ReportTransitionedConsumer(
 {
     protected override async Task HandleAsync(ReportTransitioned message, CancellationToken cancellationToken)
     {
-        if (message.NotifyActors.Count == 0)
+        string? actor = null;
+        foreach (var notice in message.Notices)
         {
-            return;
-        }
+            var people = await recipients.ResolveAsync(
+                notice.Actors, message.ResolutionId, message.ConstituentId, message.AuthorUserIds, message.ActorUserId, cancellationToken);
+            if (people.Count == 0)
+            {
+                continue;
+            }
 
-        var people = await recipients.ResolveAsync(
-            message.NotifyActors, message.ResolutionId, message.ConstituentId, message.AuthorUserIds, message.ActorUserId, cancellationToken);
-        if (people.Count == 0)
-        {
-            return;
+            actor ??= message.ActorUserId is { } actorId ? (await users.FindAsync(actorId, cancellationToken))?.DisplayName : null;
+            // One key for the move: the writer tells each person once per key, so the first notice naming them wins.
+            await writer.WriteAsync(
+                $"{message.Kind}/{message.ReportId:N}/{message.From}>{message.To}/{message.OccurredAt.UtcTicks}", people,
+                _ => ComposeAsync(message, notice.Message, actor, cancellationToken), cancellationToken);
         }
-
-        var actor = message.ActorUserId is { } actorId ? (await users.FindAsync(actorId, cancellationToken))?.DisplayName : null;
-        await writer.WriteAsync(
-            $"{message.Kind}/{message.ReportId:N}/{message.From}>{message.To}/{message.OccurredAt.UtcTicks}", people,
-            _ => ComposeAsync(message, actor, cancellationToken), cancellationToken);
     }
 
-    private async Task<NotificationContent> ComposeAsync(ReportTransitioned message, string? actorName, CancellationToken cancellationToken)
+    private async Task<NotificationContent> ComposeAsync(ReportTransitioned message, string wording, string? actorName, CancellationToken cancellationToken)
     {
         var (code, title) = await texts.ResolutionAsync(message.ResolutionId, cancellationToken);
         var (state, isPublic) = await texts.StateAsync(message.DefinitionKey, message.DefinitionVersion, message.To, cancellationToken);
         var kind = texts.KindLabel(message.Kind);
         var actor = actorName ?? texts["System_Actor"];
-        var (what, action) = message.Trigger switch
+        var (what, action) = wording switch
         {
-            "submit" => (NotificationKinds.Submitted, "Action_Review"),
-            "return" => (NotificationKinds.Returned, "Action_Edit"),
-            "accept" => (NotificationKinds.Accepted, "Action_Open"),
-            "approve" => (NotificationKinds.Approved, "Action_Open"),
-            "publish" => (NotificationKinds.Published, "Action_ReadPublished"),
+            WorkflowMessages.Submitted => (NotificationKinds.Submitted, "Action_Review"),
+            WorkflowMessages.Returned => (NotificationKinds.Returned, "Action_Edit"),
+            WorkflowMessages.Accepted => (NotificationKinds.Accepted, "Action_Open"),
+            WorkflowMessages.Approved => (NotificationKinds.Approved, "Action_Open"),
+            WorkflowMessages.Published => (NotificationKinds.Published, "Action_ReadPublished"),
             _ => (NotificationKinds.Moved, "Action_Open"),
         };
         var publicPage = isPublic && message.Kind == ReportKinds.Progress;

@@ -4,26 +4,41 @@ using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Data.Configurations;
 
+/// <summary>The columns both kinds of report have, each in its own table.</summary>
+internal static class ReviewedReportColumns
+{
+    public static void Configure<TReport>(EntityTypeBuilder<TReport> b, int textLimit)
+        where TReport : ReviewedReport
+    {
+        b.HasKey(r => r.Id);
+        b.Property(r => r.OtherOrganisations).HasMaxLength(textLimit);
+        b.Property(r => r.Results).HasMaxLength(textLimit);
+        b.Property(r => r.Challenges).HasMaxLength(textLimit);
+        b.Property(r => r.FutureActions).HasMaxLength(textLimit);
+        b.Property(r => r.DefinitionKey).HasMaxLength(100);
+        b.Property(r => r.State).HasMaxLength(100);
+        b.Ignore(r => r.Position);
+        b.Ignore(r => r.RequiredFieldsComplete);
+        b.Ignore(r => r.Authors);
+        b.Ignore(r => r.Kind);
+        b.Ignore(r => r.TextMaxLength);
+    }
+}
+
 internal sealed class ActivityReportConfiguration : IEntityTypeConfiguration<ActivityReport>
 {
     public void Configure(EntityTypeBuilder<ActivityReport> b)
     {
         b.ToTable("activity_reports");
-        b.HasKey(r => r.Id);
-        b.Property(r => r.GeographicScope).HasMaxLength(1000);
-        b.Property(r => r.OtherOrganisations).HasMaxLength(ActivityReport.TextMaxLength);
-        b.Property(r => r.Results).HasMaxLength(ActivityReport.TextMaxLength);
-        b.Property(r => r.Challenges).HasMaxLength(ActivityReport.TextMaxLength);
-        b.Property(r => r.FutureActions).HasMaxLength(ActivityReport.TextMaxLength);
-        b.Property(r => r.DefinitionKey).HasMaxLength(100);
-        b.Property(r => r.State).HasMaxLength(100);
+        ReviewedReportColumns.Configure(b, ActivityReport.TextLimit);
+        b.Property(r => r.GeographicScope).HasMaxLength(ActivityReport.GeographicScopeMaxLength);
         // The lists belong to the report and are read and written with it: JSON columns on every provider.
         b.OwnsMany(r => r.Actions, a =>
         {
             a.ToJson();
         });
-        b.Ignore(r => r.RequiredFieldsComplete);
-        b.HasIndex(r => new { r.ResolutionId, r.State });
+        b.Ignore(r => r.PeriodIsValid);
+        b.HasIndex(r => new { r.ResolutionId, r.CountsForConsolidation });
         b.HasIndex(r => new { r.ConstituentId, r.UpdatedAt });
         b.HasIndex(r => new { r.IsPublic, r.PublishedAt });
     }
@@ -34,20 +49,13 @@ internal sealed class ProgressReportConfiguration : IEntityTypeConfiguration<Pro
     public void Configure(EntityTypeBuilder<ProgressReport> b)
     {
         b.ToTable("progress_reports");
-        b.HasKey(r => r.Id);
+        ReviewedReportColumns.Configure(b, ProgressReport.TextLimit);
         b.Property(r => r.ResolutionCode).HasMaxLength(40);
         b.Property(r => r.ResolutionTitles).HasMaxLength(2000);
-        b.Property(r => r.OtherOrganisations).HasMaxLength(ProgressReport.TextMaxLength);
-        b.Property(r => r.Results).HasMaxLength(ProgressReport.TextMaxLength);
-        b.Property(r => r.Challenges).HasMaxLength(ProgressReport.TextMaxLength);
-        b.Property(r => r.FutureActions).HasMaxLength(ProgressReport.TextMaxLength);
-        b.Property(r => r.AdditionalInformation).HasMaxLength(ProgressReport.TextMaxLength);
+        b.Property(r => r.AdditionalInformation).HasMaxLength(ProgressReport.TextLimit);
         b.Property(r => r.ActionsPlanned).HasMaxLength(10);
         b.Property(r => r.ImplementationStatus).HasMaxLength(40);
-        b.Property(r => r.DefinitionKey).HasMaxLength(100);
-        b.Property(r => r.State).HasMaxLength(100);
         b.OwnsMany(r => r.Sources, s => s.ToJson());
-        b.Ignore(r => r.RequiredFieldsComplete);
         b.Ignore(r => r.Title);
         b.HasOne<ReportingPeriod>().WithMany().HasForeignKey(r => r.PeriodId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.ResolutionId, r.PeriodId }).IsUnique(); // one per resolution per period
@@ -97,7 +105,8 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         b.Property(j => j.From).HasMaxLength(100);
         b.Property(j => j.To).HasMaxLength(100);
         b.Property(j => j.Trigger).HasMaxLength(100);
-        b.Property(j => j.Comment).HasMaxLength(ActivityReport.TextMaxLength);
+        b.Property(j => j.Comment).HasMaxLength(ActivityReport.TextLimit);
+        b.Property(j => j.Decision).HasMaxLength(20);
         b.HasIndex(j => new { j.ReportId, j.At }); // the report is an activity or a progress report
     }
 }

@@ -13,28 +13,15 @@ using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 
-/// <summary>Loading a report the caller may see, with the names that go with it.</summary>
-internal sealed class ReportLoader(ReportingDbContext db, ReportAccess access, IResolutionCatalog resolutions, IConstituentDirectory constituents, IWorkflowRuntime workflow)
+/// <summary>An activity report with the names that go with it, in the reader's language.</summary>
+internal sealed class ActivityReportViews(IResolutionCatalog resolutions, IConstituentDirectory constituents, IWorkflowRuntime workflow)
 {
-    /// <param name="tracked">False for a report whose change is saved with <see cref="ReportReview.SaveAsync"/>.</param>
-    public async Task<(ActivityReport Report, IReadOnlySet<string> Relations)> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracked = true)
-    {
-        var report = await (tracked ? ReportQueries.Activity : ReportQueries.ActivityUntracked).ExecuteAsync(db, id, cancellationToken);
-        var relations = report is null ? new HashSet<string>() : await access.RelationsAsync(report, cancellationToken);
-        if (report is null || !ReportAccess.CanRead(relations, report.State))
-        {
-            throw new NotFoundException($"No activity report with id {id}.");
-        }
-
-        return (report, relations);
-    }
-
     public async Task<ActivityReportView> ViewAsync(ActivityReport report, CancellationToken cancellationToken)
     {
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var resolution = await resolutions.FindAsync(report.ResolutionId, language, cancellationToken);
         var constituent = await constituents.FindAsync(report.ConstituentId, cancellationToken);
-        var state = await workflow.DescribeStateAsync(report.Position(), language, cancellationToken);
+        var state = await workflow.DescribeStateAsync(report.Position, language, cancellationToken);
         return ActivityReportView.From(
             report, resolution?.Code ?? "(unknown resolution)", constituent?.DisplayName ?? "(unknown organisation)", state.Label);
     }
@@ -44,7 +31,7 @@ internal sealed class ReportLoader(ReportingDbContext db, ReportAccess access, I
 internal sealed record CreateActivityReport(Guid ResolutionId, Guid? ConstituentId) : ICommand<ActivityReportView>;
 
 internal sealed class CreateActivityReportHandler(
-    ReportingDbContext db, ReportAccess access, ReportLoader loader, IResolutionCatalog resolutions, IConstituentDirectory constituents,
+    ReportStore store, ReportAccess access, ActivityReportViews views, IResolutionCatalog resolutions, IConstituentDirectory constituents,
     IWorkflowRuntime workflow, TimeProvider clock) : ICommandHandler<CreateActivityReport, ActivityReportView>
 {
     public const string Definition = "activity-report-review";
@@ -82,22 +69,13 @@ internal sealed class CreateActivityReportHandler(
         }
 
         var start = await workflow.StartAsync(Definition, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var report = new ActivityReport
+        var initial = await workflow.DescribeStateAsync(start, "en", cancellationToken);
+        var report = new ActivityReport(start, initial, clock.GetUtcNow().UtcDateTime)
         {
             Id = Guid.CreateVersion7(), ResolutionId = command.ResolutionId, ConstituentId = constituentId.Value, AuthorUserId = me.Id,
-            DefinitionKey = start.DefinitionKey, DefinitionVersion = start.Version, State = start.State, CreatedAt = now, UpdatedAt = now,
         };
-        db.ActivityReports.Add(report);
-        await db.SaveChangesAsync(cancellationToken);
-        return await loader.ViewAsync(report, cancellationToken);
+        store.Add(report);
+        await store.SaveAsync(cancellationToken);
+        return await views.ViewAsync(report, cancellationToken);
     }
-}
-
-internal sealed record GetActivityReport(Guid Id) : IQuery<ActivityReportView>;
-
-internal sealed class GetActivityReportHandler(ReportLoader loader) : IQueryHandler<GetActivityReport, ActivityReportView>
-{
-    public async ValueTask<ActivityReportView> Handle(GetActivityReport query, CancellationToken cancellationToken) =>
-        await loader.ViewAsync((await loader.LoadAsync(query.Id, cancellationToken)).Report, cancellationToken);
 }

@@ -10,8 +10,10 @@ internal sealed record ActivityReportView(
     Guid Id, Guid ResolutionId, string ResolutionCode, Guid ConstituentId, string ConstituentName, Guid AuthorUserId, IReadOnlyList<Guid> CoAuthorIds,
     DateOnly? PeriodFrom, DateOnly? PeriodTo, string? GeographicScope, IReadOnlyList<Guid> MemberIds, IReadOnlyList<Guid> CommissionIds,
     bool? SecretariatInvolved, string? OtherOrganisations, IReadOnlyList<ReportActionView> Actions, string? Results, string? Challenges,
-    string? FutureActions, string State, string StateLabel, int WorkflowVersion, int Version, DateTime CreatedAt, DateTime UpdatedAt)
+    string? FutureActions, string State, string StateLabel, int WorkflowVersion, int Version, DateTime CreatedAt, DateTime UpdatedAt) : IReportView
 {
+    public IReportView AtVersion(int version) => this with { Version = version };
+
     public static ActivityReportView From(ActivityReport r, string resolutionCode, string constituentName, string stateLabel) => new(
         r.Id, r.ResolutionId, resolutionCode, r.ConstituentId, constituentName, r.AuthorUserId, r.CoAuthorIds, r.PeriodFrom, r.PeriodTo, r.GeographicScope,
         r.MemberIds, r.CommissionIds, r.SecretariatInvolved, r.OtherOrganisations,

@@ -4,6 +4,7 @@ using Mediator;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Identity.Contracts;
 using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.Review;
 using ModularReports.Workflow.Contracts;
 
@@ -12,12 +13,12 @@ namespace ModularReports.Reporting.Features.ActivityReports;
 /// <summary>The author (or an admin) adds a colleague of the same constituent as co-author, or removes one.</summary>
 internal sealed record SetCoAuthor(Guid ReportId, Guid UserId, bool Add) : ICommand<ActivityReportView>;
 
-internal sealed class SetCoAuthorHandler(ReportingDbContext db, ReportLoader loader, IUserDirectory users, TimeProvider clock)
+internal sealed class SetCoAuthorHandler(ReportStore store, ReportLoader loader, ActivityReportViews views, IUserDirectory users, TimeProvider clock)
     : ICommandHandler<SetCoAuthor, ActivityReportView>
 {
     public async ValueTask<ActivityReportView> Handle(SetCoAuthor command, CancellationToken cancellationToken)
     {
-        var (report, relations) = await loader.LoadAsync(command.ReportId, cancellationToken);
+        var (report, relations) = await loader.LoadAsync<ActivityReport>(command.ReportId, cancellationToken);
         if (!relations.Contains(WorkflowActors.Author) && !relations.Contains(WorkflowActors.Admin))
         {
             throw new ForbiddenException("Only the report's authors and admins choose its co-authors.");
@@ -41,8 +42,8 @@ internal sealed class SetCoAuthorHandler(ReportingDbContext db, ReportLoader loa
             report.CoAuthorIds = report.CoAuthorIds.Where(id => id != command.UserId).ToList();
         }
 
-        report.UpdatedAt = clock.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        return await loader.ViewAsync(report, cancellationToken);
+        report.Edited(clock.GetUtcNow().UtcDateTime);
+        await store.SaveAsync(cancellationToken);
+        return await views.ViewAsync(report, cancellationToken);
     }
 }

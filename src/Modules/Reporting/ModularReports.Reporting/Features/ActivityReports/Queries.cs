@@ -11,8 +11,6 @@ using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 
-internal sealed record AvailableActions(Guid Id) : IQuery<IReadOnlyList<WorkflowActionInfo>>;
-
 internal sealed record ReportSummary(
     Guid Id, string Title, Guid ResolutionId, Guid ConstituentId, string ConstituentName, string State, string StateLabel, DateTime UpdatedAt, int Version);
 
@@ -32,16 +30,9 @@ internal sealed class ListActivityReportsValidator : AbstractValidator<ListActiv
 }
 
 internal sealed class ActivityReportQueries(
-    ReportingDbContext db, ReportLoader loader, ReportAccess access, IWorkflowRuntime workflow, IResolutionCatalog resolutions,
-    IConstituentDirectory constituents)
-    : IQueryHandler<AvailableActions, IReadOnlyList<WorkflowActionInfo>>, IQueryHandler<ListActivityReports, ReportPage>
+    ReportingDbContext db, ReportAccess access, IWorkflowRuntime workflow, IResolutionCatalog resolutions, IConstituentDirectory constituents)
+    : IQueryHandler<ListActivityReports, ReportPage>
 {
-    public async ValueTask<IReadOnlyList<WorkflowActionInfo>> Handle(AvailableActions query, CancellationToken cancellationToken)
-    {
-        var (report, _) = await loader.LoadAsync(query.Id, cancellationToken);
-        return await workflow.AvailableActionsAsync(report.Position(), await access.ActorAsync(report, cancellationToken), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
-    }
-
     public async ValueTask<ReportPage> Handle(ListActivityReports query, CancellationToken cancellationToken)
     {
         var reports = await access.VisibleAsync(db.ActivityReports.AsNoTracking(), cancellationToken);

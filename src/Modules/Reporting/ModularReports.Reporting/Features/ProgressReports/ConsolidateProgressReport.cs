@@ -10,19 +10,20 @@ namespace ModularReports.Reporting.Features.ProgressReports;
 internal sealed record ConsolidationResult(int Added, ProgressReportView Report);
 
 /// <summary>
-/// Pre-fills the draft from the accepted activity reports of its resolution whose period covered overlaps the
-/// reporting period, adding only those not consolidated before (see <see cref="Consolidation"/>). Whoever may edit
-/// the report in its state may consolidate; an If-Match, when sent, must be current.
+/// Pre-fills the draft from the activity reports of its resolution in a state that counts for consolidation (accepted,
+/// in the shipped definition) whose period covered overlaps the reporting period, adding only those not consolidated
+/// before (see <see cref="Consolidation"/>). Whoever may edit the report in its state may consolidate; an If-Match, when
+/// sent, must be current.
 /// </summary>
 internal sealed record ConsolidateProgressReport(Guid Id, int? IfMatch) : ICommand<ConsolidationResult>;
 
 internal sealed class ConsolidateProgressReportHandler(
-    ReportingDbContext db, ProgressReportLoader loader, ReportReview review, IConstituentDirectory constituents, TimeProvider clock)
+    ReportingDbContext db, ReportLoader loader, ReportReview review, ReportViews views, IConstituentDirectory constituents, TimeProvider clock)
     : ICommandHandler<ConsolidateProgressReport, ConsolidationResult>
 {
     public async ValueTask<ConsolidationResult> Handle(ConsolidateProgressReport command, CancellationToken cancellationToken)
     {
-        var (report, relations) = await loader.LoadAsync(command.Id, cancellationToken);
+        var (report, relations) = await loader.LoadAsync<ProgressReport>(command.Id, cancellationToken);
         await review.EnsureEditableAsync(report, relations, cancellationToken);
         if (command.IfMatch is not null)
         {
@@ -32,7 +33,7 @@ internal sealed class ConsolidateProgressReportHandler(
         var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == report.PeriodId, cancellationToken);
         var done = report.Sources.Select(s => s.ReportId).ToList();
         var accepted = await db.ActivityReports.AsNoTracking()
-            .Where(a => a.ResolutionId == report.ResolutionId && a.State == ActivityReport.AcceptedState && !done.Contains(a.Id)
+            .Where(a => a.ResolutionId == report.ResolutionId && a.CountsForConsolidation && !done.Contains(a.Id)
                 && a.PeriodFrom <= period.EndsOn && a.PeriodTo >= period.StartsOn)
             .OrderBy(a => a.UpdatedAt).ToListAsync(cancellationToken);
         var names = await constituents.FindManyAsync(accepted.Select(a => a.ConstituentId).Distinct().ToList(), cancellationToken);
@@ -41,11 +42,10 @@ internal sealed class ConsolidateProgressReportHandler(
             report, accepted.Select(a => new Contribution(a, names.GetValueOrDefault(a.ConstituentId)?.DisplayName ?? "(unknown organisation)")).ToList(), now);
         if (added > 0)
         {
-            report.RefreshIndexes();
-            report.UpdatedAt = now;
+            report.Edited(now);
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new ConsolidationResult(added, await loader.ViewAsync(report, cancellationToken));
+        return new ConsolidationResult(added, (ProgressReportView)await views.ViewAsync(report, cancellationToken));
     }
 }

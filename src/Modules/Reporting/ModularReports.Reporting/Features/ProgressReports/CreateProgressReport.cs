@@ -15,7 +15,7 @@ namespace ModularReports.Reporting.Features.ProgressReports;
 internal sealed record CreateProgressReport(Guid ResolutionId, Guid PeriodId) : ICommand<ProgressReportView>;
 
 internal sealed class CreateProgressReportHandler(
-    ReportingDbContext db, ReportAccess access, ProgressReportLoader loader, IResolutionCatalog resolutions, IWorkflowRuntime workflow, TimeProvider clock)
+    ReportingDbContext db, ReportAccess access, ProgressReportViews views, IResolutionCatalog resolutions, IWorkflowRuntime workflow, TimeProvider clock)
     : ICommandHandler<CreateProgressReport, ProgressReportView>
 {
     public const string Definition = "progress-report-review";
@@ -50,17 +50,16 @@ internal sealed class CreateProgressReportHandler(
         }
 
         var start = await workflow.StartAsync(Definition, cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var report = new ProgressReport
+        var initial = await workflow.DescribeStateAsync(start, "en", cancellationToken);
+        var report = new ProgressReport(start, initial, clock.GetUtcNow().UtcDateTime)
         {
             Id = Guid.CreateVersion7(), ResolutionId = command.ResolutionId, PeriodId = command.PeriodId, ResolutionCode = resolution!.Code,
-            ResolutionTitles = await TitlesAsync(command.ResolutionId, cancellationToken), AuthorUserId = access.UserId, DefinitionKey = start.DefinitionKey, DefinitionVersion = start.Version, State = start.State,
-            CreatedAt = now, UpdatedAt = now,
+            ResolutionTitles = await TitlesAsync(command.ResolutionId, cancellationToken), AuthorUserId = access.UserId,
         };
         report.RefreshIndexes();
         db.ProgressReports.Add(report);
         await db.SaveChangesAsync(cancellationToken);
-        return await loader.ViewAsync(report, cancellationToken);
+        return await views.ViewAsync(report, cancellationToken);
     }
 
     private async Task<string> TitlesAsync(Guid resolutionId, CancellationToken cancellationToken)

@@ -10,10 +10,6 @@ using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ProgressReports;
 
-internal sealed record GetProgressReport(Guid Id) : IQuery<ProgressReportView>;
-
-internal sealed record ProgressActions(Guid Id) : IQuery<IReadOnlyList<WorkflowActionInfo>>;
-
 internal sealed record ProgressSummary(
     Guid Id, string Title, Guid ResolutionId, Guid PeriodId, string PeriodName, string State, string StateLabel, DateTime UpdatedAt, DateTime? PublishedAt,
     int Version);
@@ -33,20 +29,9 @@ internal sealed class ListProgressReportsValidator : AbstractValidator<ListProgr
     }
 }
 
-internal sealed class ProgressReportQueries(ReportingDbContext db, ProgressReportLoader loader, ReportAccess access, IWorkflowRuntime workflow)
-    : IQueryHandler<GetProgressReport, ProgressReportView>, IQueryHandler<ProgressActions, IReadOnlyList<WorkflowActionInfo>>,
-      IQueryHandler<ListProgressReports, ProgressPage>
+internal sealed class ProgressReportQueries(ReportingDbContext db, ReportAccess access, IWorkflowRuntime workflow)
+    : IQueryHandler<ListProgressReports, ProgressPage>
 {
-    public async ValueTask<ProgressReportView> Handle(GetProgressReport query, CancellationToken cancellationToken) =>
-        await loader.ViewAsync((await loader.LoadAsync(query.Id, cancellationToken)).Report, cancellationToken);
-
-    public async ValueTask<IReadOnlyList<WorkflowActionInfo>> Handle(ProgressActions query, CancellationToken cancellationToken)
-    {
-        var (report, _) = await loader.LoadAsync(query.Id, cancellationToken);
-        return await workflow.AvailableActionsAsync(
-            report.Position(), await access.ActorAsync(report, cancellationToken), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
-    }
-
     public async ValueTask<ProgressPage> Handle(ListProgressReports query, CancellationToken cancellationToken)
     {
         var reports = await access.VisibleAsync(db.ProgressReports.AsNoTracking(), cancellationToken);

@@ -19,33 +19,22 @@ internal sealed record ProgressReportView(
     string? OtherOrganisations, IReadOnlyList<string> ActionCategories, string? Results, string? Challenges, IReadOnlyList<string> FutureActionCategories,
     string? FutureActions, string? ActionsPlanned, string? ImplementationStatus, string? ImplementationStatusLabel, string? AdditionalInformation,
     IReadOnlyList<SourceView> Sources, string State, string StateLabel, bool IsPublic, DateTime? PublishedAt, int WorkflowVersion, int Version,
-    DateTime CreatedAt, DateTime UpdatedAt);
-
-/// <summary>Loading a progress report the caller may see, with the names that go with it.</summary>
-internal sealed class ProgressReportLoader(
-    ReportingDbContext db, ReportAccess access, IResolutionCatalog resolutions, IConstituentDirectory constituents, IWorkflowRuntime workflow,
-    IStringLocalizer<ReportingText> text)
+    DateTime CreatedAt, DateTime UpdatedAt) : IReportView
 {
-    /// <param name="tracked">False for a report whose change is saved with <see cref="ReportReview.SaveAsync"/>.</param>
-    public async Task<(ProgressReport Report, IReadOnlySet<string> Relations)> LoadAsync(Guid id, CancellationToken cancellationToken, bool tracked = true)
-    {
-        var report = await (tracked ? ReportQueries.Progress : ReportQueries.ProgressUntracked).ExecuteAsync(db, id, cancellationToken);
-        var relations = report is null ? new HashSet<string>() : await access.RelationsAsync(report, cancellationToken);
-        if (report is null || !ReportAccess.CanReadProgress(relations))
-        {
-            throw new NotFoundException($"No progress report with id {id}.");
-        }
+    public IReportView AtVersion(int version) => this with { Version = version };
+}
 
-        return (report, relations);
-    }
-
+/// <summary>A progress report with the names and labels that go with it, in the reader's language.</summary>
+internal sealed class ProgressReportViews(
+    ReportingDbContext db, IResolutionCatalog resolutions, IConstituentDirectory constituents, IWorkflowRuntime workflow, IStringLocalizer<ReportingText> text)
+{
     public async Task<ProgressReportView> ViewAsync(ProgressReport r, CancellationToken cancellationToken)
     {
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var resolution = await resolutions.FindAsync(r.ResolutionId, language, cancellationToken);
         var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == r.PeriodId, cancellationToken);
         var names = await constituents.FindManyAsync(r.Sources.Select(s => s.ConstituentId).Distinct().ToList(), cancellationToken);
-        var state = await workflow.DescribeStateAsync(r.Position(), language, cancellationToken);
+        var state = await workflow.DescribeStateAsync(r.Position, language, cancellationToken);
         return new ProgressReportView(
             r.Id, r.Title, r.ResolutionId, r.ResolutionCode, resolution?.Title ?? string.Empty, r.PeriodId, period.Name, period.StartsOn, period.EndsOn,
             period.DueOn, r.AuthorUserId, r.MemberIds, r.CommissionIds, r.SecretariatInvolved, r.OtherOrganisations, r.ActionCategories, r.Results,

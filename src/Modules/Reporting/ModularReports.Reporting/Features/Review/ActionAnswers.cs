@@ -7,8 +7,7 @@ namespace ModularReports.Reporting.Features.Review;
 /// What an action on a report answers: the report's new version (its ETag) and, unless the caller does without it, the
 /// report as it now is. Pages redirect and timers answer nobody, so they do without it; so may an API client (below).
 /// </summary>
-internal sealed record Acted<TView>(int Version, TView? Report)
-    where TView : class;
+internal sealed record Acted(int Version, IReportView? Report);
 
 internal static class ActionAnswers
 {
@@ -22,8 +21,7 @@ internal static class ActionAnswers
             && parsed.Name.Equals("return", StringComparison.OrdinalIgnoreCase)
             && HeaderUtilities.RemoveQuotes(parsed.Value).Equals("minimal", StringComparison.OrdinalIgnoreCase));
 
-    public static IResult Answer<TView>(HttpContext http, Acted<TView> acted)
-        where TView : class
+    public static IResult Answer(HttpContext http, Acted acted)
     {
         http.Response.Headers.ETag = Preconditions.ETag(acted.Version);
         if (acted.Report is null)
@@ -32,6 +30,6 @@ internal static class ActionAnswers
             return Results.NoContent();
         }
 
-        return Results.Ok(acted.Report);
+        return Results.Ok<object>(acted.Report); // the view's own type, not the interface's members
     }
 }

@@ -16,7 +16,7 @@ internal sealed record FieldChange(string Field, JsonElement? Before, JsonElemen
 /// </summary>
 internal sealed record CompareSubmissions(string Kind, Guid Id, int Number) : IQuery<IReadOnlyList<FieldChange>>;
 
-internal sealed class CompareSubmissionsHandler(ReportingDbContext db, ReportGate gate) : IQueryHandler<CompareSubmissions, IReadOnlyList<FieldChange>>
+internal sealed class CompareSubmissionsHandler(ReportingDbContext db, ReportLoader loader) : IQueryHandler<CompareSubmissions, IReadOnlyList<FieldChange>>
 {
     public static readonly string[] ActivityFields =
     [
@@ -32,7 +32,7 @@ internal sealed class CompareSubmissionsHandler(ReportingDbContext db, ReportGat
 
     public async ValueTask<IReadOnlyList<FieldChange>> Handle(CompareSubmissions query, CancellationToken cancellationToken)
     {
-        await gate.EnsureReadableAsync(query.Kind, query.Id, cancellationToken);
+        await loader.LoadAsync(query.Kind, query.Id, cancellationToken);
         return await ChangesAsync(db, query, cancellationToken);
     }
 

@@ -32,26 +32,19 @@ internal sealed class MyTasksHandler(ReportingDbContext db, ReportAccess access,
         }
 
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var activity = await (await access.VisibleAsync(db.ActivityReports.AsNoTracking(), cancellationToken))
+            .Where(r => !r.IsFinished).OrderBy(r => r.UpdatedAt).Take(Limit * 5).ToListAsync(cancellationToken);
+        var progress = await (await access.VisibleAsync(db.ProgressReports.AsNoTracking(), cancellationToken))
+            .Where(r => !r.IsFinished).OrderBy(r => r.UpdatedAt).Take(Limit * 5).ToListAsync(cancellationToken);
         var tasks = new List<TaskItem>();
-        var activity = (await access.VisibleAsync(db.ActivityReports.AsNoTracking(), cancellationToken)).Where(r => r.State != ActivityReport.AcceptedState);
-        foreach (var report in await activity.OrderBy(r => r.UpdatedAt).Take(Limit * 5).ToListAsync(cancellationToken))
+        foreach (var report in activity.Concat<ReviewedReport>(progress))
         {
-            var actions = await workflow.AvailableActionsAsync(report.Position(), await access.ActorAsync(report, cancellationToken), language, cancellationToken);
+            var actions = await workflow.AvailableActionsAsync(report.Position, await access.ActorAsync(report, cancellationToken), language, cancellationToken);
             if (actions.Count > 0)
             {
-                var state = await workflow.DescribeStateAsync(report.Position(), language, cancellationToken);
-                tasks.Add(new TaskItem(ReportKinds.Activity, report.Id, "Activity Report", report.ResolutionId, report.State, state.Label, report.UpdatedAt, actions));
-            }
-        }
-
-        var progress = (await access.VisibleAsync(db.ProgressReports.AsNoTracking(), cancellationToken)).Where(r => !r.IsPublic);
-        foreach (var report in await progress.OrderBy(r => r.UpdatedAt).Take(Limit * 5).ToListAsync(cancellationToken))
-        {
-            var actions = await workflow.AvailableActionsAsync(report.Position(), await access.ActorAsync(report, cancellationToken), language, cancellationToken);
-            if (actions.Count > 0)
-            {
-                var state = await workflow.DescribeStateAsync(report.Position(), language, cancellationToken);
-                tasks.Add(new TaskItem(ReportKinds.Progress, report.Id, report.Title, report.ResolutionId, report.State, state.Label, report.UpdatedAt, actions));
+                var state = await workflow.DescribeStateAsync(report.Position, language, cancellationToken);
+                var title = report is ProgressReport p ? p.Title : string.Empty; // an activity report's is its resolution's code, named below
+                tasks.Add(new TaskItem(report.Kind, report.Id, title, report.ResolutionId, report.State, state.Label, report.UpdatedAt, actions));
             }
         }
 

@@ -1,18 +1,17 @@
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Identity.Contracts;
+using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Domain;
 using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>
-/// How the current user relates to a report (the workflow's actors) and what that lets them see. Activity reports:
-/// admins everything; the author and colleagues of the same constituent their reports; the resolution's assigned
-/// focal points what has been submitted. Progress reports: admins and the resolution's focal points. Anything else is
-/// "not found", so ids cannot be probed.
+/// How the current user relates to a report (the workflow's actors) and what that lets them see (<see cref="CanRead"/>).
+/// Anything else is "not found", so ids cannot be probed.
 /// </summary>
-internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory users, IFocalPointDirectory focalPoints)
+internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory users, IFocalPointDirectory focalPoints, ReportStore store)
 {
     private UserRef? user;
     private bool loaded;
@@ -31,7 +30,11 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
         return user;
     }
 
-    public async Task<IReadOnlySet<string>> RelationsAsync(ActivityReport report, CancellationToken cancellationToken)
+    /// <summary>
+    /// The current user's relations to the report. An activity report's author and co-authors keep theirs; a progress
+    /// report's author is one of its resolution's focal points, and is its author only while assigned to it.
+    /// </summary>
+    public async Task<IReadOnlySet<string>> RelationsAsync(ReviewedReport report, CancellationToken cancellationToken)
     {
         var relations = new HashSet<string>(StringComparer.Ordinal);
         var me = await UserAsync(cancellationToken);
@@ -45,60 +48,37 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
             relations.Add(WorkflowActors.Admin);
         }
 
-        if (report.AuthorUserId == me.Id || report.CoAuthorIds.Contains(me.Id))
+        var assigned = false;
+        if (me.Roles.Contains(Roles.FocalPoint))
+        {
+            relations.Add(WorkflowActors.AnyFocalPoint);
+            assigned = (await ReviewedResolutionsAsync(me, cancellationToken)).Contains(report.ResolutionId);
+            if (assigned)
+            {
+                relations.Add(WorkflowActors.AssignedFocalPoint);
+            }
+        }
+
+        if (report.Authors.Contains(me.Id) && (report is ActivityReport || assigned))
         {
             relations.Add(WorkflowActors.Author);
         }
 
-        if (me.ConstituentId == report.ConstituentId && me.Roles.Contains(Roles.Reporter))
+        if (report is ActivityReport activity && me.ConstituentId == activity.ConstituentId && me.Roles.Contains(Roles.Reporter))
         {
             relations.Add(WorkflowActors.AuthorsOrganisation);
         }
 
-        if (me.Roles.Contains(Roles.FocalPoint))
-        {
-            relations.Add(WorkflowActors.AnyFocalPoint);
-            if ((await ReviewedResolutionsAsync(me, cancellationToken)).Contains(report.ResolutionId))
-            {
-                relations.Add(WorkflowActors.AssignedFocalPoint);
-            }
-        }
-
         return relations;
     }
 
-    public async Task<IReadOnlySet<string>> RelationsAsync(ProgressReport report, CancellationToken cancellationToken)
-    {
-        var relations = new HashSet<string>(StringComparer.Ordinal);
-        var me = await UserAsync(cancellationToken);
-        if (me is not { IsActive: true })
-        {
-            return relations;
-        }
+    /// <summary>The current user as a workflow actor on the report: relations, last submitter, and the report's conditions.</summary>
+    public async Task<WorkflowActorContext> ActorAsync(ReviewedReport report, CancellationToken cancellationToken) =>
+        new(UserId, await RelationsAsync(report, cancellationToken), report.SubmitterUserId, new ReportConditions(report, store, focalPoints, users));
 
-        if (me.Roles.Contains(Roles.Admin))
-        {
-            relations.Add(WorkflowActors.Admin);
-        }
-
-        if (me.Roles.Contains(Roles.FocalPoint))
-        {
-            relations.Add(WorkflowActors.AnyFocalPoint);
-            if ((await ReviewedResolutionsAsync(me, cancellationToken)).Contains(report.ResolutionId))
-            {
-                relations.Add(WorkflowActors.AssignedFocalPoint);
-                if (report.AuthorUserId == me.Id)
-                {
-                    relations.Add(WorkflowActors.Author);
-                }
-            }
-        }
-
-        return relations;
-    }
-
-    public async Task<WorkflowActorContext> ActorAsync(ProgressReport report, CancellationToken cancellationToken) =>
-        new(UserId, await RelationsAsync(report, cancellationToken), report.SubmitterUserId, report.Condition);
+    /// <summary>The system (a timer) as a workflow actor on the report.</summary>
+    public WorkflowActorContext SystemActor(ReviewedReport report) =>
+        new(null, new HashSet<string> { WorkflowActors.System }, report.SubmitterUserId, new ReportConditions(report, store, focalPoints, users));
 
     /// <summary>Progress reports the current user may see: all for admins, those of their resolutions for focal points.</summary>
     public async Task<IQueryable<ProgressReport>> VisibleAsync(IQueryable<ProgressReport> reports, CancellationToken cancellationToken)
@@ -115,7 +95,7 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
         }
 
         var resolutions = (await ReviewedResolutionsAsync(me, cancellationToken)).ToList();
-        return reports.Where(r => resolutions.Contains(r.ResolutionId));
+        return reports.Where(r => resolutions.Contains(r.ResolutionId) && (!r.HiddenFromReviewers || r.AuthorUserId == me.Id));
     }
 
     /// <summary>Whether the current user is an active focal point of the resolution (or an admin): who starts progress reports.</summary>
@@ -126,11 +106,7 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
             || (me.Roles.Contains(Roles.FocalPoint) && (await ReviewedResolutionsAsync(me, cancellationToken)).Contains(resolutionId)));
     }
 
-    /// <summary>The current user as a workflow actor on the report (relations, last submitter, the report's conditions).</summary>
-    public async Task<WorkflowActorContext> ActorAsync(ActivityReport report, CancellationToken cancellationToken) =>
-        new(UserId, await RelationsAsync(report, cancellationToken), report.SubmitterUserId, report.Condition);
-
-    /// <summary>The same rule as <see cref="CanRead"/>, as a query: the reports the current user may see.</summary>
+    /// <summary>The same rule as <see cref="CanRead"/>, as a query: the activity reports the current user may see.</summary>
     public async Task<IQueryable<ActivityReport>> VisibleAsync(IQueryable<ActivityReport> reports, CancellationToken cancellationToken)
     {
         var me = await UserAsync(cancellationToken);
@@ -147,7 +123,7 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
         var organisation = me.Roles.Contains(Roles.Reporter) ? me.ConstituentId : null;
         var resolutions = (await ReviewedResolutionsAsync(me, cancellationToken)).ToList();
         return reports.Where(r => r.AuthorUserId == me.Id || (organisation != null && r.ConstituentId == organisation)
-            || (resolutions.Contains(r.ResolutionId) && r.State != "draft"));
+            || (resolutions.Contains(r.ResolutionId) && !r.HiddenFromReviewers));
     }
 
     /// <summary>The resolutions the user is a focal point of, read once per request.</summary>
@@ -156,10 +132,11 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
             ? (await focalPoints.ResolutionsOfAsync(me.Id, cancellationToken)).ToHashSet()
             : new HashSet<Guid>();
 
-    public static bool CanReadProgress(IReadOnlySet<string> relations) =>
-        relations.Contains(WorkflowActors.Admin) || relations.Contains(WorkflowActors.AssignedFocalPoint);
-
-    public static bool CanRead(IReadOnlySet<string> relations, string state) =>
+    /// <summary>
+    /// Who may read a report: admins, its authors (and, for an activity report, their organisation's reporters), and
+    /// its resolution's focal points unless its state hides it from reviewers. Anyone else is told it does not exist.
+    /// </summary>
+    public static bool CanRead(IReadOnlySet<string> relations, ReviewedReport report) =>
         relations.Contains(WorkflowActors.Admin) || relations.Contains(WorkflowActors.Author) || relations.Contains(WorkflowActors.AuthorsOrganisation)
-        || (relations.Contains(WorkflowActors.AssignedFocalPoint) && state != "draft");
+        || (relations.Contains(WorkflowActors.AssignedFocalPoint) && !report.HiddenFromReviewers);
 }

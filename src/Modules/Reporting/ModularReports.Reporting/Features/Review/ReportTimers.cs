@@ -1,22 +1,22 @@
+using Mediator;
 using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
 using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>
-/// A workflow timer on a report: a reminder becomes an event for the Notifications module; a timed transition is fired
-/// as the system through the same command (and guards) a person uses. A report that has moved on since is left alone.
+/// The workflow timers of one kind of report: a reminder becomes an event for the Notifications module; a timed
+/// transition is fired as the system through the same command (and guards) a person uses. A report that has moved on
+/// since is left alone.
 /// </summary>
-internal abstract class ReportTimers<TReport>(ReportingDbContext db) : IWorkflowTimerTarget
-    where TReport : class, IReviewedReport
+internal sealed class ReportTimers(string kind, ReportStore store, IMediator mediator) : IWorkflowTimerTarget
 {
-    public abstract string DocumentType { get; }
+    public string DocumentType => kind;
 
     public async Task OnTimerAsync(WorkflowTimerDue due, CancellationToken cancellationToken)
     {
-        var report = await db.Set<TReport>().FindAsync([due.DocumentId], cancellationToken);
+        var report = await store.FindAsync(kind, due.DocumentId, cancellationToken);
         if (report is null || report.State != due.State)
         {
             return;
@@ -24,18 +24,16 @@ internal abstract class ReportTimers<TReport>(ReportingDbContext db) : IWorkflow
 
         if (due.Action == "fire" && due.Trigger is { } trigger)
         {
-            await FireAsSystemAsync(report.Id, trigger, cancellationToken);
+            await mediator.Send(new ActOnReport(kind, report.Id, trigger, Comment: null, AsSystem: true, WithReport: false), cancellationToken);
             return;
         }
 
         // Dated when it fell due, not when it ran: a timer run again after a crash (its lease ran out before it was
         // deleted) gives the same reminder, which the notifications recognise and do not send twice.
-        db.Publish(Reminder(report, due.Actors, due.DueAt));
-        await db.SaveChangesAsync(cancellationToken);
+        var (constituent, period) = ReportReview.Of(report);
+        store.Publish(new ReportReminderDue(
+            kind, report.Id, report.ResolutionId, constituent, period, report.Authors, report.State, due.Actors, due.DueAt,
+            report.DefinitionKey, report.DefinitionVersion));
+        await store.SaveAsync(cancellationToken);
     }
-
-    /// <summary>Sends the kind's own transition command with the system as actor.</summary>
-    protected abstract Task FireAsSystemAsync(Guid reportId, string trigger, CancellationToken cancellationToken);
-
-    protected abstract ReportReminderDue Reminder(TReport report, IReadOnlyList<string> actors, DateTimeOffset at);
 }

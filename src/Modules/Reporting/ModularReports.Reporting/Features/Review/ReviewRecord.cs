@@ -2,8 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Features.ActivityReports;
-using ModularReports.Reporting.Features.ProgressReports;
 
 namespace ModularReports.Reporting.Features.Review;
 
@@ -17,34 +15,18 @@ internal sealed record VersionLine(int Number, DateTime SubmittedAt, Guid Submit
 /// <summary>The submitted versions of a report of either kind, each kept unchanged.</summary>
 internal sealed record ListVersions(string Kind, Guid Id) : IQuery<IReadOnlyList<VersionLine>>;
 
-/// <summary>Whether the caller may read a report of a kind: "not found" otherwise, like every other read.</summary>
-internal sealed class ReportGate(ReportLoader activity, ProgressReportLoader progress)
-{
-    public async Task EnsureReadableAsync(string kind, Guid id, CancellationToken cancellationToken)
-    {
-        if (kind == ReportKinds.Progress)
-        {
-            await progress.LoadAsync(id, cancellationToken);
-        }
-        else
-        {
-            await activity.LoadAsync(id, cancellationToken);
-        }
-    }
-}
-
-internal sealed class ReviewRecordQueries(ReportingDbContext db, ReportGate gate)
+internal sealed class ReviewRecordQueries(ReportingDbContext db, ReportLoader loader)
     : IQueryHandler<ReadJournal, IReadOnlyList<JournalLine>>, IQueryHandler<ListVersions, IReadOnlyList<VersionLine>>
 {
     public async ValueTask<IReadOnlyList<JournalLine>> Handle(ReadJournal query, CancellationToken cancellationToken)
     {
-        await gate.EnsureReadableAsync(query.Kind, query.Id, cancellationToken);
+        await loader.LoadAsync(query.Kind, query.Id, cancellationToken);
         return await JournalAsync(db, query.Id, cancellationToken);
     }
 
     public async ValueTask<IReadOnlyList<VersionLine>> Handle(ListVersions query, CancellationToken cancellationToken)
     {
-        await gate.EnsureReadableAsync(query.Kind, query.Id, cancellationToken);
+        await loader.LoadAsync(query.Kind, query.Id, cancellationToken);
         return await VersionsAsync(db, query.Id, cancellationToken);
     }
 

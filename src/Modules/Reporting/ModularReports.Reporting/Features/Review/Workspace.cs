@@ -4,8 +4,6 @@ using ModularReports.Identity.Contracts;
 using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Domain;
-using ModularReports.Reporting.Features.ActivityReports;
-using ModularReports.Reporting.Features.ProgressReports;
 using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.Review;
@@ -21,38 +19,28 @@ internal sealed record ReviewContext(
     bool CanEdit, IReadOnlyList<WorkflowActionInfo> Actions, IReadOnlyList<ThreadEntry> Thread, IReadOnlyList<VersionLine> Versions,
     IReadOnlyList<FieldChange> LatestChanges);
 
-internal sealed record ActivityWorkspace(ActivityReportView Report, ReviewContext Review);
+/// <summary>A report of either kind with its <see cref="ReviewContext"/>.</summary>
+internal sealed record ReportWorkspace(IReportView Report, ReviewContext Review);
 
-internal sealed record ProgressWorkspace(ProgressReportView Report, ReviewContext Review);
-
-internal sealed record GetActivityWorkspace(Guid Id) : IQuery<ActivityWorkspace>;
-
-internal sealed record GetProgressWorkspace(Guid Id) : IQuery<ProgressWorkspace>;
+internal sealed record GetWorkspace(string Kind, Guid Id) : IQuery<ReportWorkspace>;
 
 internal sealed class WorkspaceQueries(
-    ReportingDbContext db, ReportLoader activity, ProgressReportLoader progress, ReportAccess access, IWorkflowRuntime workflow, IUserDirectory users)
-    : IQueryHandler<GetActivityWorkspace, ActivityWorkspace>, IQueryHandler<GetProgressWorkspace, ProgressWorkspace>
+    ReportingDbContext db, ReportLoader loader, ReportViews views, ReportAccess access, IWorkflowRuntime workflow, IUserDirectory users)
+    : IQueryHandler<GetWorkspace, ReportWorkspace>
 {
-    public async ValueTask<ActivityWorkspace> Handle(GetActivityWorkspace query, CancellationToken cancellationToken)
+    public async ValueTask<ReportWorkspace> Handle(GetWorkspace query, CancellationToken cancellationToken)
     {
-        var (report, relations) = await activity.LoadAsync(query.Id, cancellationToken);
-        var context = await ContextAsync(ReportKinds.Activity, report, relations, await access.ActorAsync(report, cancellationToken), cancellationToken);
-        return new ActivityWorkspace(await activity.ViewAsync(report, cancellationToken), context);
-    }
-
-    public async ValueTask<ProgressWorkspace> Handle(GetProgressWorkspace query, CancellationToken cancellationToken)
-    {
-        var (report, relations) = await progress.LoadAsync(query.Id, cancellationToken);
-        var context = await ContextAsync(ReportKinds.Progress, report, relations, await access.ActorAsync(report, cancellationToken), cancellationToken);
-        return new ProgressWorkspace(await progress.ViewAsync(report, cancellationToken), context);
+        var (report, relations) = await loader.LoadAsync(query.Kind, query.Id, cancellationToken);
+        var context = await ContextAsync(query.Kind, report, relations, await access.ActorAsync(report, cancellationToken), cancellationToken);
+        return new ReportWorkspace(await views.ViewAsync(report, cancellationToken), context);
     }
 
     private async Task<ReviewContext> ContextAsync(
-        string kind, IReviewedReport report, IReadOnlySet<string> relations, WorkflowActorContext actor, CancellationToken cancellationToken)
+        string kind, ReviewedReport report, IReadOnlySet<string> relations, WorkflowActorContext actor, CancellationToken cancellationToken)
     {
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var state = await workflow.DescribeStateAsync(report.Position(), language, cancellationToken);
-        var actions = await workflow.AvailableActionsAsync(report.Position(), actor, language, cancellationToken);
+        var state = await workflow.DescribeStateAsync(report.Position, language, cancellationToken);
+        var actions = await workflow.AvailableActionsAsync(report.Position, actor, language, cancellationToken);
         // The report was loaded (and its reading allowed) once above; its records are read without checking again.
         var journal = await ReviewRecordQueries.JournalAsync(db, report.Id, cancellationToken);
         var versions = await ReviewRecordQueries.VersionsAsync(db, report.Id, cancellationToken);

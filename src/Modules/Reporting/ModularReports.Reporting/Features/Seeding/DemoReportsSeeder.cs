@@ -58,11 +58,9 @@ internal sealed class DemoReportsSeeder(
         ResolutionRef resolution, ConstituentRef organisation, ConstituentRef? commission, UserRef reporter, UserRef focalPoint, DateTime at, CancellationToken ct)
     {
         var start = await workflow.StartAsync(CreateActivityReportHandler.Definition, ct);
-        var report = new ActivityReport
+        var report = new ActivityReport(start, await workflow.DescribeStateAsync(start, "en", ct), at)
         {
             Id = Guid.CreateVersion7(), ResolutionId = resolution.Id, ConstituentId = organisation.Id, AuthorUserId = reporter.Id,
-            DefinitionKey = start.DefinitionKey, DefinitionVersion = start.Version, State = ActivityReport.AcceptedState, IsPublic = true, PublishedAt = at.AddDays(2),
-            SubmitterUserId = reporter.Id, CreatedAt = at, UpdatedAt = at.AddDays(2),
             PeriodFrom = new(2024, 1, 1), PeriodTo = new(2024, 12, 31), GeographicScope = "Pacific Ocean; International Seabed Authority, Kingston",
             CommissionIds = commission is null ? [] : [commission.Id], SecretariatInvolved = true,
             OtherOrganisations = "Deep Sea Conservation Coalition; Pew Charitable Trusts",
@@ -75,13 +73,14 @@ internal sealed class DemoReportsSeeder(
             Challenges = "Negotiations on the mining code move fast; observers have little time to comment on drafts.",
             FutureActions = "Keep briefing delegations before each ISA session and publish a plain-language summary of the science.",
         };
+        report.PlaceAt(await workflow.DescribeStateAsync(start with { State = "accepted" }, "en", ct), reporter.Id, at.AddDays(2));
         db.ActivityReports.Add(report);
         db.SubmittedVersions.Add(new SubmittedVersion
         {
             Id = Guid.CreateVersion7(), ReportId = report.Id, Number = 1, SubmittedAt = at.AddDays(1), SubmittedBy = reporter.Id,
             Snapshot = JsonSerializer.Serialize(ActivityReportView.From(report, resolution.Code, organisation.DisplayName, "Submitted"), JsonSerializerOptions.Web),
         });
-        Journal(report.Id, start.Version, (at.AddDays(1), reporter.Id, "draft", "submitted", "submit", null), (at.AddDays(2), focalPoint.Id, "submitted", "accepted", "accept", "Thank you: clear and well documented."));
+        Journal(report.Id, start.Version, (at.AddDays(1), reporter.Id, "draft", "submitted", "submit", null, null), (at.AddDays(2), focalPoint.Id, "submitted", "accepted", "accept", "Thank you: clear and well documented.", WorkflowDecisions.Approve));
         return report;
     }
 
@@ -96,30 +95,31 @@ internal sealed class DemoReportsSeeder(
             titles.Add((await resolutions.FindAsync(resolution.Id, language, ct))?.Title ?? string.Empty);
         }
 
-        var report = new ProgressReport
+        var report = new ProgressReport(start, await workflow.DescribeStateAsync(start, "en", ct), at)
         {
             Id = Guid.CreateVersion7(), ResolutionId = resolution.Id, PeriodId = period.Id, ResolutionCode = resolution.Code, ResolutionTitles = string.Join(' ', titles.Distinct()),
-            AuthorUserId = focalPoint.Id, DefinitionKey = start.DefinitionKey, DefinitionVersion = start.Version, State = "published", IsPublic = true,
-            PublishedAt = at.AddDays(3), SubmitterUserId = focalPoint.Id, CreatedAt = at, UpdatedAt = at.AddDays(3),
+            AuthorUserId = focalPoint.Id,
         };
         Consolidation.Apply(report, [new Contribution(activity, organisation.DisplayName)], at);
         report.ImplementationStatus = "underway";
         report.ActionsPlanned = "Yes";
         report.AdditionalInformation = "The Secretariat follows the ISA Council and Assembly sessions and reports to the IUCN Council each year.";
         report.RefreshIndexes();
+        report.PlaceAt(await workflow.DescribeStateAsync(start with { State = "published" }, "en", ct), focalPoint.Id, at.AddDays(3));
         db.ProgressReports.Add(report);
-        Journal(report.Id, start.Version, (at.AddDays(1), focalPoint.Id, "draft", "submitted", "submit", null), (at.AddDays(2), admin.Id, "submitted", "approved", "approve", null),
-            (at.AddDays(3), admin.Id, "approved", "published", "publish", null));
+        Journal(report.Id, start.Version, (at.AddDays(1), focalPoint.Id, "draft", "submitted", "submit", null, null),
+            (at.AddDays(2), admin.Id, "submitted", "approved", "approve", null, WorkflowDecisions.Approve), (at.AddDays(3), admin.Id, "approved", "published", "publish", null, null));
     }
 
-    private void Journal(Guid reportId, int version, params (DateTime At, Guid Actor, string From, string To, string Trigger, string? Comment)[] entries)
+    private void Journal(
+        Guid reportId, int version, params (DateTime At, Guid Actor, string From, string To, string Trigger, string? Comment, string? Decision)[] entries)
     {
         foreach (var e in entries)
         {
             db.Journal.Add(new JournalEntry
             {
                 Id = Guid.CreateVersion7(), ReportId = reportId, At = e.At, ActorUserId = e.Actor, From = e.From, To = e.To, Trigger = e.Trigger, Comment = e.Comment,
-                DefinitionVersion = version,
+                DefinitionVersion = version, Decision = e.Decision,
             });
         }
     }

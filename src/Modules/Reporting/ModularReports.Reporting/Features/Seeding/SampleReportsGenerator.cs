@@ -13,7 +13,8 @@ namespace ModularReports.Reporting.Features.Seeding;
 /// <summary>
 /// For load measurements: yearly periods 2016-2025, then activity reports (70 % accepted and public, 10 % submitted,
 /// 20 % drafts) and progress reports (80 % published, one per resolution and period) with text of realistic length,
-/// with the journal rows their review would have left. Written in batches straight to the module's tables.
+/// with the journal rows their review in the shipped definitions would have left. Written in batches straight to the
+/// module's tables.
 /// </summary>
 internal sealed class SampleReportsGenerator(
     ReportingDbContext db, IResolutionCatalog resolutions, IConstituentDirectory constituents, IUserDirectory users, IWorkflowRuntime workflow)
@@ -35,20 +36,20 @@ internal sealed class SampleReportsGenerator(
         var reviewer = (await users.InRoleAsync(Roles.FocalPoint, cancellationToken)).FirstOrDefault()?.Id ?? Guid.Empty;
         var activityStart = await workflow.StartAsync(CreateActivityReportHandler.Definition, cancellationToken);
         var progressStart = await workflow.StartAsync(CreateProgressReportHandler.Definition, cancellationToken);
+        // The states of the shipped definitions the generated reports' histories end in.
+        var activityStates = await StatesAsync(activityStart, ["draft", "submitted", "accepted"], cancellationToken);
+        var progressStates = await StatesAsync(progressStart, ["draft", "published"], cancellationToken);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
 
         for (var i = 0; i < size.ActivityReports; i++)
         {
             var period = text.Pick(periods);
             var roll = random.NextDouble();
-            var state = roll < 0.7 ? ActivityReport.AcceptedState : roll < 0.8 ? "submitted" : "draft";
+            var state = roll < 0.7 ? "accepted" : roll < 0.8 ? "submitted" : "draft";
             var at = period.EndsOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddDays(random.Next(1, 60));
-            var report = new ActivityReport
+            var report = new ActivityReport(activityStart, activityStates["draft"], at)
             {
-                Id = Guid.CreateVersion7(), ResolutionId = text.Pick(catalogue).Id, ConstituentId = text.Pick(members), AuthorUserId = author,
-                DefinitionKey = activityStart.DefinitionKey, DefinitionVersion = activityStart.Version, State = state, IsPublic = state == ActivityReport.AcceptedState,
-                PublishedAt = state == ActivityReport.AcceptedState ? at.AddDays(10) : null, SubmitterUserId = state == "draft" ? null : author,
-                CreatedAt = at, UpdatedAt = at.AddDays(10), PeriodFrom = period.StartsOn.AddMonths(random.Next(0, 6)), PeriodTo = period.EndsOn,
+                Id = Guid.CreateVersion7(), ResolutionId = text.Pick(catalogue).Id, ConstituentId = text.Pick(members), AuthorUserId = author, PeriodFrom = period.StartsOn.AddMonths(random.Next(0, 6)), PeriodTo = period.EndsOn,
                 GeographicScope = text.Pick(["Kenya", "Colombia, Ecuador and Peru", "Mekong basin", "West Africa", "Global", "Pacific Islands"]),
                 MemberIds = random.Next(3) == 0 ? [text.Pick(members)] : [], CommissionIds = random.Next(4) == 0 ? [text.Pick(commissions)] : [],
                 SecretariatInvolved = random.Next(2) == 0, OtherOrganisations = random.Next(2) == 0 ? "TRAFFIC; WWF; national universities" : null,
@@ -58,9 +59,10 @@ internal sealed class SampleReportsGenerator(
                 }).ToList(),
                 Results = text.Paragraph(300, 1_500), Challenges = text.Paragraph(100, 600), FutureActions = text.Paragraph(100, 600),
             };
+            report.PlaceAt(activityStates[state], state == "draft" ? null : author, at.AddDays(10));
             db.ActivityReports.Add(report);
-            Journal(report.Id, report.DefinitionVersion, at, state == "draft" ? [] : state == "submitted" ? [("draft", "submitted", "submit", author)]
-                : [("draft", "submitted", "submit", author), ("submitted", ActivityReport.AcceptedState, "accept", reviewer)]);
+            Journal(report.Id, report.DefinitionVersion, at, state == "draft" ? [] : state == "submitted" ? [("draft", "submitted", "submit", author, null)]
+                : [("draft", "submitted", "submit", author, null), ("submitted", "accepted", "accept", reviewer, WorkflowDecisions.Approve)]);
             await FlushAsync(i, cancellationToken);
         }
 
@@ -74,13 +76,10 @@ internal sealed class SampleReportsGenerator(
         for (var i = 0; i < planned.Count; i++)
         {
             var (resolution, period, published, at) = planned[i];
-            var report = new ProgressReport
+            var report = new ProgressReport(progressStart, progressStates["draft"], at)
             {
                 Id = Guid.CreateVersion7(), ResolutionId = resolution.Id, PeriodId = period.Id, ResolutionCode = resolution.Code, ResolutionTitles = resolution.Title,
-                AuthorUserId = reviewer, DefinitionKey = progressStart.DefinitionKey, DefinitionVersion = progressStart.Version, State = published ? "published" : "draft",
-                IsPublic = published, PublishedAt = published ? at.AddDays(20).AddMilliseconds(i) : null, // distinct, in publication order
-                SubmitterUserId = published ? reviewer : null, CreatedAt = at, UpdatedAt = at.AddDays(20),
-                MemberIds = Enumerable.Range(0, random.Next(0, 5)).Select(_ => text.Pick(members)).Distinct().ToList(),
+                AuthorUserId = reviewer, MemberIds = Enumerable.Range(0, random.Next(0, 5)).Select(_ => text.Pick(members)).Distinct().ToList(),
                 CommissionIds = Enumerable.Range(0, random.Next(0, 2)).Select(_ => text.Pick(commissions)).Distinct().ToList(),
                 SecretariatInvolved = random.Next(3) > 0, OtherOrganisations = random.Next(2) == 0 ? "TRAFFIC; WWF; BirdLife International" : null,
                 ActionCategories = ReportVocabulary.ActionCategories.Where(_ => random.Next(3) == 0).DefaultIfEmpty(ReportVocabulary.ActionCategories[0]).ToList(),
@@ -89,9 +88,11 @@ internal sealed class SampleReportsGenerator(
             };
             report.Results = string.Join("\n\n", report.ActionCategories.Select(c => $"## {c}\n- {text.Paragraph(500, 1_500)}"));
             report.RefreshIndexes();
+            // Published at distinct times, in publication order.
+            report.PlaceAt(progressStates[published ? "published" : "draft"], published ? reviewer : null, at.AddDays(20).AddMilliseconds(i));
             db.ProgressReports.Add(report);
             Journal(report.Id, report.DefinitionVersion, at, published
-                ? [("draft", "submitted", "submit", reviewer), ("submitted", "approved", "approve", author), ("approved", "published", "publish", author)] : []);
+                ? [("draft", "submitted", "submit", reviewer, null), ("submitted", "approved", "approve", author, WorkflowDecisions.Approve), ("approved", "published", "publish", author, null)] : []);
             await FlushAsync(i, cancellationToken);
         }
 
@@ -113,14 +114,26 @@ internal sealed class SampleReportsGenerator(
         return await db.Periods.AsNoTracking().Where(p => p.StartsOn.Year > 2025 - SampleData.Periods && p.StartsOn.Year <= 2025).OrderBy(p => p.StartsOn).ToListAsync(cancellationToken);
     }
 
-    private void Journal(Guid reportId, int version, DateTime at, IEnumerable<(string From, string To, string Trigger, Guid Actor)> steps)
+    private async Task<Dictionary<string, WorkflowStateInfo>> StatesAsync(WorkflowPosition start, string[] states, CancellationToken cancellationToken)
+    {
+        var described = new Dictionary<string, WorkflowStateInfo>();
+        foreach (var state in states)
+        {
+            described[state] = await workflow.DescribeStateAsync(start with { State = state }, "en", cancellationToken);
+        }
+
+        return described;
+    }
+
+    private void Journal(Guid reportId, int version, DateTime at, IEnumerable<(string From, string To, string Trigger, Guid Actor, string? Decision)> steps)
     {
         var day = 0;
-        foreach (var (from, to, trigger, actor) in steps)
+        foreach (var (from, to, trigger, actor, decision) in steps)
         {
             db.Journal.Add(new JournalEntry
             {
-                Id = Guid.CreateVersion7(), ReportId = reportId, At = at.AddDays(day += 3), ActorUserId = actor, From = from, To = to, Trigger = trigger, DefinitionVersion = version,
+                Id = Guid.CreateVersion7(), ReportId = reportId, At = at.AddDays(day += 3), ActorUserId = actor, From = from, To = to, Trigger = trigger,
+                DefinitionVersion = version, Decision = decision,
             });
         }
     }

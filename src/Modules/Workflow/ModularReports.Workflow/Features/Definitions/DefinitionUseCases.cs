@@ -30,7 +30,7 @@ internal sealed record PublishDraft(string Key) : ICommand<int>;
 
 internal sealed record GetVersion(string Key, int Number) : IQuery<string>;
 
-internal sealed class DefinitionQueries(WorkflowDbContext db)
+internal sealed class DefinitionQueries(WorkflowDbContext db, DraftCheck check)
     : IQueryHandler<ListDefinitions, IReadOnlyList<DefinitionSummary>>, IQueryHandler<GetDefinition, DefinitionDetails>, IQueryHandler<GetVersion, string>
 {
     public async ValueTask<IReadOnlyList<DefinitionSummary>> Handle(ListDefinitions query, CancellationToken cancellationToken)
@@ -44,7 +44,7 @@ internal sealed class DefinitionQueries(WorkflowDbContext db)
     }
 
     public async ValueTask<DefinitionDetails> Handle(GetDefinition query, CancellationToken cancellationToken) =>
-        await DefinitionDetailsLoader.LoadAsync(db, query.Key, cancellationToken);
+        await DefinitionDetailsLoader.LoadAsync(db, check, query.Key, cancellationToken);
 
     public async ValueTask<string> Handle(GetVersion query, CancellationToken cancellationToken) =>
         await db.Versions.AsNoTracking().Where(v => v.Key == query.Key && v.Number == query.Number).Select(v => v.Json).SingleOrDefaultAsync(cancellationToken)
@@ -66,7 +66,7 @@ internal sealed class DefinitionQueries(WorkflowDbContext db)
 
 internal static class DefinitionDetailsLoader
 {
-    public static async Task<DefinitionDetails> LoadAsync(WorkflowDbContext db, string key, CancellationToken cancellationToken)
+    public static async Task<DefinitionDetails> LoadAsync(WorkflowDbContext db, DraftCheck check, string key, CancellationToken cancellationToken)
     {
         var definition = await db.Definitions.AsNoTracking().SingleOrDefaultAsync(d => d.Key == key, cancellationToken)
             ?? throw new NotFoundException($"No workflow '{key}'.");
@@ -74,15 +74,20 @@ internal static class DefinitionDetailsLoader
             .Select(v => new VersionSummary(v.Number, v.PublishedAt, v.PublishedBy)).ToListAsync(cancellationToken);
         return new DefinitionDetails(
             definition.Key, DefinitionQueries.NameOf(definition.DraftJson, definition.Key), definition.DraftJson,
-            DraftCheck.Errors(definition.Key, definition.DraftJson), definition.CurrentVersion, versions, definition.Version,
+            check.Errors(definition.Key, definition.DraftJson), definition.CurrentVersion, versions, definition.Version,
             definition.DraftUpdatedAt, definition.DraftUpdatedBy);
     }
 }
 
-/// <summary>Parses and validates a draft: a JSON syntax error is reported at its line, like any other problem.</summary>
-internal static class DraftCheck
+/// <summary>
+/// Parses and validates a draft against the document kinds the modules declare: a JSON syntax error is reported at
+/// its line, like any other problem.
+/// </summary>
+internal sealed class DraftCheck(IEnumerable<WorkflowDocumentKind> kinds)
 {
-    public static IReadOnlyList<DefinitionError> Errors(string key, string json)
+    private readonly IReadOnlyList<WorkflowDocumentKind> kinds = kinds.ToList();
+
+    public IReadOnlyList<DefinitionError> Errors(string key, string json)
     {
         WorkflowDefinitionModel model;
         try
@@ -94,7 +99,7 @@ internal static class DraftCheck
             return [new DefinitionError(ex.Path ?? "$", $"Not valid JSON (line {ex.LineNumber + 1}): {ex.Message.Split(" Path:")[0]}")];
         }
 
-        var errors = DefinitionValidator.Validate(model, ConditionCatalogue.Reporting).ToList();
+        var errors = DefinitionValidator.Validate(model, kinds).ToList();
         if (model.Key != key)
         {
             errors.Insert(0, new DefinitionError("$.key", $"The key must stay '{key}'."));
@@ -104,7 +109,7 @@ internal static class DraftCheck
     }
 }
 
-internal sealed class SaveDraftHandler(WorkflowDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<SaveDraft, DefinitionDetails>
+internal sealed class SaveDraftHandler(WorkflowDbContext db, DraftCheck check, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<SaveDraft, DefinitionDetails>
 {
     public async ValueTask<DefinitionDetails> Handle(SaveDraft command, CancellationToken cancellationToken)
     {
@@ -121,17 +126,17 @@ internal sealed class SaveDraftHandler(WorkflowDbContext db, ICurrentUser curren
         definition.DraftUpdatedAt = clock.GetUtcNow().UtcDateTime;
         definition.DraftUpdatedBy = currentUser.Email;
         await db.SaveChangesAsync(cancellationToken);
-        return await DefinitionDetailsLoader.LoadAsync(db, command.Key, cancellationToken);
+        return await DefinitionDetailsLoader.LoadAsync(db, check, command.Key, cancellationToken);
     }
 }
 
-internal sealed class PublishDraftHandler(WorkflowDbContext db, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<PublishDraft, int>
+internal sealed class PublishDraftHandler(WorkflowDbContext db, DraftCheck check, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<PublishDraft, int>
 {
     public async ValueTask<int> Handle(PublishDraft command, CancellationToken cancellationToken)
     {
         var definition = await db.Definitions.SingleOrDefaultAsync(d => d.Key == command.Key, cancellationToken)
             ?? throw new NotFoundException($"No workflow '{command.Key}'.");
-        var errors = DraftCheck.Errors(definition.Key, definition.DraftJson);
+        var errors = check.Errors(definition.Key, definition.DraftJson);
         if (errors.Count > 0)
         {
             throw new FluentValidation.ValidationException(errors.Select(e => new ValidationFailure(e.Path, e.Message)));

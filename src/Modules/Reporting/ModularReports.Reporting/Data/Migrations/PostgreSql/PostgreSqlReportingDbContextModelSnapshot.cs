@@ -122,6 +122,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.Property<Guid>("ConstituentId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("CountsForConsolidation")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -140,6 +143,12 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.Property<string>("GeographicScope")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("HiddenFromReviewers")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsFinished")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsPublic")
                         .HasColumnType("boolean");
@@ -192,7 +201,7 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
 
                     b.HasIndex("IsPublic", "PublishedAt");
 
-                    b.HasIndex("ResolutionId", "State");
+                    b.HasIndex("ResolutionId", "CountsForConsolidation");
 
                     b.ToTable("activity_reports", "reporting");
                 });
@@ -212,6 +221,10 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.Property<string>("Comment")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<int>("DefinitionVersion")
                         .HasColumnType("integer");
@@ -273,6 +286,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("uuid[]");
 
+                    b.Property<bool>("CountsForConsolidation")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -292,6 +308,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                         .HasMaxLength(50000)
                         .HasColumnType("character varying(50000)");
 
+                    b.Property<bool>("HiddenFromReviewers")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("ImplementationStatus")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -299,6 +318,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.PrimitiveCollection<List<Guid>>("InvolvedConstituentIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
+
+                    b.Property<bool>("IsFinished")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsPublic")
                         .HasColumnType("boolean");

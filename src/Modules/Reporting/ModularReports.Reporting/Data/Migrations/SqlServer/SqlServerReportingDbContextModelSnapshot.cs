@@ -121,6 +121,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.Property<Guid>("ConstituentId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<bool>("CountsForConsolidation")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -139,6 +142,12 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.Property<string>("GeographicScope")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<bool>("HiddenFromReviewers")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsFinished")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsPublic")
                         .HasColumnType("bit");
@@ -191,7 +200,7 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
 
                     b.HasIndex("IsPublic", "PublishedAt");
 
-                    b.HasIndex("ResolutionId", "State");
+                    b.HasIndex("ResolutionId", "CountsForConsolidation");
 
                     b.ToTable("activity_reports", "reporting");
                 });
@@ -211,6 +220,10 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.Property<string>("Comment")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<int>("DefinitionVersion")
                         .HasColumnType("int");
@@ -272,6 +285,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("CountsForConsolidation")
+                        .HasColumnType("bit");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
@@ -291,6 +307,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("HiddenFromReviewers")
+                        .HasColumnType("bit");
+
                     b.Property<string>("ImplementationStatus")
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
@@ -298,6 +317,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.PrimitiveCollection<string>("InvolvedConstituentIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<bool>("IsFinished")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsPublic")
                         .HasColumnType("bit");

@@ -115,6 +115,9 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.Property<Guid>("ConstituentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CountsForConsolidation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -133,6 +136,12 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.Property<string>("GeographicScope")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("HiddenFromReviewers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsFinished")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");
@@ -185,7 +194,7 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
                     b.HasIndex("IsPublic", "PublishedAt");
 
-                    b.HasIndex("ResolutionId", "State");
+                    b.HasIndex("ResolutionId", "CountsForConsolidation");
 
                     b.ToTable("reporting_activity_reports", (string)null);
                 });
@@ -204,6 +213,10 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
                     b.Property<string>("Comment")
                         .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DefinitionVersion")
@@ -266,6 +279,9 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CountsForConsolidation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -285,6 +301,9 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("HiddenFromReviewers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ImplementationStatus")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -292,6 +311,9 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.PrimitiveCollection<string>("InvolvedConstituentIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsFinished")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("IsPublic")
                         .HasColumnType("INTEGER");

@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Identity.Contracts;
+using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Features.ActivityReports;
+using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;
 
@@ -62,7 +64,7 @@ internal sealed class ActivityReportsModel(IMediator mediator, IResolutionCatalo
         var actions = new Dictionary<Guid, IReadOnlyList<Workflow.Contracts.WorkflowActionInfo>>();
         foreach (var item in Result.Items)
         {
-            actions[item.Id] = await mediator.Send(new AvailableActions(item.Id), ct);
+            actions[item.Id] = await mediator.Send(new ReportActions(ReportKinds.Activity, item.Id), ct);
         }
 
         Actions = actions;

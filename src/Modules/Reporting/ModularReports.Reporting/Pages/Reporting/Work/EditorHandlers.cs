@@ -26,7 +26,7 @@ internal static class EditorHandlers
             return new JsonResult(new
             {
                 version, savedAt = DateTime.SpecifyKind(updatedAt, DateTimeKind.Utc),
-                actions = actions.Select(a => new { trigger = a.Trigger, label = a.Label, primary = IsPrimary(a.Trigger) }),
+                actions = actions.Select(a => new { trigger = a.Trigger, label = a.Label, primary = a.Primary }),
             });
         }
         catch (ValidationException ex)
@@ -47,9 +47,6 @@ internal static class EditorHandlers
             return new JsonResult(new { title = ex.Message }) { StatusCode = StatusCodes.Status403Forbidden };
         }
     }
-
-    /// <summary>The actions that move a report forward get the primary button.</summary>
-    public static bool IsPrimary(string trigger) => trigger is "submit" or "accept" or "approve" or "publish";
 
     /// <summary>Runs a save or an action; false (with the reasons in ModelState) when it was refused.</summary>
     public static async Task<bool> TryAsync(PageModel page, Func<Task> run)

@@ -107,6 +107,7 @@ namespace ModularReports.Workflow.Data.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.Property<int>("DocumentVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.HasKey("DocumentType", "DocumentId");

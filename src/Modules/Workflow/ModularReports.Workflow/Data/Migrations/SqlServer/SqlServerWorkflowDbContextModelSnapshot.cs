@@ -107,6 +107,7 @@ namespace ModularReports.Workflow.Data.Migrations.SqlServer
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<int>("DocumentVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("int");
 
                     b.HasKey("DocumentType", "DocumentId");

@@ -101,6 +101,7 @@ namespace ModularReports.Workflow.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DocumentVersion")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.HasKey("DocumentType", "DocumentId");

@@ -1,0 +1,45 @@
+namespace ModularReports.Reporting.Domain;
+
+/// <summary>A transition of a report: who, when, from, to, trigger, comment, definition version, and the decision it recorded.</summary>
+internal sealed class JournalEntry
+{
+    /// <summary>The journal's name for a move to another version of the definition (not a trigger of any definition).</summary>
+    public const string MigrateTrigger = "migrate";
+
+    public Guid Id { get; init; }
+
+    public Guid ReportId { get; init; }
+
+    public DateTime At { get; init; }
+
+    public Guid? ActorUserId { get; init; }
+
+    public required string From { get; init; }
+
+    public required string To { get; init; }
+
+    public required string Trigger { get; init; }
+
+    public string? Comment { get; init; }
+
+    public int DefinitionVersion { get; init; }
+
+    /// <summary>A reviewer's decision (approve, return) when the transition records one: what review conditions count.</summary>
+    public string? Decision { get; init; }
+}
+
+/// <summary>A submitted version, kept unchanged (a reviewer compares it with the previous submission).</summary>
+internal sealed class SubmittedVersion
+{
+    public Guid Id { get; init; }
+
+    public Guid ReportId { get; init; }
+
+    public int Number { get; init; }
+
+    public DateTime SubmittedAt { get; init; }
+
+    public Guid SubmittedBy { get; init; }
+
+    public required string Snapshot { get; init; }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using ModularReports.Reporting.Domain;
+using ModularReports.Reporting.Features.Review;
+
+namespace ModularReports.Reporting.Features.ActivityReports;
+
+/// <summary>The fields only activity reports have, as a merge patch changes them (<see cref="ReportFields"/>).</summary>
+internal static class ActivityReportFields
+{
+    public static bool Apply(ActivityReport report, string name, JsonElement value, MergePatch read)
+    {
+        switch (name)
+        {
+            case "periodFrom":
+                if (read.Date(name, value, out var from)) { report.PeriodFrom = from; }
+                return true;
+            case "periodTo":
+                if (read.Date(name, value, out var to)) { report.PeriodTo = to; }
+                return true;
+            case "geographicScope":
+                if (read.Text(name, value, ActivityReport.GeographicScopeMaxLength, out var scope)) { report.GeographicScope = scope; }
+                return true;
+            case "actions":
+                if (Actions(value, read, out var actions)) { report.Actions = actions; }
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static bool Actions(JsonElement value, MergePatch read, out List<ReportAction> actions)
+    {
+        actions = [];
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            read.Fail("actions", "Use a list of actions.");
+            return false;
+        }
+
+        if (value.GetArrayLength() > ReportLimits.Actions)
+        {
+            read.Fail("actions", $"At most {ReportLimits.Actions} actions.");
+            return false;
+        }
+
+        var ok = true;
+        var index = 0;
+        foreach (var item in value.EnumerateArray())
+        {
+            var path = $"actions[{index++}]";
+            string? Get(string name) => item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
+            var category = Get("category");
+            var description = Get("description") ?? string.Empty;
+            var status = Get("status");
+            if (category is null || !ReportVocabulary.ActionCategories.Contains(category))
+            {
+                read.Fail($"{path}.category", $"Use one of: {string.Join("; ", ReportVocabulary.ActionCategories)}.");
+                ok = false;
+            }
+
+            if (status is null || !ReportVocabulary.ActionStatuses.Contains(status))
+            {
+                read.Fail($"{path}.status", $"Use {string.Join(" or ", ReportVocabulary.ActionStatuses)}.");
+                ok = false;
+            }
+
+            if (description.Length > ReportLimits.ActionDescription)
+            {
+                read.Fail($"{path}.description", $"At most {ReportLimits.ActionDescription} characters.");
+                ok = false;
+            }
+
+            if (ok)
+            {
+                actions.Add(new ReportAction { Category = category!, Description = description, Status = status! });
+            }
+        }
+
+        return ok;
+    }
+}

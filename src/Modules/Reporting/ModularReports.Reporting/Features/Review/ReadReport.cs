@@ -1,0 +1,25 @@
+using System.Globalization;
+using Mediator;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Reporting.Features.Review;
+
+/// <summary>One report of either kind, as the caller may read it.</summary>
+internal sealed record GetReport(string Kind, Guid Id) : IQuery<IReportView>;
+
+/// <summary>What the caller may do with a report now (submit, return, accept...), in their language.</summary>
+internal sealed record ReportActions(string Kind, Guid Id) : IQuery<IReadOnlyList<WorkflowActionInfo>>;
+
+internal sealed class ReadReportHandlers(ReportLoader loader, ReportViews views, ReportAccess access, IWorkflowRuntime workflow)
+    : IQueryHandler<GetReport, IReportView>, IQueryHandler<ReportActions, IReadOnlyList<WorkflowActionInfo>>
+{
+    public async ValueTask<IReportView> Handle(GetReport query, CancellationToken cancellationToken) =>
+        await views.ViewAsync((await loader.LoadAsync(query.Kind, query.Id, cancellationToken)).Report, cancellationToken);
+
+    public async ValueTask<IReadOnlyList<WorkflowActionInfo>> Handle(ReportActions query, CancellationToken cancellationToken)
+    {
+        var (report, _) = await loader.LoadAsync(query.Kind, query.Id, cancellationToken);
+        return await workflow.AvailableActionsAsync(
+            report.Position, await access.ActorAsync(report, cancellationToken), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using ModularReports.Constituencies.Contracts;
+using ModularReports.Identity.Contracts;
+using ModularReports.Reporting.Contracts;
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
+using ModularReports.Workflow.Contracts;
+
+namespace ModularReports.Reporting.Features.Review;
+
+/// <summary>
+/// The conditions a report answers for its workflow (docs/workflow-definitions.md). The review decisions are read from
+/// the journal only when a transition leaving the report's state asks for them.
+/// </summary>
+internal sealed class ReportConditions(ReviewedReport report, ReportStore store, IFocalPointDirectory focalPoints, IUserDirectory users)
+    : IWorkflowConditions
+{
+    public const string RequiredFieldsComplete = "requiredFieldsComplete";
+
+    /// <summary>At least n approvals by different people since the last submission.</summary>
+    public const string ApprovalsAtLeast = "approvalsAtLeast";
+
+    /// <summary>
+    /// Every active focal point assigned to the report's resolution approved or returned it since the last submission
+    /// (a resolution without one has nobody to decide: the condition does not hold).
+    /// </summary>
+    public const string AllAssignedReviewersDecided = "allAssignedReviewersDecided";
+
+    private static readonly IReadOnlyList<WorkflowConditionInfo> Catalogue =
+        [new(RequiredFieldsComplete, false), new(ApprovalsAtLeast, true), new(AllAssignedReviewersDecided, false)];
+
+    public static WorkflowDocumentKind Activity { get; } = new(ReportKinds.Activity, Catalogue);
+
+    public static WorkflowDocumentKind Progress { get; } = new(ReportKinds.Progress, Catalogue);
+
+    private IReadOnlyList<ReviewDecision>? decisions;
+
+    public async ValueTask<bool> HoldsAsync(string name, int? argument, CancellationToken cancellationToken) => name switch
+    {
+        RequiredFieldsComplete => report.RequiredFieldsComplete,
+        ApprovalsAtLeast => (await DecisionsAsync(cancellationToken)).Where(d => d.Decision == WorkflowDecisions.Approve)
+            .Select(d => d.ActorUserId).Distinct().Count() >= argument,
+        AllAssignedReviewersDecided => await AllDecidedAsync(cancellationToken),
+        _ => false,
+    };
+
+    private async Task<bool> AllDecidedAsync(CancellationToken cancellationToken)
+    {
+        var assigned = await focalPoints.FocalPointsOfAsync(report.ResolutionId, cancellationToken);
+        var active = (await users.FindManyAsync(assigned, cancellationToken)).Values.Where(u => u.IsActive).Select(u => u.Id).ToList();
+        var decided = (await DecisionsAsync(cancellationToken)).Select(d => d.ActorUserId).ToHashSet();
+        return active.Count > 0 && active.All(id => decided.Contains(id));
+    }
+
+    private async Task<IReadOnlyList<ReviewDecision>> DecisionsAsync(CancellationToken cancellationToken) =>
+        decisions ??= await store.DecisionsSinceLastSubmissionAsync(report.Id, cancellationToken);
+}

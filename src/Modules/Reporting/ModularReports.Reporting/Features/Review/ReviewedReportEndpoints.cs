@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace ModularReports.Reporting.Features.Review;
+
+/// <summary>The endpoints both kinds of report have, mapped once for each kind's route group.</summary>
+internal static class ReviewedReportEndpoints
+{
+    /// <typeparam name="TView">The kind's view, as the API reference describes the answers.</typeparam>
+    public static RouteGroupBuilder MapReviewedReport<TView>(this RouteGroupBuilder reports, string kind)
+        where TView : IReportView
+    {
+        reports.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http) =>
+            {
+                var report = await mediator.Send(new GetReport(kind, id));
+                http.Response.Headers.ETag = Preconditions.ETag(report.Version);
+                return Results.Ok<object>(report); // the view's own type, not the interface's members
+            })
+            .WithSummary("One report; its ETag goes back in If-Match when you change it")
+            .Produces<TView>();
+        reports.MapPatch("/{id:guid}", async (Guid id, JsonElement patch, IMediator mediator, HttpContext http) =>
+            {
+                var report = await mediator.Send(new UpdateReport(kind, id, patch, Preconditions.IfMatch(http)));
+                http.Response.Headers.ETag = Preconditions.ETag(report.Version);
+                return Results.Ok<object>(report);
+            })
+            .WithSummary("Change some fields (merge patch) with If-Match: a stale ETag is a 412 with the current version")
+            .Produces<TView>();
+        reports.MapGet("/{id:guid}/actions", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReportActions(kind, id))))
+            .WithSummary("What you may do with the report now (submit, return, accept...)");
+        reports.MapPost("/{id:guid}/actions/{trigger}", async (Guid id, string trigger, [FromBody] TriggerRequest? body, IMediator mediator, HttpContext http) =>
+            {
+                var acted = await mediator.Send(new ActOnReport(
+                    kind, id, trigger, body?.Comment, WithReport: !ActionAnswers.PrefersMinimal(http), IfMatch: Preconditions.IfMatch(http)));
+                return ActionAnswers.Answer(http, acted);
+            })
+            .WithSummary("Act on the report; 409 lists the actions available instead, 403 if it is not yours to do")
+            .WithDescription("Answers the report as it now is, or 204 with its new ETag to a client that sends `Prefer: return=minimal`.")
+            .Produces<TView>()
+            .Produces(StatusCodes.Status204NoContent);
+        reports.MapGet("/{id:guid}/versions", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ListVersions(kind, id))))
+            .WithSummary("The submitted versions, each kept unchanged");
+        reports.MapGet("/{id:guid}/versions/{number:int}/changes", async (Guid id, int number, IMediator mediator) =>
+                Results.Ok(await mediator.Send(new CompareSubmissions(kind, id, number))))
+            .WithSummary("Field by field, what submission {number} changed compared with the submission before it");
+        reports.MapGet("/{id:guid}/journal", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadJournal(kind, id))))
+            .WithSummary("Who did what and when: every transition with its comment and definition version");
+        return reports;
+    }
+}

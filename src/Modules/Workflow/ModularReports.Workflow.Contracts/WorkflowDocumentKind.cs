@@ -1,0 +1,16 @@
+namespace ModularReports.Workflow.Contracts;
+
+/// <summary>A condition a document kind answers: a name, and whether it takes a whole number (<c>approvalsAtLeast(2)</c>).</summary>
+public sealed record WorkflowConditionInfo(string Name, bool TakesNumber);
+
+/// <summary>
+/// A kind of document that definitions review, declared by the module that owns the documents: the conditions it
+/// implements are the only ones a definition of that kind may use.
+/// </summary>
+public sealed record WorkflowDocumentKind(string Kind, IReadOnlyList<WorkflowConditionInfo> Conditions);
+
+/// <summary>How the owning module answers a definition's conditions for one document, read only when a transition asks.</summary>
+public interface IWorkflowConditions
+{
+    ValueTask<bool> HoldsAsync(string name, int? argument, CancellationToken cancellationToken);
+}
