@@ -1,0 +1,87 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.HostTesting;
+using ModularReports.Testing;
+
+namespace ModularReports.Reporting.Tests;
+
+/// <summary>The review conditions a definition may use, counted from the decisions the journal records.</summary>
+public sealed class ReviewConditionsTests
+{
+    [Fact]
+    public async Task Accepting_can_wait_for_two_approvals_by_different_people_since_the_last_submission()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        await Definitions.PublishChangedAsync(host, Definitions.Activity, json => WithApprovals(json, "approvalsAtLeast(2)"));
+        var (reporter, focalPoint, admin) = (await host.ApiClientAsync(DemoUsers.Reporter), await host.ApiClientAsync(DemoUsers.FocalPoint), await host.ApiClientAsync(DemoUsers.Admin));
+        var id = await SubmittedAsync(host, reporter);
+
+        Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "approve")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "approve")).StatusCode); // the same person twice is one approval
+        var tooEarly = await focalPoint.ActAsync(id, "accept");
+        Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode);
+        Assert.DoesNotContain("accept", (await tooEarly.JsonAsync()).GetProperty("allowedActions").EnumerateArray().Select(a => a.GetString()));
+
+        // A return and a new submission start the count again.
+        Assert.Equal(HttpStatusCode.OK, (await admin.ActAsync(id, "return", "Add the figures.")).StatusCode);
+        (await reporter.PatchAsync(id, new { results = "1,204 listings removed." }, await VersionAsync(reporter, id))).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.OK, (await reporter.ActAsync(id, "submit")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.ActAsync(id, "approve")).StatusCode);
+        Assert.DoesNotContain("accept", await TriggersAsync(focalPoint, id));
+        Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "approve")).StatusCode);
+
+        Assert.Contains("accept", await TriggersAsync(focalPoint, id));
+        Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "accept")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Accepting_can_wait_until_every_focal_point_assigned_to_the_resolution_has_decided()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        await Definitions.PublishChangedAsync(host, Definitions.Activity, json => WithApprovals(json, "allAssignedReviewersDecided"));
+        var (reporter, focalPoint) = (await host.ApiClientAsync(DemoUsers.Reporter), await host.ApiClientAsync(DemoUsers.FocalPoint));
+        var (colleagueId, colleague) = await host.CreateUserAsync("second.reviewer@iucn.example", ["FocalPoint"]);
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        var wcel = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/constituents?q=WCEL")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var res054 = await host.ResolutionAsync("WCC-2020-Res-054");
+        (await admin.PostAsJsonAsync($"/api/admin/resolutions/{res054}/focal-points", new { userId = colleagueId, constituentId = wcel })).EnsureSuccessStatusCode();
+        var id = await SubmittedAsync(host, reporter);
+
+        Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "approve")).StatusCode);
+        Assert.DoesNotContain("accept", await TriggersAsync(focalPoint, id)); // the second focal point has not decided yet
+        Assert.Equal(HttpStatusCode.OK, (await colleague.ActAsync(id, "approve")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "accept")).StatusCode);
+    }
+
+    /// <summary>Reviewers approve (staying in review) before the report can be accepted on <paramref name="condition"/>.</summary>
+    private static void WithApprovals(JsonNode json, string condition)
+    {
+        var transitions = json["transitions"]!.AsArray();
+        transitions.Add(JsonNode.Parse("""
+            { "trigger": "approve", "from": ["submitted", "inReview"], "to": "inReview", "decision": "approve",
+              "allowedActors": ["assignedFocalPoint", "admin"],
+              "labels": { "en": "Approve", "fr": "Approuver", "es": "Aprobar" } }
+            """));
+        transitions.Single(t => (string)t!["trigger"]! == "accept")!["conditions"] = new JsonArray(JsonValue.Create(condition));
+    }
+
+    private static async Task<Guid> SubmittedAsync(HostFactory host, HttpClient reporter)
+    {
+        var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = await host.ResolutionAsync("WCC-2020-Res-054") })).JsonAsync())
+            .GetProperty("id").GetGuid();
+        (await reporter.PatchAsync(id, Reports.CompleteFields(await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission")), 0))
+            .EnsureSuccessStatusCode();
+        (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
+        return id;
+    }
+
+    private static async Task<int> VersionAsync(HttpClient client, Guid id) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}")).GetProperty("version").GetInt32();
+
+    private static async Task<List<string?>> TriggersAsync(HttpClient client, Guid id) =>
+        (await client.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/actions")).EnumerateArray().Select(a => a.GetProperty("trigger").GetString()).ToList();
+}
