@@ -445,7 +445,7 @@ internal static class ReportsBenchmark
     /// <summary>
     /// An action as a client that only needs the move done asks for it, with <c>Prefer: return=minimal</c> (204 and the
     /// new ETag): the raw endpoint answers without a body too, so both are measured doing the same work for the same
-    /// answer. Without the header the endpoint also builds and sends the report's view (ADR 22 measures both).
+    /// answer. Without the header the endpoint also builds and sends the report's view (ADR 15 measures both).
     /// </summary>
     private static async Task<bool> ActAsync(HttpClient client, Guid id, string trigger)
     {

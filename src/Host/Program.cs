@@ -1,6 +1,5 @@
 using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Messaging;
-using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Host;
 using ModularReports.Host.Hosting;

@@ -296,7 +296,7 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
         var plan = await app.QueryAsync(db => QueryPlan.OfAsync(db, OutboxDispatcher.Claimable(db, batch, DateTime.UtcNow).Select(m => m.Id)));
 
         // The primary key's index, one look-up per id. With an index leading with the sent time, SQLite chose it for
-        // "sent is null" and read every unsent message for each claim: 74 ms per batch with 200,000 waiting (ADR 23).
+        // "sent is null" and read every unsent message for each claim: 74 ms per batch with 200,000 waiting (ADR 15).
         Assert.Contains("(Id=?)", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("NextAttemptAt", plan, StringComparison.Ordinal);
     }

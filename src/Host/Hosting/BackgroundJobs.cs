@@ -4,7 +4,6 @@ using Hangfire.PostgreSql;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.Sqlite;
-using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.Host.Hosting;
 

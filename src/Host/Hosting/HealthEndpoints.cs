@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.Host.Hosting;
 

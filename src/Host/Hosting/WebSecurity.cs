@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.HttpOverrides;
-using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.Host.Hosting;
 

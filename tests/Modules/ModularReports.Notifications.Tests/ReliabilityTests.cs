@@ -164,7 +164,7 @@ public sealed class ReliabilityTests
         var claim = await QueryPlan.OfAsync(db, EmailSender.Claimable(db, Enumerable.Range(0, 20).Select(_ => Guid.CreateVersion7()).ToList(), now));
 
         // The pending deliveries' index in its order (no sort of the queue), and one primary-key look-up per id: with an
-        // index leading with the status, each claim read every pending delivery (ADR 23).
+        // index leading with the status, each claim read every pending delivery (ADR 15).
         Assert.Contains("USING INDEX IX_notifications_email_deliveries_NextAttemptAt", due, StringComparison.Ordinal);
         Assert.DoesNotContain("TEMP B-TREE", due, StringComparison.Ordinal);
         Assert.Contains("(Id=?)", claim, StringComparison.Ordinal);

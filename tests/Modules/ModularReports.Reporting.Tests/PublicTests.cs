@@ -41,7 +41,7 @@ public sealed class PublicTests
         var plan = await QueryPlan.OfAsync(db, SearchSelection.Of(db, SearchArguments.Of(query, fullTextIndex: true)).Ids().Take(PublishedSearch.CountLimit + 1));
 
         // The congress is the indexed text's first words: no match's report is read to test it, which at 100,000
-        // reports took most of the slowest request of the benchmark's mix (ADR 24).
+        // reports took most of the slowest request of the benchmark's mix (ADR 16).
         Assert.Contains("VIRTUAL TABLE", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("progress_reports", plan, StringComparison.Ordinal);
     }
@@ -124,7 +124,7 @@ public sealed class PublicTests
     }
 
     /// <summary>
-    /// The search's queries are compiled once per shape (ADR 24): a query compiled for one search must take every value
+    /// The search's queries are compiled once per shape (ADR 16): a query compiled for one search must take every value
     /// of the next search of that shape from that search, never keep one of the first.
     /// </summary>
     [SkippableTheory]

@@ -1,7 +1,4 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.BuildingBlocks.Mediation;
 

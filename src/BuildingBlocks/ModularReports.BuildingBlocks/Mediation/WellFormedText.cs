@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Text;

@@ -1,8 +1,4 @@
-using System.Collections.Concurrent;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.BuildingBlocks.Messaging;
 

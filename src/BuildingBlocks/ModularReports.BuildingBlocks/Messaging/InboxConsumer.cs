@@ -1,12 +1,10 @@
 using System.Runtime.ExceptionServices;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.BuildingBlocks.Messaging;
 
 /// <summary>
-/// A consumer whose effect happens once per message, taking messages in batches (ADR 0017): the batch's message ids
+/// A consumer whose effect happens once per message, taking messages in batches (ADR 15): the batch's message ids
 /// are looked up in the module's inbox with one query, the effects of the new ones are worked out in order in one unit
 /// of work, and they are saved with their inbox records in one transaction. A message seen before (or twice in the
 /// batch) is skipped; two deliveries racing each other collide on the inbox key, and the loser is retried and then

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 
 namespace ModularReports.BuildingBlocks.Messaging;
 
-/// <summary>Bound from <c>Messaging:Inbox</c>: how inbox consumers gather messages into batches (ADR 0017).</summary>
+/// <summary>Bound from <c>Messaging:Inbox</c>: how inbox consumers gather messages into batches (ADR 15).</summary>
 public sealed class InboxOptions
 {
     /// <summary>At most this many messages per batch.</summary>

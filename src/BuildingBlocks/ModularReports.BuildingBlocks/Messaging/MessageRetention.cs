@@ -1,9 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.BuildingBlocks.Messaging;
 

@@ -1,7 +1,6 @@
 using System.Reflection;
 using MassTransit;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace ModularReports.BuildingBlocks.Messaging;
@@ -101,7 +100,7 @@ public static class MessagingRegistration
         return services;
     }
 
-    /// <summary>Inbox consumers take batches (ADR 0017) and get their batch settings from a definition.</summary>
+    /// <summary>Inbox consumers take batches (ADR 15) and get their batch settings from a definition.</summary>
     private static bool ConsumesBatches(Type consumer) =>
         consumer.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IConsumer<>)
             && i.GetGenericArguments()[0] is { IsGenericType: true } message && message.GetGenericTypeDefinition() == typeof(Batch<>));

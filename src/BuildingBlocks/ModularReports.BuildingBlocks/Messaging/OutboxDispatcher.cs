@@ -1,11 +1,8 @@
 using System.Text.Json;
 using MassTransit;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.BuildingBlocks.Messaging;
 
@@ -104,7 +101,7 @@ public sealed partial class OutboxDispatcher(
     /// <summary>
     /// The next batch: unsent messages that are due and not claimed, in the order they became due (a new event is due
     /// when it occurs). That order is the unsent messages' index's, so the database reads a batch's worth of rows;
-    /// ordered by occurrence, it read and sorted the whole backlog of due messages for every batch (ADR 22).
+    /// ordered by occurrence, it read and sorted the whole backlog of due messages for every batch (ADR 15).
     /// </summary>
     internal static IQueryable<Guid> Due(ModuleDbContext db, DateTime now, int batchSize) => db.OutboxMessages
         .Where(m => m.SentAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
@@ -114,7 +111,7 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>
     /// The batch's messages that are still unsent and unclaimed, found by id. The index of unsent messages is partial
-    /// (ADR 23): with a plain index on the sent time, SQLite answered "sent is null" from it, reading the whole backlog
+    /// (ADR 15): with a plain index on the sent time, SQLite answered "sent is null" from it, reading the whole backlog
     /// for every claim, instead of looking up the batch's ids.
     /// </summary>
     internal static IQueryable<OutboxMessage> Claimable(ModuleDbContext db, List<Guid> due, DateTime now) =>

@@ -1,7 +1,5 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.BuildingBlocks.Messaging;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ModularReports.BuildingBlocks.Messaging;
@@ -64,7 +63,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.Id).ValueGeneratedNever();
         builder.Property(m => m.Type).HasMaxLength(500);
         builder.Property(m => m.LastError).HasMaxLength(2000);
-        // Partial indexes (ADR 23). The dispatcher's queries: unsent messages that are due, and sent messages whose
+        // Partial indexes (ADR 15). The dispatcher's queries: unsent messages that are due, and sent messages whose
         // consumption is due to be checked (ADR 26), each in the order they became due, read in its index's order.
         // Retention: consumed messages by age. No index leads with the sent time, so that SQLite answers a claim ("these
         // ids, if still unsent") by id rather than by reading the backlog.

@@ -1,6 +1,4 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Abstractions;
 using ModularReports.BuildingBlocks.Messaging;
 
@@ -24,8 +22,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>
     /// Called as a save writes: if it stores events (added outbox rows), the dispatcher is woken once they commit. A row
-    /// is added only by being added, never found so by detecting changes, so this looks without detecting them (over a
-    /// report transition's rows, detecting them again was about 2 % of its CPU).
+    /// is added only by being added, never found so by detecting changes, so this looks without detecting them again.
     /// </summary>
     internal void NoteStoredEvents()
     {
@@ -73,7 +70,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         {
             if (!ChangeTracker.HasChanges())
             {
-                return 0; // e.g. after an untracked save (ADR 19): no round trip, and the data generation stays
+                return 0; // e.g. after an untracked save (ADR 15): no round trip, and the data generation stays
             }
 
             var saved = base.SaveChanges(acceptAllChangesOnSuccess);
@@ -93,7 +90,7 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
         {
             if (!ChangeTracker.HasChanges())
             {
-                return 0; // e.g. after an untracked save (ADR 19): no round trip, and the data generation stays
+                return 0; // e.g. after an untracked save (ADR 15): no round trip, and the data generation stays
             }
 
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -11,7 +11,7 @@ namespace ModularReports.BuildingBlocks.Persistence;
 /// block the writer, and commits need not wait for the disk twice (synchronous = NORMAL: a power cut may lose the
 /// last commits, never corrupt the file). Pages are read into a page cache of 16 MiB per connection rather than through
 /// a memory map: SQLite unmaps a connection's whole map whenever another connection has written, so under writes every
-/// transaction paid an unmap, a new map and a page fault per page touched (ADR 22). The settings belong to the native
+/// transaction paid an unmap, a new map and a page fault per page touched (ADR 15). The settings belong to the native
 /// connection, which the driver's pool keeps open, so they are applied once per native connection, not at every open
 /// (EF Core opens for each query).
 /// </summary>

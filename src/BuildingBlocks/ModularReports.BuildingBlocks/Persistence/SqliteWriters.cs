@@ -1,19 +1,15 @@
-using System.Collections.Concurrent;
 using System.Data;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Messaging;
 
 namespace ModularReports.BuildingBlocks.Persistence;
 
 /// <summary>
-/// One long-lived connection per SQLite file for the hottest write, a report's transition (ADR 25). SQLite empties a
+/// One long-lived connection per SQLite file for the hottest write, a report's transition (ADR 15). SQLite empties a
 /// connection's page cache whenever another connection has written to the file, so on the pool's connections each
-/// transition read back, page by page, the table and index pages it was about to change: about 80 reads per
-/// submit/accept pair. The connection that made the last write keeps its cache, so the next transition finds those
+/// transition read back, page by page, the table and index pages it was about to change. The connection that made the last write keeps its cache, so the next transition finds those
 /// pages in memory. It is used only with the file's write gate held, so by one caller at a time; the host disposes it.
 /// </summary>
 internal sealed class SqliteWriters(OutboxTransactionInterceptor transactions) : IDisposable

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -14,7 +12,7 @@ namespace ModularReports.BuildingBlocks.Persistence;
 /// (journal rows, outbox messages), as one command in one transaction: the statements are built from the model (tables,
 /// columns, each property's type mapping and value converter), so they follow the schema on every provider. For hot
 /// paths whose change is a few known columns: change tracking the whole aggregate and sending each row as its own
-/// command cost about as much again as the rest of a report's transition (ADR 19).
+/// command cost as much as the rest of a report's transition (ADR 15).
 /// </summary>
 internal static class UntrackedSave
 {
@@ -63,8 +61,8 @@ internal static class UntrackedSave
 
     /// <summary>
     /// The rows to insert. A tracked entity changed in passing is refused rather than left unsaved, so changes are
-    /// detected, but only on the entities read with tracking: an added row's values are read when it is written, and
-    /// detecting changes over the added rows too cost about 2 % of a report transition's CPU.
+    /// detected, but only on the entities read with tracking: an added row's values are read when it is written, so
+    /// detecting changes over the added rows too would be work for nothing on the hottest write.
     /// </summary>
     private static List<EntityEntry> AddedOnly(ModuleDbContext db)
     {
@@ -99,7 +97,7 @@ internal static class UntrackedSave
     {
         if (db.Database.CurrentTransaction is null && SqliteWriters.Of(db) is { } writers)
         {
-            // On SQLite, on the file's writer connection, whose page cache the last transition left warm (ADR 25).
+            // On SQLite, on the file's writer connection, whose page cache the last transition left warm (ADR 15).
             await using var write = await writers.BeginAsync(db, cancellationToken);
             Check(await write.Enlist(command).ExecuteNonQueryAsync(cancellationToken), statements);
             db.NoteStoredEvents();

@@ -4,15 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
-using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Contracts;
-using ModularReports.Constituencies.Data;
 using ModularReports.Constituencies.Features;
 using ModularReports.Constituencies.Features.Directories;
-using ModularReports.Constituencies.Features.Import;
 using ModularReports.Constituencies.Features.Seeding;
-using ModularReports.Identity.Contracts;
 
 namespace ModularReports.Constituencies;
 

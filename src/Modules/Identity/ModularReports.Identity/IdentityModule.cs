@@ -5,13 +5,8 @@ using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Contracts;
-using ModularReports.Identity.Data;
 using ModularReports.Identity.Features;
 using ModularReports.Identity.Features.DemoAccounts;
-using ModularReports.Identity.Features.Shared;
-using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity;
 

@@ -5,16 +5,10 @@ using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Contracts;
-using ModularReports.Notifications.Data;
-using ModularReports.Notifications.Delivery;
 using ModularReports.Notifications.Features;
 using ModularReports.Notifications.Features.Digest;
 using ModularReports.Notifications.Features.Inbox;
 using ModularReports.Notifications.Features.ReportMessages;
-using ModularReports.Notifications.Features.Sending;
-using ModularReports.Notifications.Mail;
 
 namespace ModularReports.Notifications;
 

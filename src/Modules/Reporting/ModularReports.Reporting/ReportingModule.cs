@@ -5,16 +5,11 @@ using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Features.ActivityReports;
 using ModularReports.Reporting.Features.Periods;
 using ModularReports.Reporting.Features.ProgressReports;
 using ModularReports.Reporting.Features.Public;
-using ModularReports.Reporting.Features.Review;
 using ModularReports.Reporting.Features.Seeding;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting;
 

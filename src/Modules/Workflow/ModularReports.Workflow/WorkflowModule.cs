@@ -4,15 +4,8 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
-using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Contracts;
-using ModularReports.Workflow.Contracts;
-using ModularReports.Workflow.Data;
-using ModularReports.Workflow.Definitions;
 using ModularReports.Workflow.Engine;
 using ModularReports.Workflow.Features;
-using ModularReports.Workflow.Features.Definitions;
 
 namespace ModularReports.Workflow;
 

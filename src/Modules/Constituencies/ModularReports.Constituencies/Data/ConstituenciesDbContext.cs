@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.Constituencies.Domain;
-
 namespace ModularReports.Constituencies.Data;
 
 /// <summary>Constituents, congresses, resolutions and focal points, in the constituencies schema.</summary>

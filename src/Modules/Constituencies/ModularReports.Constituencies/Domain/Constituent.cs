@@ -1,5 +1,3 @@
-using ModularReports.BuildingBlocks.Persistence;
-
 namespace ModularReports.Constituencies.Domain;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using ModularReports.BuildingBlocks.Persistence;
-
 namespace ModularReports.Constituencies.Domain;
 
 /// <summary>Resolutions are addressed to IUCN itself; Recommendations to third parties.</summary>

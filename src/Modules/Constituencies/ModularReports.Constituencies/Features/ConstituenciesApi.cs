@@ -1,14 +1,9 @@
-using ModularReports.BuildingBlocks.Web;
-using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ModularReports.Constituencies.Features.Constituents;
 using ModularReports.Constituencies.Features.FocalPoints;
-using ModularReports.Constituencies.Features.Import;
 using ModularReports.Constituencies.Features.SearchResolutions;
-using ModularReports.Identity.Contracts;
 using SearchResolutionsQuery = ModularReports.Constituencies.Features.SearchResolutions.SearchResolutions;
 
 namespace ModularReports.Constituencies.Features;

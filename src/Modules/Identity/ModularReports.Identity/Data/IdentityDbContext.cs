@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.Identity.Domain;
 
 namespace ModularReports.Identity.Data;
 

@@ -1,6 +1,3 @@
-using ModularReports.BuildingBlocks.Web;
-using Microsoft.AspNetCore.Identity;
-
 namespace ModularReports.Identity.Domain;
 
 /// <summary>A person who signs in: reporter, focal point, admin (or several of these).</summary>

@@ -1,8 +1,6 @@
-using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using ModularReports.Identity.Contracts;
 using ModularReports.Identity.Features.AcceptInvitation;
 using ModularReports.Identity.Features.ChangeUserRoles;
 using ModularReports.Identity.Features.GetUser;
@@ -12,7 +10,6 @@ using ListUsersQuery = ModularReports.Identity.Features.ListUsers.ListUsers;
 using ModularReports.Identity.Features.MyAccount;
 using ModularReports.Identity.Features.PasswordReset;
 using ModularReports.Identity.Features.SetUserActive;
-using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity.Features;
 

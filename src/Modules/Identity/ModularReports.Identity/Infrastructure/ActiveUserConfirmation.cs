@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using ModularReports.Identity.Domain;
-
 namespace ModularReports.Identity.Infrastructure;
 
 /// <summary>Deactivated accounts are "not allowed" to sign in: by password, by token or by single sign-on.</summary>

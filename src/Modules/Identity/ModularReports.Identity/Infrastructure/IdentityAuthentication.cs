@@ -1,18 +1,12 @@
-using ModularReports.BuildingBlocks.Web;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using ModularReports.Identity.Contracts;
-using ModularReports.Identity.Data;
-using ModularReports.Identity.Domain;
 
 namespace ModularReports.Identity.Infrastructure;
 

@@ -1,8 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using ModularReports.Identity.Domain;
 
 namespace ModularReports.Identity.Infrastructure;
 

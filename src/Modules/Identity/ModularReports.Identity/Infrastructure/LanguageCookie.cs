@@ -1,7 +1,5 @@
-using ModularReports.BuildingBlocks.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
-using ModularReports.Identity.Domain;
 
 namespace ModularReports.Identity.Infrastructure;
 

@@ -1,8 +1,6 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.Identity.Domain;
 
 namespace ModularReports.Identity.Infrastructure;
 

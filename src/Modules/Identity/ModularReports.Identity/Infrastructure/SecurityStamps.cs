@@ -1,10 +1,6 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using ModularReports.Identity.Data;
 
 namespace ModularReports.Identity.Infrastructure;
 

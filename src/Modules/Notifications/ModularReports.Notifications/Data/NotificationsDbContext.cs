@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.Notifications.Domain;
 
 namespace ModularReports.Notifications.Data;
 

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.Notifications.Data;

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using MimeKit;
-using ModularReports.Notifications.Data;
-using ModularReports.Notifications.Domain;
-
 namespace ModularReports.Notifications.Delivery;
 
 /// <summary>

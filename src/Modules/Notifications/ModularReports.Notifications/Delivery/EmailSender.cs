@@ -1,11 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using MimeKit;
-using ModularReports.Notifications.Data;
-using ModularReports.Notifications.Domain;
-using ModularReports.Notifications.Mail;
 
 namespace ModularReports.Notifications.Delivery;
 
@@ -56,7 +51,7 @@ internal sealed partial class EmailSender(
         .OrderBy(d => d.NextAttemptAt).Select(d => d.Id).Take(batchSize);
 
     /// <summary>
-    /// The batch's deliveries that are still pending and not leased, found by id (ADR 23: with an index leading with the
+    /// The batch's deliveries that are still pending and not leased, found by id (ADR 15: with an index leading with the
     /// status, SQLite read every pending delivery for each claim).
     /// </summary>
     internal static IQueryable<EmailDelivery> Claimable(NotificationsDbContext db, List<Guid> due, DateTime now) =>

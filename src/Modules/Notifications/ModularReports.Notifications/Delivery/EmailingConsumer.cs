@@ -1,5 +1,4 @@
 using ModularReports.BuildingBlocks.Messaging;
-using ModularReports.Notifications.Data;
 
 namespace ModularReports.Notifications.Delivery;
 

@@ -1,9 +1,7 @@
-using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using ModularReports.Identity.Contracts;
 using ModularReports.Notifications.Features.Deliveries;
 using ModularReports.Notifications.Features.Inbox;
 using ModularReports.Notifications.Features.Preferences;

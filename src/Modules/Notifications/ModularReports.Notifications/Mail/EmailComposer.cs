@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Localization;
-using MimeKit;
 
 namespace ModularReports.Notifications.Mail;
 

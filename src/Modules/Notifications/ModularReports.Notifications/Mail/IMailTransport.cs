@@ -1,5 +1,3 @@
-using MimeKit;
-
 namespace ModularReports.Notifications.Mail;
 
 /// <summary>Where an e-mail goes once composed.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query.SqlExpressions;
 
 namespace ModularReports.Reporting.Data;
@@ -6,7 +5,7 @@ namespace ModularReports.Reporting.Data;
 /// <summary>
 /// SQLite's full-text test in a LINQ query: <c>match(query, column)</c>, the function form of <c>column MATCH query</c>,
 /// which FTS5 answers from its index just the same. A function rather than raw SQL, so that queries using it compile
-/// once like any other (the public search, ADR 24).
+/// once like any other (the public search, ADR 16).
 /// </summary>
 internal static class FullTextMatch
 {

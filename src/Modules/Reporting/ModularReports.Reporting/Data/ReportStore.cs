@@ -1,8 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Abstractions;
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Data;
 
@@ -11,9 +8,9 @@ internal sealed record ReviewDecision(Guid ActorUserId, string Decision);
 
 /// <summary>
 /// How reports of either kind are read and written. A report read to be acted on is saved with the columns a
-/// transition changes and the rows it adds, in one round trip (ADR 19): the hottest write of the system. A report read
+/// transition changes and the rows it adds, in one round trip (ADR 15): the hottest write of the system. A report read
 /// to be edited is change-tracked and saved against the version its editor read. The reads every request makes are
-/// compiled once (ADR 20).
+/// compiled once (ADR 15).
 /// </summary>
 internal sealed class ReportStore(ReportingDbContext db)
 {

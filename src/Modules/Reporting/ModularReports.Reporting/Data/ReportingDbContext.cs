@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Data;
 

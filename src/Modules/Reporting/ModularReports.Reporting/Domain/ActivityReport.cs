@@ -1,6 +1,3 @@
-using ModularReports.Reporting.Contracts;
-using ModularReports.Workflow.Contracts;
-
 namespace ModularReports.Reporting.Domain;
 
 /// <summary>One action taken to implement the resolution (FORMS.md: category, description, status).</summary>

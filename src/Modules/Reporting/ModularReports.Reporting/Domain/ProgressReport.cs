@@ -1,6 +1,3 @@
-using ModularReports.Reporting.Contracts;
-using ModularReports.Workflow.Contracts;
-
 namespace ModularReports.Reporting.Domain;
 
 /// <summary>An accepted activity report that fed a progress report's draft, and when.</summary>

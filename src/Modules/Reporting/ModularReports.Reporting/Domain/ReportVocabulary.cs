@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace ModularReports.Reporting.Domain;
 
 /// <summary>An implementation status: its code and IUCN's wording.</summary>

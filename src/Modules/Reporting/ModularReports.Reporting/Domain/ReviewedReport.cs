@@ -1,5 +1,4 @@
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Domain;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Persistence;
-
 namespace ModularReports.Workflow.Data;
 
 // One subclass per provider keeps each provider's migrations apart (ADR 0004).

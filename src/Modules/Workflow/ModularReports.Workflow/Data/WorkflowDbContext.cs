@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.Workflow.Domain;
-
 namespace ModularReports.Workflow.Data;
 
 /// <summary>Workflow definitions and their published versions, in the workflow schema.</summary>

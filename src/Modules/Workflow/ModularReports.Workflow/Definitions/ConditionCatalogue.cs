@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Workflow.Definitions;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Workflow.Definitions;
 

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using ModularReports.Workflow.Contracts;
-using ModularReports.Workflow.Data;
 
 namespace ModularReports.Workflow.Definitions;
 

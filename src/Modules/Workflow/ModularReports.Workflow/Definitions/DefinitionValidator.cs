@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Workflow.Definitions;
 

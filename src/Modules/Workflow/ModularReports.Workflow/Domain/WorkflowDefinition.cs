@@ -1,5 +1,3 @@
-using ModularReports.BuildingBlocks.Persistence;
-
 namespace ModularReports.Workflow.Domain;
 
 /// <summary>A review process admins maintain: its working draft and, separately, its published versions.</summary>

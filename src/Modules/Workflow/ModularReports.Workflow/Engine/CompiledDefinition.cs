@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using ModularReports.Workflow.Contracts;
-using ModularReports.Workflow.Definitions;
 
 namespace ModularReports.Workflow.Engine;
 

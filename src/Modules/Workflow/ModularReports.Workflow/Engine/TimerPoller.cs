@@ -1,10 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ModularReports.Workflow.Contracts;
-using ModularReports.Workflow.Data;
 
 namespace ModularReports.Workflow.Engine;
 

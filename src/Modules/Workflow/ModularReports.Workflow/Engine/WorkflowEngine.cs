@@ -1,5 +1,3 @@
-using ModularReports.Workflow.Contracts;
-
 namespace ModularReports.Workflow.Engine;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Workflow.Contracts;
-using ModularReports.Workflow.Data;
-using ModularReports.Workflow.Domain;
-
 namespace ModularReports.Workflow.Engine;
 
 /// <summary>

@@ -1,11 +1,6 @@
-using System.Globalization;
-using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using ModularReports.Identity.Contracts;
-using ModularReports.Workflow.Definitions;
-using ModularReports.Workflow.Features.Definitions;
 
 namespace ModularReports.Workflow.Features;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ModularReports.Constituencies.Domain;
 
 namespace ModularReports.Constituencies.Data.Configurations;
 

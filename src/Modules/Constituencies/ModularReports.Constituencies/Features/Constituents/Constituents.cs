@@ -1,10 +1,4 @@
 using ModularReports.BuildingBlocks.Mediation;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Data;
-using ModularReports.Constituencies.Domain;
 
 namespace ModularReports.Constituencies.Features.Constituents;
 

@@ -1,9 +1,4 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Constituencies.Contracts;
-using ModularReports.Constituencies.Data;
-using ModularReports.Constituencies.Domain;
 
 namespace ModularReports.Constituencies.Features.Directories;
 

@@ -1,12 +1,5 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Data;
-using ModularReports.Constituencies.Domain;
 using ModularReports.Constituencies.Features.Directories;
-using ModularReports.Identity.Contracts;
 
 namespace ModularReports.Constituencies.Features.FocalPoints;
 

@@ -1,8 +1,4 @@
 using System.Text.Json;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Data;
 
 namespace ModularReports.Constituencies.Features.Import;
 

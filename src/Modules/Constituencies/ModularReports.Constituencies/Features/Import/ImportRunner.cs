@@ -1,8 +1,5 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using ModularReports.Constituencies.Data;
-using ModularReports.Constituencies.Domain;
 
 namespace ModularReports.Constituencies.Features.Import;
 

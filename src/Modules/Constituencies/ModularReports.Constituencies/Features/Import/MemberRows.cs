@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Constituencies.Data;
-using ModularReports.Constituencies.Domain;
-
 namespace ModularReports.Constituencies.Features.Import;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Constituencies.Data;
-using ModularReports.Constituencies.Domain;
-
 namespace ModularReports.Constituencies.Features.Import;
 
 /// <summary>

@@ -1,9 +1,4 @@
-using FluentValidation;
 using Hangfire;
-using Mediator;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Data;
-using ModularReports.Constituencies.Domain;
 
 namespace ModularReports.Constituencies.Features.Import;
 

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.Constituencies.Data;
-using ModularReports.Constituencies.Domain;
-using ModularReports.Identity.Contracts;
 
 namespace ModularReports.Constituencies.Features.Seeding;
 

@@ -1,10 +1,5 @@
-using System.Globalization;
 using CsvHelper;
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.Constituencies.Data;
-using ModularReports.Constituencies.Domain;
-using ModularReports.Constituencies.Features.Import;
 
 namespace ModularReports.Constituencies.Features.Seeding;
 

@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.Constituencies.Data;
-using ModularReports.Constituencies.Domain;
 
 namespace ModularReports.Constituencies.Features.Seeding;
 

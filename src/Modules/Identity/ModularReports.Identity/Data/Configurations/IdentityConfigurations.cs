@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ModularReports.Identity.Domain;
 
 namespace ModularReports.Identity.Data.Configurations;
 

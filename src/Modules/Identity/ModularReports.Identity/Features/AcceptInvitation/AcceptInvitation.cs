@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Identity;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Features.Shared;
-using ModularReports.Identity.Infrastructure;
-
 namespace ModularReports.Identity.Features.AcceptInvitation;
 
 /// <summary>The invited person chooses their password; the link works once (setting it changes the security stamp).</summary>

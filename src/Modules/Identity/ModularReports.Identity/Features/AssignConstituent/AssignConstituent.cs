@@ -1,9 +1,5 @@
 using FluentValidation.Results;
-using Mediator;
-using Microsoft.AspNetCore.Identity;
 using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Features.Shared;
 
 namespace ModularReports.Identity.Features.AssignConstituent;
 

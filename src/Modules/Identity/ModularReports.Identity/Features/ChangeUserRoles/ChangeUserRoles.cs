@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Identity;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Features.Shared;
-
 namespace ModularReports.Identity.Features.ChangeUserRoles;
 
 /// <summary>Replaces a user's roles with the given set.</summary>

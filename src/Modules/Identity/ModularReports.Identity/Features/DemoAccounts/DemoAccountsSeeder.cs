@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.Identity.Contracts;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Features.Shared;
 
 namespace ModularReports.Identity.Features.DemoAccounts;
 

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Identity;
 using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Domain;
 
 namespace ModularReports.Identity.Features.DemoAccounts;
 

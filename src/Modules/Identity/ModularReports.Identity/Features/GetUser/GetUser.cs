@@ -1,10 +1,4 @@
-using Mediator;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Data;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Features.Shared;
 
 namespace ModularReports.Identity.Features.GetUser;
 

@@ -1,13 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Identity;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Contracts;
-using ModularReports.Identity.Data;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Features.Shared;
-using ModularReports.Identity.Infrastructure;
-
 namespace ModularReports.Identity.Features.InviteUser;
 
 /// <summary>An admin creates an account without a password; the person gets a link to choose one.</summary>

@@ -1,15 +1,6 @@
 using System.Security.Claims;
-using FluentValidation;
 using ModularReports.BuildingBlocks.Mediation;
-using Mediator;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using ModularReports.Identity.Contracts;
-using ModularReports.Identity.Data;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Features.Shared;
 
 namespace ModularReports.Identity.Features.IssueToken;
 

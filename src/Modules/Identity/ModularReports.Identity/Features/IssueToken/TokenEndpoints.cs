@@ -1,16 +1,8 @@
-using Mediator;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using ModularReports.Identity.Data;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Infrastructure;
-using ModularReports.BuildingBlocks.Web;
 
 namespace ModularReports.Identity.Features.IssueToken;
 

@@ -1,8 +1,4 @@
 using ModularReports.BuildingBlocks.Mediation;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Identity.Data;
 
 namespace ModularReports.Identity.Features.ListUsers;
 

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Identity;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Features.Shared;
-
 namespace ModularReports.Identity.Features.MyAccount;
 
 internal sealed record MyAccountView(Guid Id, string Email, string DisplayName, string PreferredLanguage, IReadOnlyList<string> Roles);

@@ -1,13 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Contracts;
-using ModularReports.Identity.Data;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Features.Shared;
-
 namespace ModularReports.Identity.Features.PasswordReset;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Identity;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Features.Shared;
-
 namespace ModularReports.Identity.Features.SetUserActive;
 
 /// <summary>Deactivates (no sign-in, sessions end) or reactivates an account.</summary>

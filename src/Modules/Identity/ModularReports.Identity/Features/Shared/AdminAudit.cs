@@ -1,7 +1,3 @@
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Data;
-using ModularReports.Identity.Domain;
-
 namespace ModularReports.Identity.Features.Shared;
 
 /// <summary>Records an admin's action on an account, in the same transaction as the action.</summary>

@@ -1,6 +1,4 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.AspNetCore.Identity;
 
 namespace ModularReports.Identity.Features.Shared;
 

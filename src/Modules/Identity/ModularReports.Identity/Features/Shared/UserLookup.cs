@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Domain;
-
 namespace ModularReports.Identity.Features.Shared;
 
 internal static class UserLookup

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.Identity.Data;
-using ModularReports.Identity.Domain;
 
 namespace ModularReports.Identity.Features.SignInRecords;
 

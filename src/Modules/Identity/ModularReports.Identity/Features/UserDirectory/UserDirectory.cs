@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.Identity.Contracts;
-using ModularReports.Identity.Data;
 
 namespace ModularReports.Identity.Features.UserDirectory;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ModularReports.Notifications.Domain;
 
 namespace ModularReports.Notifications.Data.Configurations;
 
@@ -34,7 +32,7 @@ internal sealed class EmailDeliveryConfiguration : IEntityTypeConfiguration<Emai
         b.Property(d => d.LastError).HasMaxLength(2000);
         b.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(d => d.SourceKey).IsUnique(); // the key already names the recipient
-        // The sender's queue: pending deliveries by when they are due. Partial (ADR 23): an index leading with the status
+        // The sender's queue: pending deliveries by when they are due. Partial (ADR 15): an index leading with the status
         // made SQLite answer the claim ("these ids, if still pending") by reading every pending delivery.
         b.HasIndex(d => d.NextAttemptAt).HasFilter("\"Status\" = 'Pending'");
         b.HasIndex(d => d.LeaseId); // a sender reads back the batch it claimed

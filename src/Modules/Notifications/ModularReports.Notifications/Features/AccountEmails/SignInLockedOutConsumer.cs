@@ -1,9 +1,4 @@
 using Microsoft.Extensions.Localization;
-using ModularReports.Identity.Contracts;
-using ModularReports.Notifications.Data;
-using ModularReports.Notifications.Delivery;
-using ModularReports.Notifications.Domain;
-using ModularReports.Notifications.Features.Sending;
 
 namespace ModularReports.Notifications.Features.AccountEmails;
 

@@ -1,11 +1,5 @@
 using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Mediation;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Notifications.Data;
-using ModularReports.Notifications.Delivery;
-using ModularReports.Notifications.Domain;
 
 namespace ModularReports.Notifications.Features.Deliveries;
 

@@ -1,11 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Contracts;
-using ModularReports.Notifications.Data;
-using ModularReports.Notifications.Delivery;
-using ModularReports.Notifications.Mail;
 
 namespace ModularReports.Notifications.Features.Digest;
 

@@ -1,8 +1,4 @@
 using ModularReports.BuildingBlocks.Mediation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Notifications.Data;
 
 namespace ModularReports.Notifications.Features.Inbox;
 

@@ -1,8 +1,6 @@
 using System.Security.Claims;
-using Mediator;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Localization;
-using ModularReports.BuildingBlocks.Web;
 
 namespace ModularReports.Notifications.Features.Inbox;
 

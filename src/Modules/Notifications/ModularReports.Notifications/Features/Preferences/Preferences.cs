@@ -1,9 +1,4 @@
 using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Notifications.Data;
-using ModularReports.Notifications.Domain;
 
 namespace ModularReports.Notifications.Features.Preferences;
 

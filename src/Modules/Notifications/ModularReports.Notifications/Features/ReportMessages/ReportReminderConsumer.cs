@@ -1,7 +1,3 @@
-using ModularReports.Notifications.Data;
-using ModularReports.Notifications.Delivery;
-using ModularReports.Notifications.Domain;
-using ModularReports.Notifications.Features.Sending;
 using ModularReports.Reporting.Contracts;
 
 namespace ModularReports.Notifications.Features.ReportMessages;

@@ -1,9 +1,4 @@
 using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
-using ModularReports.Notifications.Data;
-using ModularReports.Notifications.Delivery;
-using ModularReports.Notifications.Domain;
-using ModularReports.Notifications.Features.Sending;
 using ModularReports.Reporting.Contracts;
 using ModularReports.Workflow.Contracts;
 

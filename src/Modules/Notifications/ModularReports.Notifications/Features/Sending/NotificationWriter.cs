@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Contracts;
-using ModularReports.Notifications.Data;
-using ModularReports.Notifications.Delivery;
-using ModularReports.Notifications.Domain;
-using ModularReports.Notifications.Mail;
-
 namespace ModularReports.Notifications.Features.Sending;
 
 /// <summary>What to tell one person, already in their language; <see cref="Link"/> is a path of this application.</summary>

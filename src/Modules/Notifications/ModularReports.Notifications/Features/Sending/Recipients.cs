@@ -1,5 +1,4 @@
 using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
 using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Notifications.Features.Sending;

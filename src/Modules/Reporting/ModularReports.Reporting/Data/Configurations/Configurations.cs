@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Data.Configurations;
 

@@ -1,11 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Reporting.Features.Review;
-using ModularReports.Workflow.Contracts;
-
 namespace ModularReports.Reporting.Features.ActivityReports;
 
 /// <summary>Activity reports as the Workflow module's migrations see them.</summary>

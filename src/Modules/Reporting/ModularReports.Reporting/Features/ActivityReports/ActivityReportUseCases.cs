@@ -1,15 +1,4 @@
-using System.Globalization;
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Reporting.Features.Review;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 

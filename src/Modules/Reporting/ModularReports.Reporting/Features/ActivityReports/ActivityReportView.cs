@@ -1,6 +1,3 @@
-using ModularReports.Reporting.Domain;
-using ModularReports.Reporting.Features.Review;
-
 namespace ModularReports.Reporting.Features.ActivityReports;
 
 internal sealed record ReportActionView(string Category, string Description, string Status);

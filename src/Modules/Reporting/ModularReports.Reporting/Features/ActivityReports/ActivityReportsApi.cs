@@ -1,11 +1,5 @@
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 
@@ -22,11 +16,8 @@ internal static class ActivityReportsApi
         reports.MapGet("/", async ([AsParameters] ListActivityReports query, IMediator mediator) => Results.Ok(await mediator.Send(query)))
             .WithSummary("The activity reports you may see: your organisation's, those you review, all for admins");
         reports.MapPost("/", async (CreateActivityReportRequest body, IMediator mediator, HttpContext http) =>
-            {
-                var report = await mediator.Send(new CreateActivityReport(body.ResolutionId, body.ConstituentId));
-                http.Response.Headers.ETag = Preconditions.ETag(report.Version);
-                return Results.Created($"/api/activity-reports/{report.Id}", report);
-            })
+                ReviewedReportEndpoints.Created(http, await mediator.Send(new CreateActivityReport(body.ResolutionId, body.ConstituentId))))
+            .Produces<ActivityReportView>(StatusCodes.Status201Created)
             .RequireAuthorization(new AuthorizeAttribute { Roles = $"{Roles.Reporter},{Roles.Admin}" })
             .WithSummary("Start an activity report for your organisation on a resolution (a draft)");
         reports.MapPost("/{id:guid}/co-authors", async (Guid id, CoAuthorRequest body, IMediator mediator) =>

@@ -1,12 +1,4 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Reporting.Features.Review;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 

@@ -1,10 +1,5 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Data;
 
 namespace ModularReports.Reporting.Features.Periods;
 

@@ -1,8 +1,5 @@
-using Mediator;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using ModularReports.Identity.Contracts;
 
 namespace ModularReports.Reporting.Features.Periods;
 

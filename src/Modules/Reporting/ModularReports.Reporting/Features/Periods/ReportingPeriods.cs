@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-
 namespace ModularReports.Reporting.Features.Periods;
 
 internal sealed record PeriodView(Guid Id, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly DueOn, int RemindDaysBefore, int Version);

@@ -1,10 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Reporting.Features.Review;
-
 namespace ModularReports.Reporting.Features.ProgressReports;
 
 internal sealed record ConsolidationResult(int Added, ProgressReportView Report);

@@ -1,13 +1,4 @@
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Reporting.Features.Review;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ProgressReports;
 

@@ -1,12 +1,4 @@
 using ModularReports.BuildingBlocks.Mediation;
-using System.Globalization;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Reporting.Features.Review;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ProgressReports;
 

@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Reporting.Features.Review;
-using ModularReports.Workflow.Contracts;
-
 namespace ModularReports.Reporting.Features.ProgressReports;
 
 /// <summary>Progress reports as the Workflow module's migrations see them.</summary>

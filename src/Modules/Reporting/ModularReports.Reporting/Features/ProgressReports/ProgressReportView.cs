@@ -1,12 +1,4 @@
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Reporting.Features.Review;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.ProgressReports;
 

@@ -1,11 +1,5 @@
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ProgressReports;
 
@@ -21,11 +15,8 @@ internal static class ProgressReportsApi
         reports.MapGet("/", async ([AsParameters] ListProgressReports query, IMediator mediator) => Results.Ok(await mediator.Send(query)))
             .WithSummary("The progress reports of the resolutions you are a focal point of (all for admins)");
         reports.MapPost("/", async (CreateProgressReportRequest body, IMediator mediator, HttpContext http) =>
-            {
-                var report = await mediator.Send(new CreateProgressReport(body.ResolutionId, body.PeriodId));
-                http.Response.Headers.ETag = Preconditions.ETag(report.Version);
-                return Results.Created($"/api/progress-reports/{report.Id}", report);
-            })
+                ReviewedReportEndpoints.Created(http, await mediator.Send(new CreateProgressReport(body.ResolutionId, body.PeriodId))))
+            .Produces<ProgressReportView>(StatusCodes.Status201Created)
             .WithSummary("Start the progress report of a resolution for a reporting period (one each)");
         reports.MapPost("/{id:guid}/consolidate", async (Guid id, IMediator mediator, HttpContext http) =>
             {

@@ -1,10 +1,6 @@
-using FluentValidation;
-using Mediator;
 using ModularReports.BuildingBlocks.Mediation;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using ModularReports.BuildingBlocks.Web;
 
 namespace ModularReports.Reporting.Features.Public;
 

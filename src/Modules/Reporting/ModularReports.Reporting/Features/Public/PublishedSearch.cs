@@ -1,9 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
-using ModularReports.Reporting.Data;
 using CountFunction = System.Func<
     ModularReports.Reporting.Data.ReportingDbContext, bool, string, System.Guid, string, int, System.Guid, System.Guid, string, string, int, int, int>;
 using CountQuery = System.Func<
@@ -40,8 +38,8 @@ internal sealed class PublishedRow
 
 /// <summary>
 /// Runs the public search's two queries (a page, and a capped count) compiled once per shape of search and database
-/// model, instead of building, translating and looking up their expression trees on every request, which cost the
-/// endpoint about a seventh of its CPU (ADR 24). Words on a server database have no fixed shape (one condition per
+/// model, instead of building, translating and looking up their expression trees on every request, a large share of
+/// the endpoint's CPU (ADR 16). Words on a server database have no fixed shape (one condition per
 /// word) and run as ordinary queries.
 /// </summary>
 internal static class PublishedSearch

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.ActivityReports;
 
 namespace ModularReports.Reporting.Features.Public;

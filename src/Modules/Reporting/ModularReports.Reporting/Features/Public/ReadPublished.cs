@@ -1,11 +1,4 @@
-using System.Globalization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Features.Public;
 

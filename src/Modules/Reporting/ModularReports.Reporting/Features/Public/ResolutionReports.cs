@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-
 namespace ModularReports.Reporting.Features.Public;
 
 internal sealed record PublishedProgressLine(Guid Id, string Title, Guid PeriodId, string Period, DateOnly PeriodStartsOn, string? ImplementationStatus, DateTime? PublishedAt);

@@ -1,11 +1,8 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Features.Public;
 
-/// <summary>Which filters a search uses: its shape, for which one compiled query serves every search alike (ADR 24).</summary>
+/// <summary>Which filters a search uses: its shape, for which one compiled query serves every search alike (ADR 16).</summary>
 [Flags]
 internal enum SearchFilters
 {
@@ -27,7 +24,7 @@ internal enum SearchFilters
 
 /// <summary>
 /// A search's values, normalized, one property per filter (a filter not used keeps its default). The search's query
-/// reads its values from here only, so a compiled query can take each property as a parameter (ADR 24).
+/// reads its values from here only, so a compiled query can take each property as a parameter (ADR 16).
 /// </summary>
 internal sealed partial class SearchArguments
 {

@@ -1,11 +1,5 @@
 using ModularReports.BuildingBlocks.Mediation;
-using System.Globalization;
-using FluentValidation;
-using Mediator;
 using Microsoft.Extensions.Localization;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Features.Public;
 

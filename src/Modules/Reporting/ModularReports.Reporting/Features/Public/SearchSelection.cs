@@ -1,14 +1,11 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Features.Public;
 
 /// <summary>
 /// What a search selects: the filtered reports and, for words on SQLite, the full-text matches that drive the reading
 /// order (publication order, the index's own), so a page of a broad word reads a page's worth of matches, not all.
-/// Every value comes from the <see cref="SearchArguments"/> (ADR 24).
+/// Every value comes from the <see cref="SearchArguments"/> (ADR 16).
 /// </summary>
 internal sealed record SearchSelection(IQueryable<ProgressReport> Reports, IQueryable<ProgressSearchRow>? Matches, bool CountFromIndex)
 {

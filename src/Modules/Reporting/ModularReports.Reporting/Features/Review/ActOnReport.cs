@@ -1,8 +1,4 @@
-using FluentValidation;
-using Mediator;
 using ModularReports.BuildingBlocks.Mediation;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Features.Review;
 

@@ -1,10 +1,3 @@
-using System.Text.Json;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Data;
-
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>A field whose value differs between two submissions (JSON values, as the API returns them).</summary>

@@ -1,5 +1,4 @@
 using FluentValidation.Results;
-using ModularReports.Constituencies.Contracts;
 
 namespace ModularReports.Reporting.Features.Review;
 

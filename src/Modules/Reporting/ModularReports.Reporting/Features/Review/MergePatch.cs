@@ -1,10 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
 using FluentValidation.Results;
-using Microsoft.AspNetCore.Http;
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Features.Review;
 

@@ -1,11 +1,3 @@
-using System.Globalization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Workflow.Contracts;
-
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>A report waiting for the caller: which kind, what it is, since when, and what they may do.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Mediator;
-using ModularReports.Workflow.Contracts;
-
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>One report of either kind, as the caller may read it.</summary>

@@ -1,10 +1,3 @@
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Workflow.Contracts;
-
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>

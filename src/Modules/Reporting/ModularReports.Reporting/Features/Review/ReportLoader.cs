@@ -1,8 +1,3 @@
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>Loads a report of either kind that the caller may read; anything else is "not found", so ids cannot be probed.</summary>

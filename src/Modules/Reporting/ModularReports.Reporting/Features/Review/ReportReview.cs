@@ -1,12 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
-using FluentValidation;
 using FluentValidation.Results;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.Review;
 

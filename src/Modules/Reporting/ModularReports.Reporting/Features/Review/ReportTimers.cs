@@ -1,8 +1,3 @@
-using Mediator;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Workflow.Contracts;
-
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.ActivityReports;
 using ModularReports.Reporting.Features.ProgressReports;
 
@@ -7,6 +6,8 @@ namespace ModularReports.Reporting.Features.Review;
 /// <summary>A report as the API returns it; <see cref="Version"/> is also its ETag.</summary>
 internal interface IReportView
 {
+    Guid Id { get; }
+
     int Version { get; }
 
     DateTime UpdatedAt { get; }

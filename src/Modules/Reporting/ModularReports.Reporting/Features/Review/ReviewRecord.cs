@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Data;
-
 namespace ModularReports.Reporting.Features.Review;
 
 internal sealed record JournalLine(DateTime At, Guid? ActorUserId, string From, string To, string Trigger, string? Comment, int DefinitionVersion);

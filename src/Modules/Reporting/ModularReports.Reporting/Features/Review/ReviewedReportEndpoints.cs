@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Mediator;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
@@ -50,5 +47,12 @@ internal static class ReviewedReportEndpoints
         reports.MapGet("/{id:guid}/journal", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadJournal(kind, id))))
             .WithSummary("Who did what and when: every transition with its comment and definition version");
         return reports;
+    }
+
+    /// <summary>A report just started: 201 with where it lives and its ETag.</summary>
+    public static IResult Created(HttpContext http, IReportView report)
+    {
+        http.Response.Headers.ETag = Preconditions.ETag(report.Version);
+        return Results.Created($"{http.Request.Path.Value!.TrimEnd('/')}/{report.Id}", (object)report);
     }
 }

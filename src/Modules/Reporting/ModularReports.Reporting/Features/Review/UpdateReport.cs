@@ -1,13 +1,6 @@
-using System.Text.Json;
-using FluentValidation;
 using FluentValidation.Results;
-using Mediator;
 using ModularReports.BuildingBlocks.Mediation;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.ActivityReports;
-using ModularReports.Reporting.Features.ProgressReports;
 
 namespace ModularReports.Reporting.Features.Review;
 
@@ -40,9 +33,11 @@ internal sealed class UpdateReportHandler(
     }
 }
 
-/// <summary>The fields a merge patch may change: those both kinds of report have, then the kind's own.</summary>
+/// <summary>Every field a merge patch may change, of both kinds of report, one line each.</summary>
 internal static class ReportFields
 {
+    private static readonly string[] StatusCodes = ReportVocabulary.ImplementationStatuses.Select(s => s.Code).ToArray();
+
     public static List<ValidationFailure> Apply(ReviewedReport report, JsonElement patch)
     {
         var failures = new List<ValidationFailure>();
@@ -55,13 +50,7 @@ internal static class ReportFields
         var read = new MergePatch(failures);
         foreach (var field in patch.EnumerateObject())
         {
-            var known = Shared(report, field.Name, field.Value, read) || report switch
-            {
-                ActivityReport activity => ActivityReportFields.Apply(activity, field.Name, field.Value, read),
-                ProgressReport progress => ProgressReportFields.Apply(progress, field.Name, field.Value, read),
-                _ => false,
-            };
-            if (!known)
+            if (!Apply(report, field.Name, field.Value, read))
             {
                 read.Fail(field.Name, $"Unknown field '{field.Name}'.");
             }
@@ -75,33 +64,36 @@ internal static class ReportFields
         return failures;
     }
 
-    private static bool Shared(ReviewedReport report, string name, JsonElement value, MergePatch read)
+    /// <summary>False for a field the report's kind does not have; a bad value is a failure in <paramref name="read"/>.</summary>
+    private static bool Apply(ReviewedReport report, string name, JsonElement value, MergePatch read) => (report, name) switch
     {
-        switch (name)
+        (_, "memberIds") => Set(read.Ids(name, value, ReportLimits.Members, out var ids), () => report.MemberIds = ids),
+        (_, "commissionIds") => Set(read.Ids(name, value, ReportLimits.Commissions, out var ids), () => report.CommissionIds = ids),
+        (_, "secretariatInvolved") => Set(read.YesNo(name, value, out var yes), () => report.SecretariatInvolved = yes),
+        (_, "otherOrganisations") => Set(read.Text(name, value, report.TextMaxLength, out var text), () => report.OtherOrganisations = text),
+        (_, "results") => Set(read.Text(name, value, report.TextMaxLength, out var text), () => report.Results = text),
+        (_, "challenges") => Set(read.Text(name, value, report.TextMaxLength, out var text), () => report.Challenges = text),
+        (_, "futureActions") => Set(read.Text(name, value, report.TextMaxLength, out var text), () => report.FutureActions = text),
+        (ActivityReport a, "periodFrom") => Set(read.Date(name, value, out var date), () => a.PeriodFrom = date),
+        (ActivityReport a, "periodTo") => Set(read.Date(name, value, out var date), () => a.PeriodTo = date),
+        (ActivityReport a, "geographicScope") => Set(read.Text(name, value, ActivityReport.GeographicScopeMaxLength, out var text), () => a.GeographicScope = text),
+        (ActivityReport a, "actions") => Set(ActionList.Read(value, read, out var actions), () => a.Actions = actions),
+        (ProgressReport p, "actionCategories") => Set(read.Categories(name, value, out var categories), () => p.ActionCategories = categories),
+        (ProgressReport p, "futureActionCategories") => Set(read.Categories(name, value, out var categories), () => p.FutureActionCategories = categories),
+        (ProgressReport p, "actionsPlanned") => Set(read.OneOf(name, value, ReportVocabulary.ActionsPlanned.ToArray(), out var code), () => p.ActionsPlanned = code),
+        (ProgressReport p, "implementationStatus") => Set(read.OneOf(name, value, StatusCodes, out var code), () => p.ImplementationStatus = code),
+        (ProgressReport p, "additionalInformation") => Set(read.Text(name, value, ProgressReport.TextLimit, out var text), () => p.AdditionalInformation = text),
+        _ => false,
+    };
+
+    /// <summary>Changes the field when its value was read well; either way the field was known.</summary>
+    private static bool Set(bool valid, Action change)
+    {
+        if (valid)
         {
-            case "memberIds":
-                if (read.Ids(name, value, ReportLimits.Members, out var members)) { report.MemberIds = members; }
-                return true;
-            case "commissionIds":
-                if (read.Ids(name, value, ReportLimits.Commissions, out var commissions)) { report.CommissionIds = commissions; }
-                return true;
-            case "secretariatInvolved":
-                if (read.YesNo(name, value, out var secretariat)) { report.SecretariatInvolved = secretariat; }
-                return true;
-            case "otherOrganisations":
-                if (read.Text(name, value, report.TextMaxLength, out var others)) { report.OtherOrganisations = others; }
-                return true;
-            case "results":
-                if (read.Text(name, value, report.TextMaxLength, out var results)) { report.Results = results; }
-                return true;
-            case "challenges":
-                if (read.Text(name, value, report.TextMaxLength, out var challenges)) { report.Challenges = challenges; }
-                return true;
-            case "futureActions":
-                if (read.Text(name, value, report.TextMaxLength, out var future)) { report.FutureActions = future; }
-                return true;
-            default:
-                return false;
+            change();
         }
+
+        return true;
     }
 }

@@ -1,11 +1,3 @@
-using System.Globalization;
-using Mediator;
-using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
-using ModularReports.Workflow.Contracts;
-
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>A journal entry with the name of who acted ("System" for timers and migrations).</summary>

@@ -1,13 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.ActivityReports;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.Seeding;
 

@@ -1,12 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Data;
-using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.ActivityReports;
 using ModularReports.Reporting.Features.ProgressReports;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Features.Seeding;
 

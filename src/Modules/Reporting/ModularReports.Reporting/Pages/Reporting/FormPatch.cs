@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http;
-
 namespace ModularReports.Reporting.Pages.Reporting;
 
 /// <summary>

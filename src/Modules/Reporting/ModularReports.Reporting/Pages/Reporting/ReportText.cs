@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
-using ModularReports.Reporting.Domain;
 
 namespace ModularReports.Reporting.Pages.Reporting;
 

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using ModularReports.Workflow.Domain;
 
 namespace ModularReports.Workflow.Data.Configurations;
 

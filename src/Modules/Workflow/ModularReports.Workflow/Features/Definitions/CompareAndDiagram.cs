@@ -1,11 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
-using Mediator;
-using ModularReports.Workflow.Contracts;
-using ModularReports.Workflow.Definitions;
 
 namespace ModularReports.Workflow.Features.Definitions;
 

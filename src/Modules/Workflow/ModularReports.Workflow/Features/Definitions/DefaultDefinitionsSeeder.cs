@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Hosting;
-using ModularReports.Workflow.Data;
-using ModularReports.Workflow.Definitions;
-using ModularReports.Workflow.Domain;
 
 namespace ModularReports.Workflow.Features.Definitions;
 

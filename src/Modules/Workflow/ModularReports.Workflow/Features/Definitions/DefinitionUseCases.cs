@@ -1,12 +1,5 @@
 using System.Text.Json;
 using FluentValidation.Results;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Workflow.Contracts;
-using ModularReports.Workflow.Data;
-using ModularReports.Workflow.Definitions;
-using ModularReports.Workflow.Domain;
 
 namespace ModularReports.Workflow.Features.Definitions;
 

@@ -1,10 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using ModularReports.BuildingBlocks.Mediation;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Workflow.Contracts;
-using ModularReports.Workflow.Data;
-using ModularReports.Workflow.Definitions;
 
 namespace ModularReports.Workflow.Features.Definitions;
 

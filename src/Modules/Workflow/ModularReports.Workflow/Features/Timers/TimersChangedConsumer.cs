@@ -1,6 +1,4 @@
 using ModularReports.BuildingBlocks.Messaging;
-using ModularReports.Workflow.Contracts;
-using ModularReports.Workflow.Data;
 using ModularReports.Workflow.Engine;
 
 namespace ModularReports.Workflow.Features.Timers;

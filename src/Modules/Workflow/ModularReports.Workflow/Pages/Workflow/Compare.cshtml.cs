@@ -1,9 +1,4 @@
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.Identity.Contracts;
-using ModularReports.Workflow.Features.Definitions;
 
 namespace ModularReports.Workflow.Pages.Workflow;
 

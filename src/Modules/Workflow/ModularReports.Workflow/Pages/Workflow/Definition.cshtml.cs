@@ -1,15 +1,6 @@
-using System.Globalization;
 using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Contracts;
-using ModularReports.Workflow.Definitions;
-using ModularReports.Workflow.Features.Definitions;
 
 namespace ModularReports.Workflow.Pages.Workflow;
 

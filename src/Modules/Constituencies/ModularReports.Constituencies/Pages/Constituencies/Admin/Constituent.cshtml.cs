@@ -1,16 +1,6 @@
-using System.Globalization;
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
-using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Contracts;
-using ModularReports.Constituencies.Domain;
 using ModularReports.Constituencies.Features.Constituents;
-using ModularReports.Identity.Contracts;
 
 namespace ModularReports.Constituencies.Pages.Constituencies.Admin;
 

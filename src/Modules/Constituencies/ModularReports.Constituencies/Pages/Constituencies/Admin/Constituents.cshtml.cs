@@ -1,11 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Features.Constituents;
-using ModularReports.Identity.Contracts;
 
 namespace ModularReports.Constituencies.Pages.Constituencies.Admin;
 

@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.Constituencies.Features.Import;
-using ModularReports.Identity.Contracts;
-
 namespace ModularReports.Constituencies.Pages.Constituencies.Admin;
 
 [Authorize(Policy = Roles.Admin)]

@@ -1,12 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Features.Import;
-using ModularReports.Identity.Contracts;
 
 namespace ModularReports.Constituencies.Pages.Constituencies.Admin;
 

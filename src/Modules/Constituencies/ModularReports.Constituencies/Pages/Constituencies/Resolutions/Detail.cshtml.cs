@@ -1,13 +1,6 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Constituencies.Features.FocalPoints;
 using ModularReports.Constituencies.Features.SearchResolutions;
-using ModularReports.Identity.Contracts;
 
 namespace ModularReports.Constituencies.Pages.Constituencies.Resolutions;
 

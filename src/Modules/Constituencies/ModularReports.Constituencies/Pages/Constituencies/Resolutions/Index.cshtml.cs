@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Features.SearchResolutions;
 using SearchResolutionsQuery = ModularReports.Constituencies.Features.SearchResolutions.SearchResolutions;
 

@@ -1,8 +1,5 @@
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using ModularReports.Identity.Infrastructure;
 using AcceptInvitationCommand = ModularReports.Identity.Features.AcceptInvitation.AcceptInvitation;
 
 namespace ModularReports.Identity.Pages.Identity.Account;

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace ModularReports.Identity.Pages.Identity.Account;
 
 [AllowAnonymous]

@@ -1,11 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Domain;
 using ModularReports.Identity.Features.MyAccount;
 
 namespace ModularReports.Identity.Pages.Identity.Account;

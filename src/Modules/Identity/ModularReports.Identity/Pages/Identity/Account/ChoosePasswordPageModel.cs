@@ -1,9 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using ModularReports.BuildingBlocks.Web;
 
 namespace ModularReports.Identity.Pages.Identity.Account;
 

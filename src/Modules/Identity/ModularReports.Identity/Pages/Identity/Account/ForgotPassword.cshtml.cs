@@ -1,12 +1,5 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
-using ModularReports.BuildingBlocks.Web;
 using ModularReports.Identity.Features.PasswordReset;
-using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity.Pages.Identity.Account;
 

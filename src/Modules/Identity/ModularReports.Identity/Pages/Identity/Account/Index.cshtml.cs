@@ -1,10 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
 using ModularReports.Identity.Features.MyAccount;
-using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity.Pages.Identity.Account;
 

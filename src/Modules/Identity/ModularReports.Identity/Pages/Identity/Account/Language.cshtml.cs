@@ -1,11 +1,4 @@
-using ModularReports.BuildingBlocks.Web;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.Identity.Domain;
 using ModularReports.Identity.Features.MyAccount;
-using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity.Pages.Identity.Account;
 

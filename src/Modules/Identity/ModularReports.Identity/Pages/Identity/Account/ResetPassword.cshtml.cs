@@ -1,9 +1,6 @@
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
 using ModularReports.Identity.Features.PasswordReset;
-using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity.Pages.Identity.Account;
 

@@ -1,15 +1,6 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using ModularReports.BuildingBlocks.Web;
 using ModularReports.Identity.Features.IssueToken;
-using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity.Pages.Identity.Account;
 

@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace ModularReports.Identity.Pages.Identity.Account;
 
 /// <summary>Signing out is a POST (with antiforgery), so a link on another site cannot sign anyone out.</summary>

@@ -1,12 +1,3 @@
-using ModularReports.BuildingBlocks.Web;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.Identity.Domain;
-using ModularReports.Identity.Infrastructure;
-
 namespace ModularReports.Identity.Pages.Identity.Account;
 
 /// <summary>

@@ -1,8 +1,6 @@
-using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.Identity.Contracts;
 using ModularReports.Notifications.Features.Deliveries;
 
 namespace ModularReports.Notifications.Pages.Notifications.Admin;

@@ -1,8 +1,4 @@
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.Identity.Contracts;
 using ModularReports.Reporting.Features.Periods;
 using ModularReports.Reporting.Pages.Reporting.Work;
 

@@ -1,15 +1,10 @@
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModularReports.Reporting.Features.Public;
 
 namespace ModularReports.Reporting.Pages.Reporting.Public;
 
-/// <summary>An activity report in a public state (accepted, by default), as anyone reads it.</summary>
+/// <summary>An activity report in a public state (accepted, by default).</summary>
 [AllowAnonymous]
-internal sealed class ActivityReportModel(IMediator mediator) : PageModel
+internal sealed class ActivityReportModel(IMediator mediator) : PublicReportPage<PublicActivityReport>(mediator)
 {
-    public PublicActivityReport Report { get; private set; } = null!;
-
-    public async Task OnGetAsync(Guid id) => Report = await mediator.Send(new ReadPublicActivity(id), HttpContext.RequestAborted);
+    protected override IQuery<PublicActivityReport> Read(Guid id) => new ReadPublicActivity(id);
 }

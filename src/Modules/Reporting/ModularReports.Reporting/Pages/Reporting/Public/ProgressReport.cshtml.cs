@@ -1,15 +1,10 @@
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModularReports.Reporting.Features.Public;
 
 namespace ModularReports.Reporting.Pages.Reporting.Public;
 
-/// <summary>A published progress report, as anyone reads it; anything unpublished is "not found".</summary>
+/// <summary>A published progress report.</summary>
 [AllowAnonymous]
-internal sealed class ProgressReportModel(IMediator mediator) : PageModel
+internal sealed class ProgressReportModel(IMediator mediator) : PublicReportPage<PublishedReport>(mediator)
 {
-    public PublishedReport Report { get; private set; } = null!;
-
-    public async Task OnGetAsync(Guid id) => Report = await mediator.Send(new ReadPublished(id), HttpContext.RequestAborted);
+    protected override IQuery<PublishedReport> Read(Guid id) => new ReadPublished(id);
 }

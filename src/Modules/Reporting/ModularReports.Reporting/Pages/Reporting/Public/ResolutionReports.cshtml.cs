@@ -1,9 +1,3 @@
-using System.Globalization;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Contracts;
 using ModularReports.Reporting.Features.Public;
 
 namespace ModularReports.Reporting.Pages.Reporting.Public;

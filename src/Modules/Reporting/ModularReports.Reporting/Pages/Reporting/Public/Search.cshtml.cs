@@ -1,11 +1,4 @@
-using System.Globalization;
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Contracts;
 using ModularReports.Reporting.Features.Periods;
 using ModularReports.Reporting.Features.Public;
 

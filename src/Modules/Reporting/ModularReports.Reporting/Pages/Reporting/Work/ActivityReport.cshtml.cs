@@ -1,11 +1,4 @@
-using System.Text.Json;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Features.ActivityReports;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;

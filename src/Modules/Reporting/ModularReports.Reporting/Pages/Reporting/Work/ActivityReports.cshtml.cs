@@ -1,15 +1,5 @@
-using System.Globalization;
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
-using ModularReports.Reporting.Contracts;
 using ModularReports.Reporting.Features.ActivityReports;
-using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;
 

@@ -1,10 +1,4 @@
-using FluentValidation;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;
 

@@ -1,11 +1,4 @@
-using System.Globalization;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
 using ModularReports.Reporting.Features.Periods;
 using ModularReports.Reporting.Features.ProgressReports;
 

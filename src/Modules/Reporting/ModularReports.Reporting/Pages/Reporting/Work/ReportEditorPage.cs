@@ -1,10 +1,4 @@
-using System.Text.Json;
-using Mediator;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.Constituencies.Contracts;
-using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;
 

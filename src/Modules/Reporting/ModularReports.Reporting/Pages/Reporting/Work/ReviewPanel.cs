@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.Extensions.Localization;
-using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;
 

@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.Reporting.Features.Review;
-
 namespace ModularReports.Reporting.Pages.Reporting.Work;
 
 /// <summary>The review queue: every report on which the user has an action now, waiting longest first.</summary>

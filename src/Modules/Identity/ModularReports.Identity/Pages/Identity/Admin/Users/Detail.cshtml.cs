@@ -1,11 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
 using ModularReports.Constituencies.Contracts;
-using ModularReports.Identity.Contracts;
 using AssignConstituentCommand = ModularReports.Identity.Features.AssignConstituent.AssignConstituent;
 using ModularReports.Identity.Features.GetUser;
 using ChangeUserRolesCommand = ModularReports.Identity.Features.ChangeUserRoles.ChangeUserRoles;

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using ModularReports.BuildingBlocks.Web;
-using ModularReports.Identity.Contracts;
 using InviteUserCommand = ModularReports.Identity.Features.InviteUser.InviteUser;
 
 namespace ModularReports.Identity.Pages.Identity.Admin.Users;

@@ -1,34 +1,11 @@
-using System.Text.Json;
-using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 
-/// <summary>The fields only activity reports have, as a merge patch changes them (<see cref="ReportFields"/>).</summary>
-internal static class ActivityReportFields
+/// <summary>The actions taken, as a merge patch gives them: each one's category and status from the vocabularies.</summary>
+internal static class ActionList
 {
-    public static bool Apply(ActivityReport report, string name, JsonElement value, MergePatch read)
-    {
-        switch (name)
-        {
-            case "periodFrom":
-                if (read.Date(name, value, out var from)) { report.PeriodFrom = from; }
-                return true;
-            case "periodTo":
-                if (read.Date(name, value, out var to)) { report.PeriodTo = to; }
-                return true;
-            case "geographicScope":
-                if (read.Text(name, value, ActivityReport.GeographicScopeMaxLength, out var scope)) { report.GeographicScope = scope; }
-                return true;
-            case "actions":
-                if (Actions(value, read, out var actions)) { report.Actions = actions; }
-                return true;
-            default:
-                return false;
-        }
-    }
-
-    private static bool Actions(JsonElement value, MergePatch read, out List<ReportAction> actions)
+    public static bool Read(JsonElement value, MergePatch read, out List<ReportAction> actions)
     {
         actions = [];
         if (value.ValueKind != JsonValueKind.Array)

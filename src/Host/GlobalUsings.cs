@@ -1,0 +1,2 @@
+// The namespaces most of this project's files use.
+global using ModularReports.BuildingBlocks.Persistence;

@@ -1,0 +1,17 @@
+// The namespaces most of this project's files use.
+global using System.Globalization;
+global using System.Text.Json;
+global using FluentValidation;
+global using Mediator;
+global using Microsoft.AspNetCore.Authorization;
+global using Microsoft.AspNetCore.Http;
+global using Microsoft.AspNetCore.Mvc.RazorPages;
+global using Microsoft.EntityFrameworkCore;
+global using ModularReports.BuildingBlocks.Web;
+global using ModularReports.Constituencies.Contracts;
+global using ModularReports.Identity.Contracts;
+global using ModularReports.Reporting.Contracts;
+global using ModularReports.Reporting.Data;
+global using ModularReports.Reporting.Domain;
+global using ModularReports.Reporting.Features.Review;
+global using ModularReports.Workflow.Contracts;

@@ -1,0 +1,14 @@
+// The namespaces most of this project's files use.
+global using System.Globalization;
+global using Mediator;
+global using Microsoft.AspNetCore.Authorization;
+global using Microsoft.AspNetCore.Mvc.RazorPages;
+global using Microsoft.EntityFrameworkCore;
+global using ModularReports.BuildingBlocks.Persistence;
+global using ModularReports.BuildingBlocks.Web;
+global using ModularReports.Identity.Contracts;
+global using ModularReports.Workflow.Contracts;
+global using ModularReports.Workflow.Data;
+global using ModularReports.Workflow.Definitions;
+global using ModularReports.Workflow.Domain;
+global using ModularReports.Workflow.Features.Definitions;
