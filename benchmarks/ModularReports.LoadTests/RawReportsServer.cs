@@ -168,11 +168,11 @@ internal static class RawReportsServer
     /// </summary>
     private static async Task<IResult> TransitionAsync(BenchDatabase database, Guid id, string trigger, Guid focalPoint)
     {
-        var (from, to, notify) = trigger switch
+        var (from, to, notify, message, decision) = trigger switch
         {
-            "submit" => ("draft", "submitted", "assignedFocalPoint"),
-            "accept" => ("submitted", "accepted", "author"),
-            _ => (string.Empty, string.Empty, string.Empty),
+            "submit" => ("draft", "submitted", "assignedFocalPoint", "submitted", (string?)null),
+            "accept" => ("submitted", "accepted", "author", "accepted", "approve"),
+            _ => (string.Empty, string.Empty, string.Empty, string.Empty, null),
         };
         var now = DateTime.UtcNow;
         await using var connection = await database.OpenAsync();
@@ -201,21 +201,22 @@ internal static class RawReportsServer
         var payload = JsonSerializer.Serialize(new
         {
             kind = "activity-report", reportId = id, resolutionId = resolution, constituentId = constituent, periodId = (Guid?)null,
-            authorUserIds = new[] { author }, from, to, trigger, comment = (string?)null, actorUserId = actor, notifyActors = new[] { notify },
+            authorUserIds = new[] { author }, from, to, trigger, comment = (string?)null, actorUserId = actor,
+            notices = new[] { new { message, actors = new[] { notify } } },
             occurredAt = new DateTimeOffset(now), definitionKey = definition, definitionVersion = version,
         });
         await using (var write = BenchDatabase.Command(
             connection,
             $"""
             UPDATE {database.Table("reporting", "activity_reports")} SET "State" = @to, "Version" = "Version" + 1, "UpdatedAt" = @now WHERE "Id" = @id;
-            INSERT INTO {database.Table("reporting", "journal")} ("Id", "ReportId", "At", "ActorUserId", "From", "To", "Trigger", "Comment", "DefinitionVersion")
-            VALUES (@journal, @id, @now, @actor, @from, @to, @trigger, NULL, @version);
-            INSERT INTO {database.Table("reporting", "outbox_messages")} ("Id", "Type", "Payload", "OccurredAt", "SentAt", "Attempts", "NextAttemptAt", "LastError", "LockId", "LockedUntil")
-            VALUES (@outbox, @type, @payload, @now, NULL, 0, @held, NULL, NULL, NULL);
+            INSERT INTO {database.Table("reporting", "journal")} ("Id", "ReportId", "At", "ActorUserId", "From", "To", "Trigger", "Comment", "DefinitionVersion", "Decision")
+            VALUES (@journal, @id, @now, @actor, @from, @to, @trigger, NULL, @version, @decision);
+            INSERT INTO {database.Table("reporting", "outbox_messages")} ("Id", "Type", "Payload", "OccurredAt", "SentAt", "Attempts", "Redeliveries", "NextAttemptAt", "LastError", "LockId", "LockedUntil")
+            VALUES (@outbox, @type, @payload, @now, NULL, 0, 0, @held, NULL, NULL, NULL);
             """,
             ("@to", to), ("@now", database.Time(now)), ("@held", database.Time(HeldUntil)), ("@id", database.Key(id)),
             ("@journal", database.Key(Guid.CreateVersion7())), ("@actor", database.Key(actor)), ("@from", from), ("@trigger", trigger),
-            ("@version", version), ("@outbox", database.Key(Guid.CreateVersion7())), ("@type", EventType), ("@payload", payload)))
+            ("@version", version), ("@decision", (object?)decision ?? DBNull.Value), ("@outbox", database.Key(Guid.CreateVersion7())), ("@type", EventType), ("@payload", payload)))
         {
             await write.ExecuteNonQueryAsync();
         }

@@ -10,6 +10,7 @@ using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.Public;
 using ModularReports.Testing;
+using ModularReports.Reporting.Data.PublicSearch;
 
 namespace ModularReports.Reporting.Tests;
 

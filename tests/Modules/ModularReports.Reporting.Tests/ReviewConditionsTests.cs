@@ -11,10 +11,12 @@ namespace ModularReports.Reporting.Tests;
 /// <summary>The review conditions a definition may use, counted from the decisions the journal records.</summary>
 public sealed class ReviewConditionsTests
 {
-    [Fact]
-    public async Task Accepting_can_wait_for_two_approvals_by_different_people_since_the_last_submission()
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Accepting_can_wait_for_two_approvals_by_different_people_since_the_last_submission(DatabaseProvider provider)
     {
-        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        Providers.RequireAvailable(provider);
+        await using var host = await HostFactory.StartAsync(provider);
         await Definitions.PublishChangedAsync(host, Definitions.Activity, json => WithApprovals(json, "approvalsAtLeast(2)"));
         var (reporter, focalPoint, admin) = (await host.ApiClientAsync(DemoUsers.Reporter), await host.ApiClientAsync(DemoUsers.FocalPoint), await host.ApiClientAsync(DemoUsers.Admin));
         var id = await SubmittedAsync(host, reporter);
@@ -43,11 +45,7 @@ public sealed class ReviewConditionsTests
         await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
         await Definitions.PublishChangedAsync(host, Definitions.Activity, json => WithApprovals(json, "allAssignedReviewersDecided"));
         var (reporter, focalPoint) = (await host.ApiClientAsync(DemoUsers.Reporter), await host.ApiClientAsync(DemoUsers.FocalPoint));
-        var (colleagueId, colleague) = await host.CreateUserAsync("second.reviewer@iucn.example", ["FocalPoint"]);
-        var admin = await host.ApiClientAsync(DemoUsers.Admin);
-        var wcel = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/constituents?q=WCEL")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var res054 = await host.ResolutionAsync("WCC-2020-Res-054");
-        (await admin.PostAsJsonAsync($"/api/admin/resolutions/{res054}/focal-points", new { userId = colleagueId, constituentId = wcel })).EnsureSuccessStatusCode();
+        var colleague = await AssignedColleagueAsync(host);
         var id = await SubmittedAsync(host, reporter);
 
         Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "approve")).StatusCode);
@@ -55,6 +53,46 @@ public sealed class ReviewConditionsTests
         Assert.Equal(HttpStatusCode.OK, (await colleague.ActAsync(id, "approve")).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "accept")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_focal_point_who_submitted_a_progress_report_is_not_waited_for()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        await Definitions.PublishChangedAsync(host, Definitions.Progress, json =>
+        {
+            var transitions = json["transitions"]!.AsArray();
+            transitions.Add(JsonNode.Parse("""
+                { "trigger": "endorse", "from": ["submitted", "inReview"], "to": "inReview", "decision": "approve",
+                  "allowedActors": ["assignedFocalPoint"], "excludedActors": ["submitter"],
+                  "labels": { "en": "Endorse", "fr": "Appuyer", "es": "Respaldar" } }
+                """));
+            transitions.Single(t => (string)t!["trigger"]! == "approve")!["conditions"] = new JsonArray(JsonValue.Create("allAssignedReviewersDecided"));
+        });
+        var (focalPoint, admin) = (await host.ApiClientAsync(DemoUsers.FocalPoint), await host.ApiClientAsync(DemoUsers.Admin));
+        var colleague = await AssignedColleagueAsync(host);
+        var period = await host.PeriodAsync("2024", "2024-01-01", "2024-12-31", "2025-03-31");
+        var created = await (await focalPoint.PostAsJsonAsync("/api/progress-reports", new { resolutionId = await host.ResolutionAsync("WCC-2020-Res-054"), periodId = period })).JsonAsync();
+        var id = created.GetProperty("id").GetGuid();
+        (await focalPoint.PatchProgressAsync(id, new { actionCategories = new[] { "Field activities" }, results = "## Field activities\n- Patrols.", implementationStatus = "underway" }, 0))
+            .EnsureSuccessStatusCode();
+        (await focalPoint.ActOnProgressAsync(id, "submit")).EnsureSuccessStatusCode();
+
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.ActOnProgressAsync(id, "approve")).StatusCode); // the colleague has not decided
+        Assert.Equal(HttpStatusCode.OK, (await colleague.ActOnProgressAsync(id, "endorse")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.ActOnProgressAsync(id, "approve")).StatusCode); // the submitter could not decide, and is not waited for
+    }
+
+    /// <summary>A second focal point of Resolution 054, signed in.</summary>
+    private static async Task<HttpClient> AssignedColleagueAsync(HostFactory host)
+    {
+        var (colleagueId, colleague) = await host.CreateUserAsync("second.reviewer@iucn.example", ["FocalPoint"]);
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        var wcel = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/constituents?q=WCEL")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var res054 = await host.ResolutionAsync("WCC-2020-Res-054");
+        (await admin.PostAsJsonAsync($"/api/admin/resolutions/{res054}/focal-points", new { userId = colleagueId, constituentId = wcel })).EnsureSuccessStatusCode();
+        return colleague;
     }
 
     /// <summary>Reviewers approve (staying in review) before the report can be accepted on <paramref name="condition"/>.</summary>

@@ -5,9 +5,11 @@ using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.Constituencies.Contracts;
-using ModularReports.Constituencies.Features;
+using ModularReports.Constituencies.Data;
 using ModularReports.Constituencies.Features.Directories;
+using ModularReports.Constituencies.Features.Import;
 using ModularReports.Constituencies.Features.Seeding;
+using ModularReports.Constituencies.Features;
 
 namespace ModularReports.Constituencies;
 

@@ -8,7 +8,5 @@ global using Microsoft.AspNetCore.Mvc.RazorPages;
 global using Microsoft.EntityFrameworkCore;
 global using ModularReports.BuildingBlocks.Persistence;
 global using ModularReports.BuildingBlocks.Web;
-global using ModularReports.Constituencies.Data;
 global using ModularReports.Constituencies.Domain;
-global using ModularReports.Constituencies.Features.Import;
 global using ModularReports.Identity.Contracts;

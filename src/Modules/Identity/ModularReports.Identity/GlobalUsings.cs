@@ -10,7 +10,4 @@ global using Microsoft.EntityFrameworkCore;
 global using Microsoft.Extensions.Options;
 global using ModularReports.BuildingBlocks.Web;
 global using ModularReports.Identity.Contracts;
-global using ModularReports.Identity.Data;
 global using ModularReports.Identity.Domain;
-global using ModularReports.Identity.Features.Shared;
-global using ModularReports.Identity.Infrastructure;

@@ -5,8 +5,11 @@ using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.Identity.Features;
+using ModularReports.Identity.Data;
 using ModularReports.Identity.Features.DemoAccounts;
+using ModularReports.Identity.Features.Shared;
+using ModularReports.Identity.Features;
+using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity;
 

@@ -5,10 +5,14 @@ using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
-using ModularReports.Notifications.Features;
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
 using ModularReports.Notifications.Features.Digest;
 using ModularReports.Notifications.Features.Inbox;
 using ModularReports.Notifications.Features.ReportMessages;
+using ModularReports.Notifications.Features.Sending;
+using ModularReports.Notifications.Features;
+using ModularReports.Notifications.Mail;
 
 namespace ModularReports.Notifications;
 

@@ -11,7 +11,5 @@ global using ModularReports.BuildingBlocks.Web;
 global using ModularReports.Constituencies.Contracts;
 global using ModularReports.Identity.Contracts;
 global using ModularReports.Reporting.Contracts;
-global using ModularReports.Reporting.Data;
 global using ModularReports.Reporting.Domain;
-global using ModularReports.Reporting.Features.Review;
 global using ModularReports.Workflow.Contracts;

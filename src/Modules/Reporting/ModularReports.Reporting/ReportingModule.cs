@@ -5,10 +5,12 @@ using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Features.ActivityReports;
 using ModularReports.Reporting.Features.Periods;
 using ModularReports.Reporting.Features.ProgressReports;
 using ModularReports.Reporting.Features.Public;
+using ModularReports.Reporting.Features.Review;
 using ModularReports.Reporting.Features.Seeding;
 
 namespace ModularReports.Reporting;
@@ -46,10 +48,8 @@ public static class ReportingModule
         {
             services.AddSingleton(kind);
             services.AddScoped<IWorkflowTimerTarget>(sp => ActivatorUtilities.CreateInstance<ReportTimers>(sp, kind.Kind));
+            services.AddScoped<IWorkflowDocumentSource>(sp => ActivatorUtilities.CreateInstance<ReportSource>(sp, kind.Kind));
         }
-
-        services.AddScoped<IWorkflowDocumentSource, ActivityReportSource>();
-        services.AddScoped<IWorkflowDocumentSource, ProgressReportSource>();
         return services;
     }
 

@@ -60,6 +60,9 @@ public interface IWorkflowRuntime
 
     Task<WorkflowStateInfo> DescribeStateAsync(WorkflowPosition position, string language, CancellationToken cancellationToken);
 
+    /// <summary>The label of a transition of the position's definition version (the trigger itself if it has none there).</summary>
+    Task<string> TransitionLabelAsync(WorkflowPosition position, string trigger, string language, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<WorkflowActionInfo>> AvailableActionsAsync(
         WorkflowPosition position, WorkflowActorContext actor, string language, CancellationToken cancellationToken);
 

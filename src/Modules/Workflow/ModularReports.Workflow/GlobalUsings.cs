@@ -8,7 +8,4 @@ global using ModularReports.BuildingBlocks.Persistence;
 global using ModularReports.BuildingBlocks.Web;
 global using ModularReports.Identity.Contracts;
 global using ModularReports.Workflow.Contracts;
-global using ModularReports.Workflow.Data;
-global using ModularReports.Workflow.Definitions;
 global using ModularReports.Workflow.Domain;
-global using ModularReports.Workflow.Features.Definitions;

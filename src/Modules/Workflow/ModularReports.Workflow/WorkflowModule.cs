@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Mediation;
 using ModularReports.BuildingBlocks.Messaging;
+using ModularReports.Workflow.Data;
+using ModularReports.Workflow.Definitions;
 using ModularReports.Workflow.Engine;
+using ModularReports.Workflow.Features.Definitions;
 using ModularReports.Workflow.Features;
 
 namespace ModularReports.Workflow;

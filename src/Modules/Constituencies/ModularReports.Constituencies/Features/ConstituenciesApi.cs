@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ModularReports.Constituencies.Features.Constituents;
 using ModularReports.Constituencies.Features.FocalPoints;
+using ModularReports.Constituencies.Features.Import;
 using ModularReports.Constituencies.Features.SearchResolutions;
 using SearchResolutionsQuery = ModularReports.Constituencies.Features.SearchResolutions.SearchResolutions;
 

@@ -4,12 +4,13 @@ using Microsoft.AspNetCore.Routing;
 using ModularReports.Identity.Features.AcceptInvitation;
 using ModularReports.Identity.Features.ChangeUserRoles;
 using ModularReports.Identity.Features.GetUser;
-using InviteUserCommand = ModularReports.Identity.Features.InviteUser.InviteUser;
 using ModularReports.Identity.Features.IssueToken;
-using ListUsersQuery = ModularReports.Identity.Features.ListUsers.ListUsers;
 using ModularReports.Identity.Features.MyAccount;
 using ModularReports.Identity.Features.PasswordReset;
 using ModularReports.Identity.Features.SetUserActive;
+using ModularReports.Identity.Infrastructure;
+using InviteUserCommand = ModularReports.Identity.Features.InviteUser.InviteUser;
+using ListUsersQuery = ModularReports.Identity.Features.ListUsers.ListUsers;
 
 namespace ModularReports.Identity.Features;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using ModularReports.Identity.Data;
 
 namespace ModularReports.Identity.Infrastructure;
 

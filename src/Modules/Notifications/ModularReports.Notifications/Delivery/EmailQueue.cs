@@ -1,3 +1,5 @@
+using ModularReports.Notifications.Data;
+
 namespace ModularReports.Notifications.Delivery;
 
 /// <summary>

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Mail;
 
 namespace ModularReports.Notifications.Delivery;
 

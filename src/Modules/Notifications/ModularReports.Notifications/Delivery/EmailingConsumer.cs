@@ -1,4 +1,5 @@
 using ModularReports.BuildingBlocks.Messaging;
+using ModularReports.Notifications.Data;
 
 namespace ModularReports.Notifications.Delivery;
 

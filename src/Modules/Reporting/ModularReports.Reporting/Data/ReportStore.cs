@@ -58,11 +58,13 @@ internal sealed class ReportStore(ReportingDbContext db)
         await Submissions.ExecuteAsync(db, reportId, cancellationToken) + 1;
 
     /// <summary>The reviewers' decisions recorded in the journal since the report's last submission, oldest first.</summary>
-    public async Task<IReadOnlyList<ReviewDecision>> DecisionsSinceLastSubmissionAsync(Guid reportId, CancellationToken cancellationToken) =>
-        await db.Journal.AsNoTracking()
-            .Where(j => j.ReportId == reportId && j.Decision != null && j.ActorUserId != null
-                && j.At >= (db.SubmittedVersions.Where(v => v.ReportId == reportId).Max(v => (DateTime?)v.SubmittedAt) ?? DateTime.MinValue))
+    public async Task<IReadOnlyList<ReviewDecision>> DecisionsSinceLastSubmissionAsync(Guid reportId, CancellationToken cancellationToken)
+    {
+        var submitted = await db.SubmittedVersions.AsNoTracking().Where(v => v.ReportId == reportId).MaxAsync(v => (DateTime?)v.SubmittedAt, cancellationToken);
+        return await db.Journal.AsNoTracking()
+            .Where(j => j.ReportId == reportId && j.Decision != null && j.ActorUserId != null && (submitted == null || j.At >= submitted))
             .OrderBy(j => j.At).Select(j => new ReviewDecision(j.ActorUserId!.Value, j.Decision!)).ToListAsync(cancellationToken);
+    }
 
     public void Add(ReviewedReport report) => db.Add(report);
 

@@ -3,7 +3,7 @@ namespace ModularReports.Reporting.Domain;
 /// <summary>A transition of a report: who, when, from, to, trigger, comment, definition version, and the decision it recorded.</summary>
 internal sealed class JournalEntry
 {
-    /// <summary>The journal's name for a move to another version of the definition (not a trigger of any definition).</summary>
+    /// <summary>The journal's name for a move to another version of the definition (definitions may not use it as a trigger).</summary>
     public const string MigrateTrigger = "migrate";
 
     public Guid Id { get; init; }

@@ -6,7 +6,8 @@ namespace ModularReports.Reporting.Domain;
 /// What activity and progress reports share: who started it on which resolution, the content both forms ask for, and
 /// where it stands in its review. The workflow decides a move and the report applies it
 /// (<see cref="ApplyTransition"/>): its state, the traits of that state kept with it for queries, and the submitter.
-/// Nothing else sets them.
+/// Only a move to another definition version and <see cref="PlaceAt"/> (reports written with their history at once)
+/// set them otherwise.
 /// </summary>
 internal abstract class ReviewedReport : IVersioned
 {
@@ -70,7 +71,14 @@ internal abstract class ReviewedReport : IVersioned
     /// <summary>Who made the last submission (four-eyes rules exclude them).</summary>
     public Guid? SubmitterUserId { get; private set; }
 
-    public int Version { get; set; }
+    /// <summary>Moved on by each save (the concurrency token and the ETag); only the persistence sets it.</summary>
+    public int Version { get; private set; }
+
+    int IVersioned.Version
+    {
+        get => Version;
+        set => Version = value;
+    }
 
     public DateTime CreatedAt { get; private set; }
 

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
+using ModularReports.Workflow.Data;
 
 namespace ModularReports.Workflow.Definitions;
 

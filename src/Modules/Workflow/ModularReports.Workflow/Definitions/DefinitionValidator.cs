@@ -56,6 +56,11 @@ internal static partial class DefinitionValidator
 
             CheckLabels($"{path}.labels", state.Labels, Error);
             CheckActors($"{path}.editableBy", state.EditableBy, WorkflowActors.All, Error);
+            if (state is { HiddenFromReviewers: true, CountsForConsolidation: true })
+            {
+                // Consolidating would copy into the progress report what its focal points may not read.
+                Error($"{path}.countsForConsolidation", "A state hidden from reviewers cannot count for consolidation.");
+            }
         }
 
         var initial = definition.States.Where(s => s.Initial).ToList();
@@ -76,6 +81,10 @@ internal static partial class DefinitionValidator
             if (string.IsNullOrWhiteSpace(transition.Trigger) || !StateKeyPattern().IsMatch(transition.Trigger))
             {
                 Error($"{path}.trigger", "Use letters and digits, starting with a lowercase letter.");
+            }
+            else if (transition.Trigger == ReservedTrigger)
+            {
+                Error($"{path}.trigger", $"'{ReservedTrigger}' is the journal's name for moving a document to another version; choose another.");
             }
 
             CheckLabels($"{path}.labels", transition.Labels, Error);
@@ -262,6 +271,9 @@ internal static partial class DefinitionValidator
 
         return seen;
     }
+
+    /// <summary>How the documents' journals record a move to another version of the definition.</summary>
+    public const string ReservedTrigger = "migrate";
 
     /// <summary>A label is a button's or a state's name.</summary>
     private const int MaxLabel = 200;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using ModularReports.Workflow.Definitions;
 
 namespace ModularReports.Workflow.Engine;
 

@@ -1,3 +1,6 @@
+using ModularReports.Workflow.Data;
+using ModularReports.Workflow.Definitions;
+
 namespace ModularReports.Workflow.Engine;
 
 /// <summary>
@@ -18,6 +21,14 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
     {
         var definition = await cache.GetAsync(position.DefinitionKey, position.Version, cancellationToken);
         return Describe(definition, position, position.State, language);
+    }
+
+    public async Task<string> TransitionLabelAsync(WorkflowPosition position, string trigger, string language, CancellationToken cancellationToken)
+    {
+        var definition = await cache.GetAsync(position.DefinitionKey, position.Version, cancellationToken);
+        return definition.Transitions.FirstOrDefault(t => t.Trigger == trigger) is { } transition
+            ? LocalisedLabels.Pick(transition.Labels, language, trigger)
+            : trigger;
     }
 
     public async Task<IReadOnlyList<WorkflowActionInfo>> AvailableActionsAsync(

@@ -1,3 +1,5 @@
+using ModularReports.Workflow.Data;
+
 namespace ModularReports.Workflow.Engine;
 
 /// <summary>

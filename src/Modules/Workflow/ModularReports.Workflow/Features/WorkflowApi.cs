@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ModularReports.Workflow.Definitions;
+using ModularReports.Workflow.Features.Definitions;
 
 namespace ModularReports.Workflow.Features;
 

@@ -1,4 +1,5 @@
 using ModularReports.Constituencies.Contracts;
+using ModularReports.Constituencies.Data;
 
 namespace ModularReports.Constituencies.Features.Directories;
 

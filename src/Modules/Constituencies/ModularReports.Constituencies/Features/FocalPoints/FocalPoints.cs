@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using ModularReports.Constituencies.Data;
 using ModularReports.Constituencies.Features.Directories;
 
 namespace ModularReports.Constituencies.Features.FocalPoints;

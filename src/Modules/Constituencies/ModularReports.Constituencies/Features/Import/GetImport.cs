@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ModularReports.Constituencies.Data;
 
 namespace ModularReports.Constituencies.Features.Import;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using ModularReports.Constituencies.Data;
 
 namespace ModularReports.Constituencies.Features.Import;
 

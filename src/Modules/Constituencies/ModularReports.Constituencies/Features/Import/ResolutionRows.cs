@@ -1,3 +1,5 @@
+using ModularReports.Constituencies.Data;
+
 namespace ModularReports.Constituencies.Features.Import;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Hangfire;
+using ModularReports.Constituencies.Data;
 
 namespace ModularReports.Constituencies.Features.Import;
 

@@ -1,4 +1,5 @@
 using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.Constituencies.Data;
 
 namespace ModularReports.Constituencies.Features.SearchResolutions;
 

@@ -1,4 +1,5 @@
 using ModularReports.BuildingBlocks.Hosting;
+using ModularReports.Constituencies.Data;
 
 namespace ModularReports.Constituencies.Features.Seeding;
 

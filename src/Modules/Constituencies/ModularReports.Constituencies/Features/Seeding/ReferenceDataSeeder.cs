@@ -1,5 +1,7 @@
 using CsvHelper;
 using ModularReports.BuildingBlocks.Hosting;
+using ModularReports.Constituencies.Data;
+using ModularReports.Constituencies.Features.Import;
 
 namespace ModularReports.Constituencies.Features.Seeding;
 

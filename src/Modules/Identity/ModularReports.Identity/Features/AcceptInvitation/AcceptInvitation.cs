@@ -1,3 +1,6 @@
+using ModularReports.Identity.Features.Shared;
+using ModularReports.Identity.Infrastructure;
+
 namespace ModularReports.Identity.Features.AcceptInvitation;
 
 /// <summary>The invited person chooses their password; the link works once (setting it changes the security stamp).</summary>

@@ -1,5 +1,6 @@
 using FluentValidation.Results;
 using ModularReports.Constituencies.Contracts;
+using ModularReports.Identity.Features.Shared;
 
 namespace ModularReports.Identity.Features.AssignConstituent;
 

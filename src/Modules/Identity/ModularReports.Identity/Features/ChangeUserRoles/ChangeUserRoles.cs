@@ -1,3 +1,5 @@
+using ModularReports.Identity.Features.Shared;
+
 namespace ModularReports.Identity.Features.ChangeUserRoles;
 
 /// <summary>Replaces a user's roles with the given set.</summary>

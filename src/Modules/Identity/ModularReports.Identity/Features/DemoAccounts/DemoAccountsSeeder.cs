@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ModularReports.BuildingBlocks.Hosting;
+using ModularReports.Identity.Features.Shared;
 
 namespace ModularReports.Identity.Features.DemoAccounts;
 

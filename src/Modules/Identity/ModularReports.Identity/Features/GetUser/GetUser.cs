@@ -1,4 +1,6 @@
 using ModularReports.Constituencies.Contracts;
+using ModularReports.Identity.Data;
+using ModularReports.Identity.Features.Shared;
 
 namespace ModularReports.Identity.Features.GetUser;
 

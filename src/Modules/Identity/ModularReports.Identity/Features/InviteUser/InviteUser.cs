@@ -1,3 +1,7 @@
+using ModularReports.Identity.Data;
+using ModularReports.Identity.Features.Shared;
+using ModularReports.Identity.Infrastructure;
+
 namespace ModularReports.Identity.Features.InviteUser;
 
 /// <summary>An admin creates an account without a password; the person gets a link to choose one.</summary>

@@ -1,6 +1,8 @@
 using System.Security.Claims;
-using ModularReports.BuildingBlocks.Mediation;
 using Microsoft.Extensions.Logging;
+using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.Identity.Data;
+using ModularReports.Identity.Features.Shared;
 
 namespace ModularReports.Identity.Features.IssueToken;
 

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using ModularReports.Identity.Data;
+using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity.Features.IssueToken;
 

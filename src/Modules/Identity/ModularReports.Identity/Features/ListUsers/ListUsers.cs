@@ -1,4 +1,5 @@
 using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.Identity.Data;
 
 namespace ModularReports.Identity.Features.ListUsers;
 

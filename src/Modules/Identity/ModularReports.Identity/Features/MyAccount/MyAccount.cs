@@ -1,3 +1,5 @@
+using ModularReports.Identity.Features.Shared;
+
 namespace ModularReports.Identity.Features.MyAccount;
 
 internal sealed record MyAccountView(Guid Id, string Email, string DisplayName, string PreferredLanguage, IReadOnlyList<string> Roles);

@@ -1,3 +1,6 @@
+using ModularReports.Identity.Data;
+using ModularReports.Identity.Features.Shared;
+
 namespace ModularReports.Identity.Features.PasswordReset;
 
 /// <summary>

@@ -1,3 +1,5 @@
+using ModularReports.Identity.Features.Shared;
+
 namespace ModularReports.Identity.Features.SetUserActive;
 
 /// <summary>Deactivates (no sign-in, sessions end) or reactivates an account.</summary>

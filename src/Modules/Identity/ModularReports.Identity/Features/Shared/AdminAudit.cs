@@ -1,3 +1,5 @@
+using ModularReports.Identity.Data;
+
 namespace ModularReports.Identity.Features.Shared;
 
 /// <summary>Records an admin's action on an account, in the same transaction as the action.</summary>

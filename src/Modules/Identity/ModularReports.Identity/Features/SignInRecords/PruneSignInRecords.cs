@@ -1,4 +1,5 @@
 using ModularReports.BuildingBlocks.Hosting;
+using ModularReports.Identity.Data;
 
 namespace ModularReports.Identity.Features.SignInRecords;
 

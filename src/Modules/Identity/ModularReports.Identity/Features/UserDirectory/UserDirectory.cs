@@ -1,4 +1,5 @@
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.Identity.Data;
 
 namespace ModularReports.Identity.Features.UserDirectory;
 

@@ -1,3 +1,7 @@
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Mail;
+
 namespace ModularReports.Notifications.Features.AccountEmails;
 
 /// <summary>E-mails the invitation link to the person an admin invited (e-mail only: they cannot sign in yet).</summary>

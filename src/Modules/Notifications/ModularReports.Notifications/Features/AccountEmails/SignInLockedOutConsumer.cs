@@ -1,4 +1,7 @@
 using Microsoft.Extensions.Localization;
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Features.Sending;
 
 namespace ModularReports.Notifications.Features.AccountEmails;
 

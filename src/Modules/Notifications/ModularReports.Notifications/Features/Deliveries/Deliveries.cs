@@ -1,5 +1,7 @@
 using FluentValidation;
 using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
 
 namespace ModularReports.Notifications.Features.Deliveries;
 

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using ModularReports.BuildingBlocks.Hosting;
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Mail;
 
 namespace ModularReports.Notifications.Features.Digest;
 

@@ -1,4 +1,5 @@
 using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.Notifications.Data;
 
 namespace ModularReports.Notifications.Features.Inbox;
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ModularReports.Notifications.Data;
 
 namespace ModularReports.Notifications.Features.Preferences;
 

@@ -1,3 +1,6 @@
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Features.Sending;
 using ModularReports.Reporting.Contracts;
 
 namespace ModularReports.Notifications.Features.ReportMessages;

@@ -1,4 +1,7 @@
 using ModularReports.Constituencies.Contracts;
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Features.Sending;
 using ModularReports.Reporting.Contracts;
 using ModularReports.Workflow.Contracts;
 

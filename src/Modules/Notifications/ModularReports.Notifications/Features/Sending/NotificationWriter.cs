@@ -1,3 +1,7 @@
+using ModularReports.Notifications.Data;
+using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Mail;
+
 namespace ModularReports.Notifications.Features.Sending;
 
 /// <summary>What to tell one person, already in their language; <see cref="Link"/> is a path of this application.</summary>

@@ -1,3 +1,5 @@
+using ModularReports.Reporting.Features.Review;
+
 namespace ModularReports.Reporting.Features.ActivityReports;
 
 internal sealed record ReportActionView(string Category, string Description, string Status);

@@ -1,4 +1,6 @@
 using FluentValidation.Results;
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 

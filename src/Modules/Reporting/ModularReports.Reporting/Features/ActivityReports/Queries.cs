@@ -1,4 +1,6 @@
 using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 

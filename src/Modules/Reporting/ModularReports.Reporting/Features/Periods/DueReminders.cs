@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using ModularReports.BuildingBlocks.Hosting;
+using ModularReports.Reporting.Data;
 
 namespace ModularReports.Reporting.Features.Periods;
 

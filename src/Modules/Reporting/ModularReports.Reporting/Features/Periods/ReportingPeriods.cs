@@ -1,3 +1,5 @@
+using ModularReports.Reporting.Data;
+
 namespace ModularReports.Reporting.Features.Periods;
 
 internal sealed record PeriodView(Guid Id, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly DueOn, int RemindDaysBefore, int Version);

@@ -1,3 +1,6 @@
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Features.Review;
+
 namespace ModularReports.Reporting.Features.ProgressReports;
 
 internal sealed record ConsolidationResult(int Added, ProgressReportView Report);
@@ -11,7 +14,7 @@ internal sealed record ConsolidationResult(int Added, ProgressReportView Report)
 internal sealed record ConsolidateProgressReport(Guid Id, int? IfMatch) : ICommand<ConsolidationResult>;
 
 internal sealed class ConsolidateProgressReportHandler(
-    ReportingDbContext db, ReportLoader loader, ReportReview review, ReportViews views, IConstituentDirectory constituents, TimeProvider clock)
+    ReportingDbContext db, ReportLoader loader, ReportReview review, ProgressReportViews views, IConstituentDirectory constituents, TimeProvider clock)
     : ICommandHandler<ConsolidateProgressReport, ConsolidationResult>
 {
     public async ValueTask<ConsolidationResult> Handle(ConsolidateProgressReport command, CancellationToken cancellationToken)
@@ -39,6 +42,6 @@ internal sealed class ConsolidateProgressReportHandler(
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new ConsolidationResult(added, (ProgressReportView)await views.ViewAsync(report, cancellationToken));
+        return new ConsolidationResult(added, await views.ViewAsync(report, cancellationToken));
     }
 }

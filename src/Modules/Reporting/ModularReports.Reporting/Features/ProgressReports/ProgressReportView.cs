@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Localization;
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ProgressReports;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ProgressReports;
 

@@ -1,5 +1,7 @@
-using CsvHelper;
 using CsvHelper.Configuration;
+using CsvHelper;
+using ModularReports.Reporting.Data.PublicSearch;
+using ModularReports.Reporting.Data;
 
 namespace ModularReports.Reporting.Features.Public;
 

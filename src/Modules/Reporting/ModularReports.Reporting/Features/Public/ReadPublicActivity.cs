@@ -1,3 +1,4 @@
+using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Features.ActivityReports;
 
 namespace ModularReports.Reporting.Features.Public;

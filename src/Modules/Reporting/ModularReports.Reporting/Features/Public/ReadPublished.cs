@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using ModularReports.Reporting.Data;
 
 namespace ModularReports.Reporting.Features.Public;
 

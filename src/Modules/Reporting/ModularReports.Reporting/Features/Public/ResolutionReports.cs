@@ -1,3 +1,5 @@
+using ModularReports.Reporting.Data;
+
 namespace ModularReports.Reporting.Features.Public;
 
 internal sealed record PublishedProgressLine(Guid Id, string Title, Guid PeriodId, string Period, DateOnly PeriodStartsOn, string? ImplementationStatus, DateTime? PublishedAt);

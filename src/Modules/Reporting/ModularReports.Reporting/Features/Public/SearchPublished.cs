@@ -1,5 +1,7 @@
-using ModularReports.BuildingBlocks.Mediation;
 using Microsoft.Extensions.Localization;
+using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.Reporting.Data.PublicSearch;
+using ModularReports.Reporting.Data;
 
 namespace ModularReports.Reporting.Features.Public;
 
@@ -20,7 +22,7 @@ internal sealed record PublishedPage(IReadOnlyList<PublishedSummary> Items, int 
 /// </summary>
 internal sealed record SearchPublished(
     string? Congress, Guid? ResolutionId, string? Status, string? Category, Guid? ConstituentId, Guid? PeriodId, string? Q, int Page = 1, int PageSize = 20)
-    : IQuery<PublishedPage>;
+    : IQuery<PublishedPage>, ISearchRequest;
 
 internal sealed class SearchPublishedValidator : AbstractValidator<SearchPublished>
 {

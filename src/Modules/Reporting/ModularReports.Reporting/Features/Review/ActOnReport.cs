@@ -1,4 +1,5 @@
 using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.Reporting.Data;
 
 namespace ModularReports.Reporting.Features.Review;
 

@@ -1,3 +1,5 @@
+using ModularReports.Reporting.Data;
+
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>A field whose value differs between two submissions (JSON values, as the API returns them).</summary>

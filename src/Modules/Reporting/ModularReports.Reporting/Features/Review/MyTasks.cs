@@ -1,3 +1,5 @@
+using ModularReports.Reporting.Data;
+
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>A report waiting for the caller: which kind, what it is, since when, and what they may do.</summary>

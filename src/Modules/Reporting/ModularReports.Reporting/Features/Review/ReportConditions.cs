@@ -1,3 +1,5 @@
+using ModularReports.Reporting.Data;
+
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>
@@ -13,8 +15,8 @@ internal sealed class ReportConditions(ReviewedReport report, ReportStore store,
     public const string ApprovalsAtLeast = "approvalsAtLeast";
 
     /// <summary>
-    /// Every active focal point assigned to the report's resolution approved or returned it since the last submission
-    /// (a resolution without one has nobody to decide: the condition does not hold).
+    /// Every active focal point assigned to the report's resolution, but the person who submitted it, approved or
+    /// returned it since the last submission (with nobody else to decide, the condition does not hold).
     /// </summary>
     public const string AllAssignedReviewersDecided = "allAssignedReviewersDecided";
 
@@ -39,9 +41,11 @@ internal sealed class ReportConditions(ReviewedReport report, ReportStore store,
     private async Task<bool> AllDecidedAsync(CancellationToken cancellationToken)
     {
         var assigned = await focalPoints.FocalPointsOfAsync(report.ResolutionId, cancellationToken);
-        var active = (await users.FindManyAsync(assigned, cancellationToken)).Values.Where(u => u.IsActive).Select(u => u.Id).ToList();
+        // Those who can decide: the submitter cannot review their own submission, and an assignment outlives the role.
+        var reviewers = (await users.FindManyAsync(assigned, cancellationToken)).Values
+            .Where(u => u.IsActive && u.Roles.Contains(Roles.FocalPoint) && u.Id != report.SubmitterUserId).Select(u => u.Id).ToList();
         var decided = (await DecisionsAsync(cancellationToken)).Select(d => d.ActorUserId).ToHashSet();
-        return active.Count > 0 && active.All(id => decided.Contains(id));
+        return reviewers.Count > 0 && reviewers.All(decided.Contains);
     }
 
     private async Task<IReadOnlyList<ReviewDecision>> DecisionsAsync(CancellationToken cancellationToken) =>

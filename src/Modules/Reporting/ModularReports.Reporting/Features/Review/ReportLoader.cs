@@ -1,3 +1,5 @@
+using ModularReports.Reporting.Data;
+
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>Loads a report of either kind that the caller may read; anything else is "not found", so ids cannot be probed.</summary>

@@ -1,4 +1,5 @@
 using FluentValidation.Results;
+using ModularReports.Reporting.Data;
 
 namespace ModularReports.Reporting.Features.Review;
 

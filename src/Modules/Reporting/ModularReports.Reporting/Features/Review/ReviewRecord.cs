@@ -1,3 +1,5 @@
+using ModularReports.Reporting.Data;
+
 namespace ModularReports.Reporting.Features.Review;
 
 internal sealed record JournalLine(DateTime At, Guid? ActorUserId, string From, string To, string Trigger, string? Comment, int DefinitionVersion);

@@ -1,5 +1,6 @@
 using FluentValidation.Results;
 using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Features.ActivityReports;
 
 namespace ModularReports.Reporting.Features.Review;

@@ -1,7 +1,13 @@
+using ModularReports.Reporting.Data;
+
 namespace ModularReports.Reporting.Features.Review;
 
-/// <summary>A journal entry with the name of who acted ("System" for timers and migrations).</summary>
-internal sealed record ThreadEntry(DateTime At, string Actor, string From, string To, string Trigger, string? Comment);
+/// <summary>
+/// A journal entry as people read it: who acted ("System" for timers and migrations) and what they did, in the words of
+/// the definition version it happened on (the transition's label and the state it led to); null for a move to another
+/// version of the definition.
+/// </summary>
+internal sealed record ThreadEntry(DateTime At, string Actor, string? Action, string? Comment);
 
 /// <summary>
 /// Everything a working page shows around a report: whether the caller may edit it now, what they may do, the
@@ -40,8 +46,20 @@ internal sealed class WorkspaceQueries(
             ? await CompareSubmissionsHandler.ChangesAsync(db, new CompareSubmissions(kind, report.Id, versions[^1].Number), cancellationToken)
             : [];
         var names = await users.FindManyAsync(journal.Where(j => j.ActorUserId is not null).Select(j => j.ActorUserId!.Value).Distinct().ToList(), cancellationToken);
-        var thread = journal.Select(j => new ThreadEntry(
-            j.At, j.ActorUserId is { } id ? names.GetValueOrDefault(id)?.DisplayName ?? "?" : "System", j.From, j.To, j.Trigger, j.Comment)).ToList();
+        var thread = new List<ThreadEntry>();
+        foreach (var j in journal)
+        {
+            string? action = null;
+            if (j.Trigger != JournalEntry.MigrateTrigger)
+            {
+                var at = new WorkflowPosition(report.DefinitionKey, j.DefinitionVersion, j.From);
+                action = $"{await workflow.TransitionLabelAsync(at, j.Trigger, language, cancellationToken)} → "
+                    + (await workflow.DescribeStateAsync(at with { State = j.To }, language, cancellationToken)).Label;
+            }
+
+            thread.Add(new ThreadEntry(j.At, j.ActorUserId is { } id ? names.GetValueOrDefault(id)?.DisplayName ?? "?" : "System", action, j.Comment));
+        }
+
         return new ReviewContext(state.EditableBy.Any(relations.Contains), actions, thread, versions, changes);
     }
 }

@@ -1,4 +1,5 @@
 using ModularReports.BuildingBlocks.Hosting;
+using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Features.ActivityReports;
 using ModularReports.Reporting.Features.ProgressReports;
 

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Text;
-using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
+using DiffPlex.DiffBuilder;
+using ModularReports.Workflow.Definitions;
 
 namespace ModularReports.Workflow.Features.Definitions;
 

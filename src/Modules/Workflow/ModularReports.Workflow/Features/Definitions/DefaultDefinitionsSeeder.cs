@@ -1,4 +1,6 @@
 using ModularReports.BuildingBlocks.Hosting;
+using ModularReports.Workflow.Data;
+using ModularReports.Workflow.Definitions;
 
 namespace ModularReports.Workflow.Features.Definitions;
 

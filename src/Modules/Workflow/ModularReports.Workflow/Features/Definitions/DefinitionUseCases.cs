@@ -1,5 +1,7 @@
 using System.Text.Json;
 using FluentValidation.Results;
+using ModularReports.Workflow.Data;
+using ModularReports.Workflow.Definitions;
 
 namespace ModularReports.Workflow.Features.Definitions;
 
@@ -59,6 +61,14 @@ internal sealed class DefinitionQueries(WorkflowDbContext db, DraftCheck check)
 
 internal static class DefinitionDetailsLoader
 {
+    /// <summary>The document kind of the current published version, if any.</summary>
+    public static async Task<string?> PublishedKindAsync(WorkflowDbContext db, WorkflowDefinition definition, CancellationToken cancellationToken)
+    {
+        var json = await db.Versions.AsNoTracking().Where(v => v.DefinitionId == definition.Id && v.Number == definition.CurrentVersion)
+            .Select(v => v.Json).SingleOrDefaultAsync(cancellationToken);
+        return json is null ? null : DefaultDefinitions.Parse(json).DocumentKind;
+    }
+
     public static async Task<DefinitionDetails> LoadAsync(WorkflowDbContext db, DraftCheck check, string key, CancellationToken cancellationToken)
     {
         var definition = await db.Definitions.AsNoTracking().SingleOrDefaultAsync(d => d.Key == key, cancellationToken)
@@ -67,7 +77,7 @@ internal static class DefinitionDetailsLoader
             .Select(v => new VersionSummary(v.Number, v.PublishedAt, v.PublishedBy)).ToListAsync(cancellationToken);
         return new DefinitionDetails(
             definition.Key, DefinitionQueries.NameOf(definition.DraftJson, definition.Key), definition.DraftJson,
-            check.Errors(definition.Key, definition.DraftJson), definition.CurrentVersion, versions, definition.Version,
+            check.Errors(definition.Key, definition.DraftJson, await PublishedKindAsync(db, definition, cancellationToken)), definition.CurrentVersion, versions, definition.Version,
             definition.DraftUpdatedAt, definition.DraftUpdatedBy);
     }
 }
@@ -80,7 +90,8 @@ internal sealed class DraftCheck(IEnumerable<WorkflowDocumentKind> kinds)
 {
     private readonly IReadOnlyList<WorkflowDocumentKind> kinds = kinds.ToList();
 
-    public IReadOnlyList<DefinitionError> Errors(string key, string json)
+    /// <param name="publishedKind">The document kind of the versions already published: running documents depend on it.</param>
+    public IReadOnlyList<DefinitionError> Errors(string key, string json, string? publishedKind = null)
     {
         WorkflowDefinitionModel model;
         try
@@ -96,6 +107,11 @@ internal sealed class DraftCheck(IEnumerable<WorkflowDocumentKind> kinds)
         if (model.Key != key)
         {
             errors.Insert(0, new DefinitionError("$.key", $"The key must stay '{key}'."));
+        }
+
+        if (publishedKind is not null && model.DocumentKind != publishedKind)
+        {
+            errors.Insert(0, new DefinitionError("$.documentKind", $"The document kind must stay '{publishedKind}': documents already follow this workflow."));
         }
 
         return errors;
@@ -129,7 +145,7 @@ internal sealed class PublishDraftHandler(WorkflowDbContext db, DraftCheck check
     {
         var definition = await db.Definitions.SingleOrDefaultAsync(d => d.Key == command.Key, cancellationToken)
             ?? throw new NotFoundException($"No workflow '{command.Key}'.");
-        var errors = check.Errors(definition.Key, definition.DraftJson);
+        var errors = check.Errors(definition.Key, definition.DraftJson, await DefinitionDetailsLoader.PublishedKindAsync(db, definition, cancellationToken));
         if (errors.Count > 0)
         {
             throw new FluentValidation.ValidationException(errors.Select(e => new ValidationFailure(e.Path, e.Message)));

@@ -1,4 +1,5 @@
 using ModularReports.BuildingBlocks.Messaging;
+using ModularReports.Workflow.Data;
 using ModularReports.Workflow.Engine;
 
 namespace ModularReports.Workflow.Features.Timers;

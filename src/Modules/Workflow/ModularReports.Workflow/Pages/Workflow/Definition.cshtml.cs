@@ -1,6 +1,8 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
+using ModularReports.Workflow.Definitions;
+using ModularReports.Workflow.Features.Definitions;
 
 namespace ModularReports.Workflow.Pages.Workflow;
 

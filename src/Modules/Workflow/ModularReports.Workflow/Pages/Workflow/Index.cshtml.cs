@@ -1,3 +1,5 @@
+using ModularReports.Workflow.Features.Definitions;
+
 namespace ModularReports.Workflow.Pages.Workflow;
 
 [Authorize(Policy = Roles.Admin)]

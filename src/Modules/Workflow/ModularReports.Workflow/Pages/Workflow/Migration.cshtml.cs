@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ModularReports.Workflow.Features.Definitions;
 
 namespace ModularReports.Workflow.Pages.Workflow;
 

@@ -1,3 +1,5 @@
+using ModularReports.Constituencies.Features.Import;
+
 namespace ModularReports.Constituencies.Pages.Constituencies.Admin;
 
 [Authorize(Policy = Roles.Admin)]

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using ModularReports.Constituencies.Features.Import;
 
 namespace ModularReports.Constituencies.Pages.Constituencies.Admin;
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
+using ModularReports.Identity.Infrastructure;
 using AcceptInvitationCommand = ModularReports.Identity.Features.AcceptInvitation.AcceptInvitation;
 
 namespace ModularReports.Identity.Pages.Identity.Account;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.RateLimiting;
 using ModularReports.Identity.Features.PasswordReset;
+using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity.Pages.Identity.Account;
 

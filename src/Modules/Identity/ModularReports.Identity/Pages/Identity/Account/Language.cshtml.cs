@@ -1,4 +1,5 @@
 using ModularReports.Identity.Features.MyAccount;
+using ModularReports.Identity.Infrastructure;
 
 namespace ModularReports.Identity.Pages.Identity.Account;
 

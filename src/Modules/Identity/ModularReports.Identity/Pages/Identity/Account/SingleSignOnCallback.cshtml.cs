@@ -1,3 +1,5 @@
+using ModularReports.Identity.Infrastructure;
+
 namespace ModularReports.Identity.Pages.Identity.Account;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using ModularReports.Reporting.Features.ActivityReports;
+using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;
 

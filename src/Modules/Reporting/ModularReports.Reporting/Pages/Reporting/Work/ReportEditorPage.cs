@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;
 
@@ -53,7 +54,7 @@ internal abstract class ReportEditorPage(IMediator mediator, IConstituentDirecto
     public Task<IActionResult> OnPostActAsync(Guid id, string trigger, string? comment) => RunAsync(id, async () =>
     {
         await mediator.Send(new ActOnReport(Kind, id, trigger, comment, WithReport: false));
-        return Uri.EscapeDataString(trigger);
+        return "action";
     });
 
     /// <summary>A field's value: what was just posted if a save was refused, else what is stored.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;
 

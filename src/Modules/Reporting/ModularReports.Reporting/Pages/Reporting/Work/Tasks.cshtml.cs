@@ -1,3 +1,5 @@
+using ModularReports.Reporting.Features.Review;
+
 namespace ModularReports.Reporting.Pages.Reporting.Work;
 
 /// <summary>The review queue: every report on which the user has an action now, waiting longest first.</summary>

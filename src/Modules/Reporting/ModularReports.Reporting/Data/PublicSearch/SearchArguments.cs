@@ -1,6 +1,28 @@
 using System.Text.RegularExpressions;
 
-namespace ModularReports.Reporting.Features.Public;
+namespace ModularReports.Reporting.Data.PublicSearch;
+
+/// <summary>What a visitor asked the public search for, as the request carries it.</summary>
+internal interface ISearchRequest
+{
+    string? Congress { get; }
+
+    Guid? ResolutionId { get; }
+
+    string? Status { get; }
+
+    string? Category { get; }
+
+    Guid? ConstituentId { get; }
+
+    Guid? PeriodId { get; }
+
+    string? Q { get; }
+
+    int Page { get; }
+
+    int PageSize { get; }
+}
 
 /// <summary>Which filters a search uses: its shape, for which one compiled query serves every search alike (ADR 16).</summary>
 [Flags]
@@ -63,9 +85,9 @@ internal sealed partial class SearchArguments
     public bool Has(SearchFilters filter) => (Filters & filter) != 0;
 
     /// <summary>The search's arguments for the context's database (SQLite has the full-text index).</summary>
-    public static SearchArguments Of(SearchPublished query, ReportingDbContext db) => Of(query, fullTextIndex: db is SqliteReportingDbContext);
+    public static SearchArguments Of(ISearchRequest query, ReportingDbContext db) => Of(query, fullTextIndex: db is SqliteReportingDbContext);
 
-    public static SearchArguments Of(SearchPublished query, bool fullTextIndex)
+    public static SearchArguments Of(ISearchRequest query, bool fullTextIndex)
     {
         var filters = SearchFilters.None;
         string Use(SearchFilters filter, string value)

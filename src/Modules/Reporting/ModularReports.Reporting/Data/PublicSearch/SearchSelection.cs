@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace ModularReports.Reporting.Features.Public;
+namespace ModularReports.Reporting.Data.PublicSearch;
 
 /// <summary>
 /// What a search selects: the filtered reports and, for words on SQLite, the full-text matches that drive the reading

@@ -9,12 +9,12 @@ using CountQuery = System.Func<
     System.Threading.Tasks.Task<int>>;
 using PageFunction = System.Func<
     ModularReports.Reporting.Data.ReportingDbContext, bool, string, System.Guid, string, int, System.Guid, System.Guid, string, string, int, int,
-    System.Linq.IQueryable<ModularReports.Reporting.Features.Public.PublishedRow>>;
+    System.Linq.IQueryable<ModularReports.Reporting.Data.PublicSearch.PublishedRow>>;
 using PageQuery = System.Func<
     ModularReports.Reporting.Data.ReportingDbContext, bool, string, System.Guid, string, int, System.Guid, System.Guid, string, string, int, int,
-    System.Collections.Generic.IAsyncEnumerable<ModularReports.Reporting.Features.Public.PublishedRow>>;
+    System.Collections.Generic.IAsyncEnumerable<ModularReports.Reporting.Data.PublicSearch.PublishedRow>>;
 
-namespace ModularReports.Reporting.Features.Public;
+namespace ModularReports.Reporting.Data.PublicSearch;
 
 /// <summary>A report of a search's page, before its resolution's title is added.</summary>
 internal sealed class PublishedRow
