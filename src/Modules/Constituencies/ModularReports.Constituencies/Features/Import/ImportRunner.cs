@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.Constituencies.Data;
 
 namespace ModularReports.Constituencies.Features.Import;
@@ -16,9 +17,7 @@ internal sealed partial class ImportRunner(
 
     public async Task RunAsync(Guid importId, CancellationToken cancellationToken)
     {
-        // Queued inside the upload's transaction: if that has not committed yet, fail so Hangfire retries shortly.
-        var job = await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == importId, cancellationToken)
-            ?? throw new InvalidOperationException($"Import {importId} is not visible yet.");
+        var job = await QueuedJobAsync(importId, cancellationToken);
         if (job.Status != ImportStatus.Queued)
         {
             return; // already run (a retried or duplicated job)
@@ -57,6 +56,32 @@ internal sealed partial class ImportRunner(
         db.ImportJobs.Update(job);
         await db.SaveChangesAsync(CancellationToken.None);
     }
+
+    /// <summary>
+    /// The import is queued inside the upload's transaction, so the job may start before that commits: it waits for the
+    /// commit a few seconds, here, rather than failing into Hangfire's retry, which would start it only much later. An
+    /// upload that never committed leaves nothing to find, and then the job fails.
+    /// </summary>
+    private async Task<ImportJob> QueuedJobAsync(Guid importId, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == importId, cancellationToken) is { } job)
+            {
+                return job;
+            }
+
+            if (attempt == CommitWaits)
+            {
+                throw new InvalidOperationException($"Import {importId} is not visible yet.");
+            }
+
+            await Task.Delay(Backoff.Doubling(TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(1), attempt), cancellationToken);
+        }
+    }
+
+    /// <summary>About ten seconds in all: far longer than an upload's commit takes.</summary>
+    private const int CommitWaits = 16;
 
     private async Task<ImportCounts?> RunAsync<TRow>(
         ImportJob job,
