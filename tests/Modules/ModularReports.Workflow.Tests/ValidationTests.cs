@@ -142,4 +142,30 @@ public sealed class ValidationTests
 
         Assert.Equal("$.states[0].hiddenFromReviewer", Assert.Single(errors).Path);
     }
+
+    [Fact]
+    public void The_journals_own_word_and_contradictory_traits_are_refused()
+    {
+        var definition = DefaultDefinitions.Load(DefaultDefinitions.ActivityReportReview);
+        var changed = definition with
+        {
+            States = [.. definition.States.Select(s => s.Key == "draft" ? s with { CountsForConsolidation = true } : s)],
+            Transitions = [.. definition.Transitions.Select(t => t.Trigger == "startReview" ? t with { Trigger = "migrate" } : t)],
+        };
+
+        var errors = DefinitionValidator.Validate(changed, TestKinds.Reports).Select(e => e.ToString()).ToList();
+
+        Assert.Contains("$.states[0].countsForConsolidation: A state hidden from reviewers cannot count for consolidation.", errors);
+        Assert.Contains(errors, e => e.StartsWith("$.transitions[1].trigger: 'migrate' is the journal's name", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Once_published_a_definition_keeps_its_document_kind()
+    {
+        var json = DefaultDefinitions.Text(DefaultDefinitions.ActivityReportReview);
+
+        var errors = new Features.Definitions.DraftCheck(TestKinds.Reports).Errors(DefaultDefinitions.ActivityReportReview, json, publishedKind: "progress-report");
+
+        Assert.Equal("$.documentKind", Assert.Single(errors).Path);
+    }
 }
