@@ -38,8 +38,8 @@ if (args.FirstOrDefault() == "generate-data")
 app.Services.ScheduleRecurringTasks();
 
 app.UseWebSecurity();
+app.UseStatusPages(); // outside the exception handler: a page's refusal becomes the error page
 app.UseExceptionHandler();
-app.UseStatusPages();
 app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();

@@ -140,7 +140,9 @@ public sealed class ValidationTests
 
         var errors = new Features.Definitions.DraftCheck(TestKinds.Reports).Errors(DefaultDefinitions.ActivityReportReview, json);
 
-        Assert.Equal("$.states[0].hiddenFromReviewer", Assert.Single(errors).Path);
+        var error = Assert.Single(errors);
+        Assert.Equal("$.states[0].hiddenFromReviewer", error.Path);
+        Assert.StartsWith("Unknown property 'hiddenFromReviewer'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

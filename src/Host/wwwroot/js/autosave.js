@@ -91,6 +91,23 @@
     };
 
     editors.push({ pending: () => dirty || saving !== null, finish });
+    // The Save button right after typing: the save on its way carries the version this post would send, so the post
+    // waits for it and then goes with the version it answered, instead of being refused as stale.
+    let posting = false;
+    form.addEventListener("submit", async (e) => {
+      if (posting || (!dirty && saving === null)) return;
+      e.preventDefault();
+      posting = true;
+      try {
+        await finish();
+        if (!stopped) {
+          dirty = false;
+          form.requestSubmit(e.submitter ?? undefined);
+        }
+      } finally {
+        posting = false;
+      }
+    });
     form.addEventListener("input", () => { dirty = true; clearTimeout(timer); timer = setTimeout(save, pause); });
     form.addEventListener("change", () => { dirty = true; save(); });
     form.addEventListener("focusout", () => save());

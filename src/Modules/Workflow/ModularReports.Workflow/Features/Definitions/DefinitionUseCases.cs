@@ -98,6 +98,12 @@ internal sealed class DraftCheck(IEnumerable<WorkflowDocumentKind> kinds)
         {
             model = DefaultDefinitions.Parse(json);
         }
+        catch (JsonException ex) when (ex.Message.Contains("could not be mapped", StringComparison.Ordinal) && ex.Path is { } path)
+        {
+            // Well-formed JSON with a property the definition does not have: say so in the definition's words.
+            var name = path[(path.LastIndexOf('.') + 1)..];
+            return [new DefinitionError(path, $"Unknown property '{name}' (line {ex.LineNumber + 1}); see docs/workflow-definitions.md for the properties a definition has.")];
+        }
         catch (JsonException ex)
         {
             return [new DefinitionError(ex.Path ?? "$", $"Not valid JSON (line {ex.LineNumber + 1}): {ex.Message.Split(" Path:")[0]}")];
