@@ -8,9 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace ModularReports.BuildingBlocks.Web;
 
 /// <summary>
-/// Turns the exceptions the application raises on purpose into RFC 7807 responses for the API (pages get only the
-/// status, and the status pages show the error page). Anything else is a 500 whose body says nothing about the
-/// internals (the exception is logged, not shown).
+/// Turns the exceptions the application raises on purpose into RFC 7807 responses (a browser asking for a page gets
+/// only the status, and the status pages show the error page). Anything else is a 500 whose body says nothing about
+/// the internals (the exception is logged, not shown).
 /// </summary>
 public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsService problemDetails, ILogger<ProblemDetailsExceptionHandler> logger)
     : IExceptionHandler
@@ -54,9 +54,10 @@ public sealed partial class ProblemDetailsExceptionHandler(IProblemDetailsServic
         }
 
         httpContext.Response.StatusCode = problem.Status!.Value;
-        if (!MachinePaths.Includes(httpContext.Request.Path))
+        if (!MachinePaths.Includes(httpContext.Request.Path)
+            && httpContext.Request.Headers.Accept.Any(a => a?.Contains("text/html", StringComparison.OrdinalIgnoreCase) == true))
         {
-            return true; // a page: the status pages show the error page in the reader's language, not JSON
+            return true; // a browser on a page: the status pages show the error page in the reader's language, not JSON
         }
 
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext
