@@ -30,6 +30,9 @@ internal sealed class CompiledDefinition
             s => s.Key,
             s => definition.Notifications.Where(n => n.On == "enter" && n.State == s.Key).ToArray(),
             StringComparer.Ordinal);
+        ConditionsLeaving = Leaving.ToDictionary(
+            l => l.Key, l => l.Value.SelectMany(t => t.Conditions).Select(c => (c.Name, c.Argument)).Distinct().ToArray(), StringComparer.Ordinal);
+        States = definition.States.ToDictionary(s => s.Key, StringComparer.Ordinal);
         NotifyOnTrigger = definition.Transitions.Select(t => t.Trigger).Distinct().ToDictionary(
             trigger => trigger,
             trigger => definition.Notifications.Where(n => n.On == "transition" && n.Trigger == trigger).ToArray(),
@@ -37,6 +40,11 @@ internal sealed class CompiledDefinition
     }
 
     public IReadOnlyDictionary<string, CompiledTransition[]> Leaving { get; }
+
+    public IReadOnlyDictionary<string, StateModel> States { get; }
+
+    /// <summary>By state: the conditions the transitions leaving it ask, each once.</summary>
+    private IReadOnlyDictionary<string, (string Name, int? Argument)[]> ConditionsLeaving { get; }
 
     public IReadOnlyDictionary<string, TimerPlan[]> Timers { get; }
 
@@ -49,6 +57,5 @@ internal sealed class CompiledDefinition
     public CompiledTransition[] From(string state) => Leaving.TryGetValue(state, out var transitions) ? transitions : [];
 
     /// <summary>The conditions the transitions leaving <paramref name="state"/> ask.</summary>
-    public IEnumerable<(string Name, int? Argument)> ConditionsFrom(string state) =>
-        From(state).SelectMany(t => t.Conditions).Select(c => (c.Name, c.Argument)).Distinct();
+    public (string Name, int? Argument)[] ConditionsFrom(string state) => ConditionsLeaving.TryGetValue(state, out var conditions) ? conditions : [];
 }

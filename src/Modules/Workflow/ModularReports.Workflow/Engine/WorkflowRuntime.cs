@@ -71,7 +71,7 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
 
     private static WorkflowStateInfo Describe(WorkflowDefinitionModel definition, WorkflowPosition position, string key, string language)
     {
-        var state = definition.States.SingleOrDefault(s => s.Key == key)
+        var state = CompiledDefinition.For(definition).States.GetValueOrDefault(key)
             ?? throw new InvalidOperationException($"State '{key}' is not in version {position.Version} of '{position.DefinitionKey}'.");
         return new WorkflowStateInfo(
             state.Key, LocalisedLabels.Pick(state.Labels, language, state.Key), state.Public, state.Terminal, state.EditableBy,

@@ -26,10 +26,19 @@ internal sealed class ActOnReportHandler(ReportLoader loader, ReportAccess acces
 {
     public async ValueTask<Acted> Handle(ActOnReport command, CancellationToken cancellationToken)
     {
-        var report = command.AsSystem
-            ? await loader.LoadForSystemAsync(command.Kind, command.Id, cancellationToken)
-            : (await loader.LoadToActOnAsync(command.Kind, command.Id, cancellationToken)).Report;
-        var actor = command.AsSystem ? access.SystemActor(report) : await access.ActorAsync(report, cancellationToken);
+        ReviewedReport report;
+        WorkflowActorContext actor;
+        if (command.AsSystem)
+        {
+            report = await loader.LoadForSystemAsync(command.Kind, command.Id, cancellationToken);
+            actor = access.SystemActor(report);
+        }
+        else
+        {
+            (report, var relations) = await loader.LoadToActOnAsync(command.Kind, command.Id, cancellationToken);
+            actor = access.Actor(report, relations);
+        }
+
         MergePatch.CheckIfMatch(report, command.IfMatch);
 
         var submitted = await review.FireAsync(report, actor, command.Trigger, command.Comment, cancellationToken);

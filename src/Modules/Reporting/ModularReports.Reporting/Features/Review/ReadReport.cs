@@ -14,8 +14,8 @@ internal sealed class ReadReportHandlers(ReportLoader loader, ReportViews views,
 
     public async ValueTask<IReadOnlyList<WorkflowActionInfo>> Handle(ReportActions query, CancellationToken cancellationToken)
     {
-        var (report, _) = await loader.LoadAsync(query.Kind, query.Id, cancellationToken);
+        var (report, relations) = await loader.LoadAsync(query.Kind, query.Id, cancellationToken);
         return await workflow.AvailableActionsAsync(
-            report.Position, await access.ActorAsync(report, cancellationToken), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+            report.Position, access.Actor(report, relations), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
     }
 }

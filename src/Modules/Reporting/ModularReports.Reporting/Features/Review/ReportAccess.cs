@@ -69,11 +69,16 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
 
     /// <summary>The current user as a workflow actor on the report: relations, last submitter, and the report's conditions.</summary>
     public async Task<WorkflowActorContext> ActorAsync(ReviewedReport report, CancellationToken cancellationToken) =>
-        new(UserId, await RelationsAsync(report, cancellationToken), report.SubmitterUserId, new ReportConditions(report, store, focalPoints, users));
+        Actor(report, await RelationsAsync(report, cancellationToken));
+
+    /// <summary>The current user as a workflow actor, with the relations already worked out (when the report was loaded).</summary>
+    public WorkflowActorContext Actor(ReviewedReport report, IReadOnlySet<string> relations) => Actor(UserId, report, relations);
 
     /// <summary>The system (a timer) as a workflow actor on the report.</summary>
-    public WorkflowActorContext SystemActor(ReviewedReport report) =>
-        new(null, new HashSet<string> { WorkflowActors.System }, report.SubmitterUserId, new ReportConditions(report, store, focalPoints, users));
+    public WorkflowActorContext SystemActor(ReviewedReport report) => Actor(null, report, new HashSet<string> { WorkflowActors.System });
+
+    private WorkflowActorContext Actor(Guid? userId, ReviewedReport report, IReadOnlySet<string> relations) =>
+        new(userId, relations, report.SubmitterUserId, new ReportConditions(report, store, focalPoints, users));
 
     /// <summary>Progress reports the current user may see: all for admins, those of their resolutions for focal points.</summary>
     public async Task<IQueryable<ProgressReport>> VisibleAsync(IQueryable<ProgressReport> reports, CancellationToken cancellationToken)

@@ -29,12 +29,12 @@ internal sealed class WorkspaceQueries(
     public async ValueTask<ReportWorkspace> Handle(GetWorkspace query, CancellationToken cancellationToken)
     {
         var (report, relations) = await loader.LoadAsync(query.Kind, query.Id, cancellationToken);
-        var context = await ContextAsync(query.Kind, report, relations, await access.ActorAsync(report, cancellationToken), cancellationToken);
+        var context = await ContextAsync(report, relations, access.Actor(report, relations), cancellationToken);
         return new ReportWorkspace(await views.ViewAsync(report, cancellationToken), context);
     }
 
     private async Task<ReviewContext> ContextAsync(
-        string kind, ReviewedReport report, IReadOnlySet<string> relations, WorkflowActorContext actor, CancellationToken cancellationToken)
+        ReviewedReport report, IReadOnlySet<string> relations, WorkflowActorContext actor, CancellationToken cancellationToken)
     {
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var state = await workflow.DescribeStateAsync(report.Position, language, cancellationToken);
@@ -43,7 +43,7 @@ internal sealed class WorkspaceQueries(
         var journal = await ReviewRecordQueries.JournalAsync(db, report.Id, cancellationToken);
         var versions = await ReviewRecordQueries.VersionsAsync(db, report.Id, cancellationToken);
         var changes = versions.Count > 0
-            ? await CompareSubmissionsHandler.ChangesAsync(db, new CompareSubmissions(kind, report.Id, versions[^1].Number), cancellationToken)
+            ? await CompareSubmissionsHandler.ChangesAsync(db, new CompareSubmissions(report.Kind, report.Id, versions[^1].Number), cancellationToken)
             : [];
         var names = await users.FindManyAsync(journal.Where(j => j.ActorUserId is not null).Select(j => j.ActorUserId!.Value).Distinct().ToList(), cancellationToken);
         var thread = new List<ThreadEntry>();

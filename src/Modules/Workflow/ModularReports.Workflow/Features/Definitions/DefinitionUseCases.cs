@@ -25,7 +25,7 @@ internal sealed record PublishDraft(string Key) : ICommand<int>;
 
 internal sealed record GetVersion(string Key, int Number) : IQuery<string>;
 
-internal sealed class DefinitionQueries(WorkflowDbContext db, DraftCheck check)
+internal sealed class DefinitionQueries(WorkflowDbContext db, DraftCheck check, DefinitionCache cache)
     : IQueryHandler<ListDefinitions, IReadOnlyList<DefinitionSummary>>, IQueryHandler<GetDefinition, DefinitionDetails>, IQueryHandler<GetVersion, string>
 {
     public async ValueTask<IReadOnlyList<DefinitionSummary>> Handle(ListDefinitions query, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ internal sealed class DefinitionQueries(WorkflowDbContext db, DraftCheck check)
     }
 
     public async ValueTask<DefinitionDetails> Handle(GetDefinition query, CancellationToken cancellationToken) =>
-        await DefinitionDetailsLoader.LoadAsync(db, check, query.Key, cancellationToken);
+        await DefinitionDetailsLoader.LoadAsync(db, check, cache, query.Key, cancellationToken);
 
     public async ValueTask<string> Handle(GetVersion query, CancellationToken cancellationToken) =>
         await db.Versions.AsNoTracking().Where(v => v.Key == query.Key && v.Number == query.Number).Select(v => v.Json).SingleOrDefaultAsync(cancellationToken)
@@ -61,15 +61,7 @@ internal sealed class DefinitionQueries(WorkflowDbContext db, DraftCheck check)
 
 internal static class DefinitionDetailsLoader
 {
-    /// <summary>The document kind of the current published version, if any.</summary>
-    public static async Task<string?> PublishedKindAsync(WorkflowDbContext db, WorkflowDefinition definition, CancellationToken cancellationToken)
-    {
-        var json = await db.Versions.AsNoTracking().Where(v => v.DefinitionId == definition.Id && v.Number == definition.CurrentVersion)
-            .Select(v => v.Json).SingleOrDefaultAsync(cancellationToken);
-        return json is null ? null : DefaultDefinitions.Parse(json).DocumentKind;
-    }
-
-    public static async Task<DefinitionDetails> LoadAsync(WorkflowDbContext db, DraftCheck check, string key, CancellationToken cancellationToken)
+    public static async Task<DefinitionDetails> LoadAsync(WorkflowDbContext db, DraftCheck check, DefinitionCache cache, string key, CancellationToken cancellationToken)
     {
         var definition = await db.Definitions.AsNoTracking().SingleOrDefaultAsync(d => d.Key == key, cancellationToken)
             ?? throw new NotFoundException($"No workflow '{key}'.");
@@ -77,7 +69,7 @@ internal static class DefinitionDetailsLoader
             .Select(v => new VersionSummary(v.Number, v.PublishedAt, v.PublishedBy)).ToListAsync(cancellationToken);
         return new DefinitionDetails(
             definition.Key, DefinitionQueries.NameOf(definition.DraftJson, definition.Key), definition.DraftJson,
-            check.Errors(definition.Key, definition.DraftJson, await PublishedKindAsync(db, definition, cancellationToken)), definition.CurrentVersion, versions, definition.Version,
+            await check.ErrorsAsync(definition, cache, cancellationToken), definition.CurrentVersion, versions, definition.Version,
             definition.DraftUpdatedAt, definition.DraftUpdatedBy);
     }
 }
@@ -89,6 +81,13 @@ internal static class DefinitionDetailsLoader
 internal sealed class DraftCheck(IEnumerable<WorkflowDocumentKind> kinds)
 {
     private readonly IReadOnlyList<WorkflowDocumentKind> kinds = kinds.ToList();
+
+    /// <summary>A stored definition's draft, against the document kind its published versions already have.</summary>
+    public async Task<IReadOnlyList<DefinitionError>> ErrorsAsync(WorkflowDefinition definition, DefinitionCache cache, CancellationToken cancellationToken)
+    {
+        var published = definition.CurrentVersion > 0 ? await cache.GetAsync(definition.Key, definition.CurrentVersion, cancellationToken) : null;
+        return Errors(definition.Key, definition.DraftJson, published?.DocumentKind);
+    }
 
     /// <param name="publishedKind">The document kind of the versions already published: running documents depend on it.</param>
     public IReadOnlyList<DefinitionError> Errors(string key, string json, string? publishedKind = null)
@@ -124,7 +123,7 @@ internal sealed class DraftCheck(IEnumerable<WorkflowDocumentKind> kinds)
     }
 }
 
-internal sealed class SaveDraftHandler(WorkflowDbContext db, DraftCheck check, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<SaveDraft, DefinitionDetails>
+internal sealed class SaveDraftHandler(WorkflowDbContext db, DraftCheck check, DefinitionCache cache, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<SaveDraft, DefinitionDetails>
 {
     public async ValueTask<DefinitionDetails> Handle(SaveDraft command, CancellationToken cancellationToken)
     {
@@ -141,17 +140,17 @@ internal sealed class SaveDraftHandler(WorkflowDbContext db, DraftCheck check, I
         definition.DraftUpdatedAt = clock.GetUtcNow().UtcDateTime;
         definition.DraftUpdatedBy = currentUser.Email;
         await db.SaveChangesAsync(cancellationToken);
-        return await DefinitionDetailsLoader.LoadAsync(db, check, command.Key, cancellationToken);
+        return await DefinitionDetailsLoader.LoadAsync(db, check, cache, command.Key, cancellationToken);
     }
 }
 
-internal sealed class PublishDraftHandler(WorkflowDbContext db, DraftCheck check, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<PublishDraft, int>
+internal sealed class PublishDraftHandler(WorkflowDbContext db, DraftCheck check, DefinitionCache cache, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<PublishDraft, int>
 {
     public async ValueTask<int> Handle(PublishDraft command, CancellationToken cancellationToken)
     {
         var definition = await db.Definitions.SingleOrDefaultAsync(d => d.Key == command.Key, cancellationToken)
             ?? throw new NotFoundException($"No workflow '{command.Key}'.");
-        var errors = check.Errors(definition.Key, definition.DraftJson, await DefinitionDetailsLoader.PublishedKindAsync(db, definition, cancellationToken));
+        var errors = await check.ErrorsAsync(definition, cache, cancellationToken);
         if (errors.Count > 0)
         {
             throw new FluentValidation.ValidationException(errors.Select(e => new ValidationFailure(e.Path, e.Message)));
