@@ -22,5 +22,27 @@ internal static class Pages
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
     }
 
+    /// <summary>Does something the page asks to confirm (a decision, a publication), confirms it, and answers what was asked.</summary>
+    public static async Task<string> ConfirmingAsync(this IPage page, Func<Task> act)
+    {
+        var asked = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        async void Accept(object? sender, IDialog dialog)
+        {
+            asked.TrySetResult(dialog.Message);
+            await dialog.AcceptAsync();
+        }
+
+        page.Dialog += Accept;
+        try
+        {
+            await act();
+            return await asked.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        }
+        finally
+        {
+            page.Dialog -= Accept;
+        }
+    }
+
     public static ILocator MainNavigation(this IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Main navigation" });
 }

@@ -31,6 +31,16 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await reporter.GetByLabel("Resolution").SelectOptionAsync(new SelectOptionValue { Label = Resolution });
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Start the report" }).ClickAsync();
         await Assertions.Expect(reporter.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("WCC 2020 Res 054 - Activity Report");
+
+        // Submit is there from the start, says why it cannot be used yet and leads to each missing field.
+        var blockedSubmit = reporter.Locator("[data-blocked-actions] button", new() { HasTextString = "Submit for review" });
+        await Assertions.Expect(blockedSubmit).ToHaveAttributeAsync("aria-disabled", "true");
+        await Assertions.Expect(reporter.Locator(".why li")).ToHaveTextAsync(
+            ["Period covered: from", "Period covered: to", "Geographic scope", "Actions", "Results/achievements"]);
+        await Assertions.Expect(reporter.Locator("[data-section-fields='periodFrom periodTo geographicScope']")).ToHaveTextAsync("3 required field(s) to fill in");
+        await Assertions.Expect(reporter.GetByLabel("Comment", new() { Exact = true })).ToBeHiddenAsync();
+        await reporter.Locator(".why").GetByRole(AriaRole.Link, new() { Name = "Geographic scope" }).ClickAsync();
+        await Assertions.Expect(reporter.GetByLabel("Geographic scope")).ToBeFocusedAsync();
         await reporter.GetByLabel("From").FillAsync("2025-02-01");
         await reporter.GetByLabel("To", new() { Exact = true }).FillAsync("2025-11-30");
         await reporter.GetByLabel("Geographic scope").FillAsync("Kenya and Tanzania");
@@ -42,10 +52,14 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await reporter.GetByLabel("Results/achievements").FillAsync("Two marketplaces changed their policies.");
         await reporter.GetByLabel("Challenges").FillAsync("Sellers move to messaging apps.");
         await Assertions.Expect(reporter.Locator("[data-save-status]")).ToContainTextAsync("Saved at");
+        await Assertions.Expect(reporter.Locator("[data-section-fields='periodFrom periodTo geographicScope']")).ToHaveTextAsync("Complete");
+        await Assertions.Expect(blockedSubmit).ToHaveCountAsync(0);
         var accessibility = await reporter.RunAxe();
         Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
         await Assertions.Expect(reporter.Locator(".page-heading .state")).ToHaveTextAsync("Submitted");
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Done: Submit for review → Submitted.");
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Accept — the resolution's focal points or admins");
         var reportUrl = reporter.Url;
 
         // The focal point finds it in their tasks and returns it with a comment.
@@ -54,15 +68,19 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await focalPoint.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "My tasks" }).ClickAsync();
         await focalPoint.GetByRole(AriaRole.Link, new() { Name = "WCC 2020 Res 054 - Activity Report" }).ClickAsync();
         await Assertions.Expect(focalPoint.GetByRole(AriaRole.Heading, new() { Name = "First submission: what it contains" })).ToBeVisibleAsync();
-        await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Return with comments" }).ClickAsync();
+        await focalPoint.ConfirmingAsync(() => focalPoint.GetByRole(AriaRole.Button, new() { Name = "Return with comments" }).ClickAsync());
         await Assertions.Expect(focalPoint.GetByRole(AriaRole.Alert)).ToContainTextAsync("a comment is required");
         await focalPoint.GetByLabel("Comment", new() { Exact = true }).FillAsync("Please say which marketplaces.");
-        await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Return with comments" }).ClickAsync();
+        var asked = await focalPoint.ConfirmingAsync(() => focalPoint.GetByRole(AriaRole.Button, new() { Name = "Return with comments" }).ClickAsync());
+        Assert.StartsWith("Return with comments: are you sure?", asked);
         await Assertions.Expect(focalPoint.Locator(".page-heading .state")).ToHaveTextAsync("Returned to the author");
 
         // The reporter reads the comment, edits and resubmits.
         await reporter.GotoAsync(reportUrl);
-        await Assertions.Expect(reporter.Locator(".thread")).ToContainTextAsync("Please say which marketplaces.");
+        var returned = reporter.GetByRole(AriaRole.Region, new() { Name = "Returned to you with comments" });
+        await Assertions.Expect(returned).ToContainTextAsync("Please say which marketplaces.");
+        await Assertions.Expect(returned).ToContainTextAsync("then submit it again");
+        Assert.True((await returned.BoundingBoxAsync())!.Y < (await reporter.GetByLabel("Geographic scope").BoundingBoxAsync())!.Y);
         await reporter.GetByLabel("Results/achievements").FillAsync("Two marketplaces (Jiji and Kupatana) changed their policies.");
         await Assertions.Expect(reporter.Locator("[data-save-status]")).ToContainTextAsync("Saved at");
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
@@ -72,8 +90,9 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await focalPoint.GotoAsync(reportUrl);
         await Assertions.Expect(focalPoint.GetByRole(AriaRole.Heading, new() { Name = "What changed in submission 2 since submission 1" })).ToBeVisibleAsync();
         await Assertions.Expect(focalPoint.Locator("table.changes")).ToContainTextAsync("Jiji and Kupatana");
-        await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        await focalPoint.ConfirmingAsync(() => focalPoint.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync());
         await Assertions.Expect(focalPoint.Locator(".page-heading .state")).ToHaveTextAsync("Accepted");
+        await Assertions.Expect(focalPoint.GetByRole(AriaRole.Status).First).ToContainTextAsync("It now counts towards the resolution's progress report.");
 
         // The focal point starts the 2025 progress report, consolidates it and submits it.
         await focalPoint.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "Progress reports" }).ClickAsync();
@@ -85,7 +104,7 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(focalPoint.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Consolidated: 1 new activity reports added.");
         await Assertions.Expect(focalPoint.GetByLabel("Describe the results/achievements of the actions taken")).ToHaveValueAsync(
             "## Policy influencing/advocacy\n- National Whistleblower Center ( NWC ) / United States of America: Convinced two online marketplaces to ban pangolin products. (Completed) Two marketplaces (Jiji and Kupatana) changed their policies.");
-        await focalPoint.GetByLabel("Status of implementation", new() { Exact = true }).SelectOptionAsync("underway");
+        await focalPoint.GetByLabel("Status of implementation for this Resolution:").SelectOptionAsync("underway");
         await Assertions.Expect(focalPoint.Locator("[data-save-status]")).ToContainTextAsync("Saved at");
         await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }).ClickAsync();
         await Assertions.Expect(focalPoint.Locator(".page-heading .state")).ToHaveTextAsync("Submitted");
@@ -96,9 +115,10 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await admin.SignInAsync(DemoUsers.Admin);
         await admin.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "My tasks" }).ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "WCC 2020 Res 054 - Progress Report" }).ClickAsync();
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync();
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await admin.ConfirmingAsync(() => admin.GetByRole(AriaRole.Button, new() { Name = "Approve" }).ClickAsync());
+        await admin.ConfirmingAsync(() => admin.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync());
         await Assertions.Expect(admin.Locator(".page-heading .state")).ToHaveTextAsync("Published");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status).First).ToContainTextAsync("The report is now on the public page.");
 
         // A visitor finds it by search and reads it in English, then in French.
         var visitor = await fixture.Browser.OpenAsync(host, "/");
@@ -154,7 +174,7 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await reporter.GetByLabel("Status").First.SelectOptionAsync("Completed");
         await reporter.GetByLabel("Results/achievements").FillAsync("Both promised to review their rules.");
         await reporter.GetByLabel("Geographic scope").FocusAsync();
-        var submit = reporter.GetByRole(AriaRole.Button, new() { Name = "Submit for review" });
+        var submit = reporter.Locator("[data-action-buttons]").GetByRole(AriaRole.Button, new() { Name = "Submit for review" });
         await Assertions.Expect(submit).ToBeVisibleAsync();
 
         // A slow network: the save of the last words is still on its way when the reporter presses Submit.

@@ -32,8 +32,23 @@ public sealed class LifecycleTests
             (draft.GetProperty("state").GetString(), draft.GetProperty("resolutionCode").GetString(), draft.GetProperty("constituentName").GetString()));
         Assert.Equal("\"0\"", created.Headers.ETag!.Tag);
 
+        // Too early: the refusal and the actions answer both name the required fields still empty.
         var tooEarly = await reporter.ActAsync(id, "submit");
-        Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode); // required fields missing
+        Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode);
+        var refusal = await tooEarly.JsonAsync();
+        string[] required = ["periodFrom", "periodTo", "geographicScope", "actions", "results"];
+        Assert.Equal(required, refusal.GetProperty("missingFields").EnumerateArray().Select(f => f.GetString()));
+        Assert.Contains("Geographic scope", refusal.GetProperty("detail").GetString());
+        var choices = await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/actions");
+        Assert.Empty(choices.GetProperty("available").EnumerateArray());
+        var blocked = Assert.Single(choices.GetProperty("unavailable").EnumerateArray());
+        var reason = Assert.Single(blocked.GetProperty("reasons").EnumerateArray());
+        Assert.Equal(("submit", "requiredFieldsComplete"), (blocked.GetProperty("trigger").GetString(), reason.GetProperty("condition").GetString()));
+        Assert.Equal(required, reason.GetProperty("missingFields").EnumerateArray().Select(f => f.GetProperty("name").GetString()));
+        Assert.Equal("Results/achievements", reason.GetProperty("missingFields")[4].GetProperty("label").GetString());
+        Assert.Equal(5, choices.GetProperty("missingFields").GetArrayLength());
+        var inFrench = new HttpRequestMessage(HttpMethod.Get, $"/api/activity-reports/{id}/actions") { Headers = { { "Accept-Language", "fr" } } };
+        Assert.Contains("Portée géographique", await (await reporter.SendAsync(inFrench)).Content.ReadAsStringAsync());
 
         var saved = await reporter.PatchAsync(id, Reports.CompleteFields(member, ssc), ifMatch: 0);
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
@@ -104,5 +119,5 @@ public sealed class LifecycleTests
     }
 
     private static async Task<List<string?>> TriggersAsync(HttpClient client, Guid id) =>
-        (await client.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/actions")).EnumerateArray().Select(a => a.GetProperty("trigger").GetString()).ToList();
+        (await client.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/actions")).GetProperty("available").EnumerateArray().Select(a => a.GetProperty("trigger").GetString()).ToList();
 }

@@ -162,7 +162,7 @@ public sealed class MigrationTests
         Assert.Equal(1, (await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{accepted}")).GetProperty("workflowVersion").GetInt32());
         var journal = await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{submitted}/journal");
         Assert.Equal("migrate", journal[journal.GetArrayLength() - 1].GetProperty("trigger").GetString());
-        Assert.Equal(["accept", "return"], (await focalPoint.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{submitted}/actions")).EnumerateArray().Select(a => a.GetProperty("trigger").GetString()));
+        Assert.Equal(["accept", "return"], (await focalPoint.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{submitted}/actions")).GetProperty("available").EnumerateArray().Select(a => a.GetProperty("trigger").GetString()));
     }
 }
 

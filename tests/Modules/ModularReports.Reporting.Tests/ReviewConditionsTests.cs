@@ -121,5 +121,5 @@ public sealed class ReviewConditionsTests
         (await client.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}")).GetProperty("version").GetInt32();
 
     private static async Task<List<string?>> TriggersAsync(HttpClient client, Guid id) =>
-        (await client.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/actions")).EnumerateArray().Select(a => a.GetProperty("trigger").GetString()).ToList();
+        (await client.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/actions")).GetProperty("available").EnumerateArray().Select(a => a.GetProperty("trigger").GetString()).ToList();
 }

@@ -38,6 +38,8 @@ internal sealed class Document(WorkflowDefinitionModel definition)
 
     public IReadOnlyList<string> Actions(Guid? actor) => WorkflowEngine.AvailableActions(definition, Context(actor)).Select(a => a.Transition.Trigger).ToList();
 
+    public IReadOnlyList<BlockedAction> Blocked(Guid? actor) => WorkflowEngine.BlockedActions(definition, Context(actor));
+
     /// <summary>The relations the owning module would compute for each person of the story.</summary>
     private DocumentContext Context(Guid? actor)
     {

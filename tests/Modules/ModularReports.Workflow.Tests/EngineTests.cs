@@ -51,6 +51,15 @@ public sealed class EngineTests
         Assert.Equal(WorkflowOutcome.NotAllowed, otherFocalPoint.Outcome); // not their document: 403
         Assert.Equal(WorkflowOutcome.NotAvailable, incomplete.Outcome); // a condition does not hold: 409
         Assert.Empty(incomplete.Available);
+        Assert.Equal([new WorkflowCondition("requiredFieldsComplete", null, false)], incomplete.Unmet);
+        Assert.Null(focalPointTooEarly.Unmet); // not a condition: the trigger does not leave a draft
+
+        // What the author could do once the fields are in, and why not yet; nothing for someone who may not submit.
+        var blocked = Assert.Single(report.Blocked(Rafael));
+        Assert.Equal(("submit", "requiredFieldsComplete"), (blocked.Transition.Trigger, Assert.Single(blocked.Unmet).Name));
+        Assert.Empty(report.Blocked(Fatou));
+        report.RequiredFieldsComplete = true;
+        Assert.Empty(report.Blocked(Rafael));
         Assert.Equal(WorkflowOutcome.NotAvailable, unknown.Outcome);
         Assert.Equal("draft", report.State);
     }

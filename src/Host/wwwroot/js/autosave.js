@@ -6,25 +6,57 @@
   "use strict";
   const pause = 1500;
 
-  // The actions the person may take now, as the server said after a save (e.g. "submit" once the required fields are in).
-  const showActions = (actions) => {
-    const bar = document.querySelector("form[data-actions]");
+  const bar = document.querySelector("form[data-actions]");
+  const element = (tag, properties, ...children) => {
+    const e = Object.assign(document.createElement(tag), properties);
+    e.append(...children);
+    return e;
+  };
+
+  // Each section of the form says whether its required fields are filled in.
+  const showSections = (missing) => {
+    for (const status of document.querySelectorAll("[data-section-fields]")) {
+      const count = status.dataset.sectionFields.split(" ").filter((f) => missing.includes(f)).length;
+      status.dataset.complete = String(count === 0);
+      status.textContent = count === 0 ? status.dataset.completeText : status.dataset.todoText.replace("{0}", String(count));
+    }
+  };
+
+  // What the person may do now, and what not yet and why, as the server said after a save (e.g. "submit" once the
+  // required fields are in): { available, unavailable, missingFields }.
+  const showActions = (choices) => {
+    showSections(choices.missingFields.map((f) => f.name));
     const buttons = bar?.querySelector("[data-action-buttons]");
     if (!buttons) return;
+    bar.hidden = choices.available.length + choices.unavailable.length === 0;
+    bar.querySelector("[data-comment]").hidden = !choices.available.some((a) => a.commentRequired);
+    // Actions that cannot be taken yet do nothing when pressed, so they are rebuilt each time.
+    bar.querySelector("[data-blocked-actions]").replaceChildren(...choices.unavailable.map((u) => {
+      const why = element("div", { className: "why", id: `why-${u.trigger}`, tabIndex: -1 });
+      for (const reason of u.reasons) {
+        if (reason.missingFields.length === 0) {
+          why.append(element("p", { textContent: reason.message }));
+          continue;
+        }
+        why.append(element("p", { textContent: bar.dataset.missingText }), element("ul", {}, ...reason.missingFields.map((f) =>
+          element("li", {}, element("a", { href: `#${f.name}`, textContent: f.label }, )))));
+      }
+      for (const link of why.querySelectorAll("a")) link.dataset.focusField = "";
+      const button = element("button", { type: "button", className: `button ${u.primary ? "primary" : "secondary"}`, textContent: u.label });
+      button.setAttribute("aria-disabled", "true");
+      button.setAttribute("aria-describedby", why.id);
+      button.dataset.why = why.id;
+      return element("div", { className: "blocked" }, button, why);
+    }));
     // Unchanged actions keep their buttons: replacing a button between the press and the release of a click loses
     // the click (the person pressed "Submit" just as a save came back).
     const shown = [...buttons.querySelectorAll("button")].map((b) => `${b.value}|${b.textContent}`).join("\n");
-    if (shown === actions.map((a) => `${a.trigger}|${a.label}`).join("\n")) return;
-    buttons.replaceChildren(...actions.map((a) => {
-      const button = document.createElement("button");
-      button.type = "submit";
-      button.name = "trigger";
-      button.value = a.trigger;
-      button.className = `button ${a.primary ? "primary" : "secondary"}`;
-      button.textContent = a.label;
+    if (shown === choices.available.map((a) => `${a.trigger}|${a.label}`).join("\n")) return;
+    buttons.replaceChildren(...choices.available.map((a) => {
+      const button = element("button", { type: "submit", name: "trigger", value: a.trigger, className: `button ${a.primary ? "primary" : "secondary"}`, textContent: a.label });
+      if (a.confirm) button.dataset.confirm = bar.dataset.confirmText.replace("{0}", a.label);
       return button;
     }));
-    bar.hidden = actions.length === 0;
   };
 
   // Each editor's "finish saving": an action (e.g. "Submit for review") waits for it, so what was typed last is in the
@@ -53,7 +85,7 @@
         const body = await response.json().catch(() => ({}));
         if (response.ok) {
           version.value = body.version;
-          if (body.actions) showActions(body.actions);
+          if (body.choices) showActions(body.choices);
           say(`${texts.savedText} ${new Date(body.savedAt).toLocaleTimeString(document.documentElement.lang)}`, "ok");
         } else if (response.status === 412 || response.status === 409) {
           stopped = true;
@@ -114,10 +146,15 @@
     window.addEventListener("beforeunload", (e) => { if (dirty && !stopped) { save(); e.preventDefault(); } });
   }
 
-  const bar = document.querySelector("form[data-actions]");
   let acting = false;
   bar?.addEventListener("submit", async (e) => {
     if (acting) { e.preventDefault(); return; }
+    // A decision or a public move cannot be taken back: the person confirms it once.
+    const chosen = e.submitter;
+    if (chosen?.dataset.confirm && bar.dataset.confirmed !== chosen.value) {
+      if (!window.confirm(chosen.dataset.confirm)) { e.preventDefault(); return; }
+      bar.dataset.confirmed = chosen.value;
+    }
     const waiting = editors.filter((editor) => editor.pending());
     if (waiting.length === 0) return;
     e.preventDefault();
@@ -125,15 +162,64 @@
     try {
       const saved = (await Promise.all(waiting.map((editor) => editor.finish()))).every(Boolean);
       // The save may have changed the actions on offer; act only if the chosen one is still there.
-      const trigger = e.submitter?.value;
+      const trigger = chosen?.value;
       const button = [...bar.querySelectorAll("button[name=trigger]")].find((b) => b.value === trigger);
       if (saved && button) {
         acting = false;
         bar.requestSubmit(button);
+      } else {
+        delete bar.dataset.confirmed;
       }
     } finally {
       acting = false;
     }
+  });
+
+  // An action that cannot be taken yet shows why; a link to a missing field takes the person to it, ready to type.
+  document.addEventListener("click", (e) => {
+    const blocked = e.target.closest("button[data-why]");
+    if (blocked) {
+      document.getElementById(blocked.dataset.why)?.focus();
+      return;
+    }
+    const link = e.target.closest("a[data-focus-field]");
+    const target = link && document.getElementById(link.hash.slice(1));
+    if (!target) return;
+    e.preventDefault();
+    const input = target.matches("input, select, textarea") ? target : target.querySelector("input, select, textarea");
+    (input ?? target).focus();
+    target.scrollIntoView({ block: "center" });
+  });
+
+  // A repeating list (e.g. the actions of a report): "remove" takes a row out and numbers the others again, so the
+  // form's indexes stay in sequence; the save that follows stores the list without it.
+  const renumber = (list) => {
+    list.querySelectorAll("[data-row]").forEach((row, index) => {
+      for (const e of row.querySelectorAll("[id], [name], [for]")) {
+        for (const attribute of ["id", "name", "for"]) {
+          const value = e.getAttribute(attribute);
+          if (value) e.setAttribute(attribute, value.replace(/(action-|actions\[)\d+/, `$1${index}`));
+        }
+      }
+      const remove = row.querySelector("[data-remove-row]");
+      if (remove) remove.value = String(index);
+      for (const label of [row.querySelector("legend"), remove]) {
+        if (label) label.textContent = label.textContent.replace(/\d+/, String(index + 1));
+      }
+    });
+  };
+  document.addEventListener("click", (e) => {
+    const remove = e.target.closest("[data-remove-row]");
+    if (!remove) return;
+    e.preventDefault();
+    const row = remove.closest("[data-row]");
+    const list = row.parentElement;
+    const form = remove.form;
+    const next = row.nextElementSibling ?? row.previousElementSibling;
+    row.remove();
+    renumber(list);
+    form?.dispatchEvent(new Event("change", { bubbles: true }));
+    (next?.querySelector("select, textarea") ?? list).focus();
   });
 
   // A repeating list (e.g. the actions of a report): "add" copies the template row with the next index.

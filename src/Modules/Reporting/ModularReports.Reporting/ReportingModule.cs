@@ -40,6 +40,7 @@ public static class ReportingModule
         services.AddScoped<ActivityReportViews>();
         services.AddScoped<ProgressReportViews>();
         services.AddScoped<ReportReview>();
+        services.AddScoped<ActionReasons>();
         services.AddScoped<ExportPublished>();
         services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
         services.AddScoped<ISampleDataGenerator, SampleReportsGenerator>();

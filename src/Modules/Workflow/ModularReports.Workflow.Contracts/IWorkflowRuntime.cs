@@ -10,7 +10,23 @@ public sealed record WorkflowPosition(string DefinitionKey, int Version, string 
 public sealed record WorkflowActorContext(
     Guid? UserId, IReadOnlySet<string> Relations, Guid? SubmitterUserId, IWorkflowConditions Conditions);
 
-public sealed record WorkflowActionInfo(string Trigger, string Label, string To, bool CommentRequired, bool Primary);
+/// <summary>
+/// An action a person may take. <paramref name="Confirm"/>: it records a decision or makes the document public or
+/// final, so people are asked before it is taken.
+/// </summary>
+public sealed record WorkflowActionInfo(string Trigger, string Label, string To, bool CommentRequired, bool Primary, bool Confirm);
+
+/// <summary>A condition of a transition as the definition writes it: <c>name</c>, <c>name(n)</c> or <c>not(name)</c>.</summary>
+public sealed record WorkflowCondition(string Name, int? Argument, bool Negated);
+
+/// <summary>An action the person would be allowed to take but whose conditions do not hold yet, and which ones.</summary>
+public sealed record WorkflowBlockedAction(WorkflowActionInfo Action, IReadOnlyList<WorkflowCondition> Unmet);
+
+/// <summary>What a person may do with a document now, and what they could do once the conditions hold.</summary>
+public sealed record WorkflowActions(IReadOnlyList<WorkflowActionInfo> Available, IReadOnlyList<WorkflowBlockedAction> Blocked);
+
+/// <summary>A move that may follow from a state, and who may make it (<see cref="WorkflowActors"/>).</summary>
+public sealed record WorkflowNextStep(string Trigger, string Label, IReadOnlyList<string> Actors);
 
 /// <summary>A state as the definition describes it, with its label in the language asked for.</summary>
 public sealed record WorkflowStateInfo(
@@ -39,12 +55,13 @@ public enum WorkflowOutcome
 /// <summary>
 /// What firing a trigger did. When done: the state <paramref name="Entered"/>, what the transition records
 /// (<paramref name="KeepsSubmittedVersion"/>, <paramref name="Decision"/>), whom to tell and the timers. Otherwise the
-/// <paramref name="Available"/> actions are what may be done instead.
+/// <paramref name="Available"/> actions are what may be done instead and, when the trigger applies but its conditions
+/// do not hold, <paramref name="Unmet"/> says which.
 /// </summary>
 public sealed record WorkflowFireResult(
     WorkflowOutcome Outcome, string From, WorkflowStateInfo? Entered, IReadOnlyList<WorkflowNotice> Notices,
     IReadOnlyList<WorkflowTimerPlan> TimersToSchedule, bool CancelPreviousTimers, IReadOnlyList<WorkflowActionInfo> Available,
-    bool KeepsSubmittedVersion = false, string? Decision = null)
+    bool KeepsSubmittedVersion = false, string? Decision = null, IReadOnlyList<WorkflowCondition>? Unmet = null)
 {
     public bool Succeeded => Outcome == WorkflowOutcome.Done;
 }
@@ -65,6 +82,12 @@ public interface IWorkflowRuntime
 
     Task<IReadOnlyList<WorkflowActionInfo>> AvailableActionsAsync(
         WorkflowPosition position, WorkflowActorContext actor, string language, CancellationToken cancellationToken);
+
+    /// <summary>The actions available to the actor and those they are allowed but whose conditions do not hold yet.</summary>
+    Task<WorkflowActions> ActionsAsync(WorkflowPosition position, WorkflowActorContext actor, string language, CancellationToken cancellationToken);
+
+    /// <summary>The moves that may follow from the position's state, whoever may make them: what people are told comes next.</summary>
+    Task<IReadOnlyList<WorkflowNextStep>> NextStepsAsync(WorkflowPosition position, string language, CancellationToken cancellationToken);
 
     Task<WorkflowFireResult> FireAsync(
         WorkflowPosition position, WorkflowActorContext actor, string trigger, string? comment, string language, CancellationToken cancellationToken);

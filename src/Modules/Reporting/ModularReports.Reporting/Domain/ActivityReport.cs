@@ -43,9 +43,12 @@ internal sealed class ActivityReport : ReviewedReport
 
     public List<ReportAction> Actions { get; set; } = [];
 
-    public override bool RequiredFieldsComplete =>
-        PeriodFrom is not null && PeriodTo is not null && !string.IsNullOrWhiteSpace(GeographicScope)
-        && Actions.Count > 0 && !string.IsNullOrWhiteSpace(Results);
+    public override IReadOnlyList<string> MissingFields => FieldNames.Missing(
+        (FieldNames.PeriodFrom, PeriodFrom is null),
+        (FieldNames.PeriodTo, PeriodTo is null),
+        (FieldNames.GeographicScope, string.IsNullOrWhiteSpace(GeographicScope)),
+        (FieldNames.Actions, Actions.Count == 0),
+        (FieldNames.Results, string.IsNullOrWhiteSpace(Results)));
 
     public override int TextMaxLength => TextLimit;
 

@@ -65,8 +65,10 @@ internal sealed class ProgressReport : ReviewedReport
     public string Title => ReportTitle.Progress(ResolutionCode);
 
     /// <summary>What a published report cannot do without.</summary>
-    public override bool RequiredFieldsComplete =>
-        ActionCategories.Count > 0 && !string.IsNullOrWhiteSpace(Results) && ImplementationStatus is not null;
+    public override IReadOnlyList<string> MissingFields => FieldNames.Missing(
+        (FieldNames.ActionCategories, ActionCategories.Count == 0),
+        (FieldNames.Results, string.IsNullOrWhiteSpace(Results)),
+        (FieldNames.ImplementationStatus, ImplementationStatus is null));
 
     public override int TextMaxLength => TextLimit;
 

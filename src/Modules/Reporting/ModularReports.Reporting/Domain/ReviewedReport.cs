@@ -86,8 +86,14 @@ internal abstract class ReviewedReport : IVersioned
 
     public WorkflowPosition Position => new(DefinitionKey, DefinitionVersion, State);
 
-    /// <summary>The workflow condition <c>requiredFieldsComplete</c>: what the report cannot be submitted without.</summary>
-    public abstract bool RequiredFieldsComplete { get; }
+    /// <summary>
+    /// The required fields still empty, by the names the API gives them (<see cref="FieldNames"/>): what the report
+    /// cannot be submitted without.
+    /// </summary>
+    public abstract IReadOnlyList<string> MissingFields { get; }
+
+    /// <summary>The workflow condition <c>requiredFieldsComplete</c>.</summary>
+    public bool RequiredFieldsComplete => MissingFields.Count == 0;
 
     /// <summary>The longest a text field of the report may be.</summary>
     public abstract int TextMaxLength { get; }

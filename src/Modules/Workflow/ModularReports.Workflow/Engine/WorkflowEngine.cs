@@ -13,6 +13,9 @@ internal sealed record DocumentContext(
 
 internal sealed record AvailableAction(TransitionModel Transition);
 
+/// <summary>A transition the actor is allowed to take whose conditions do not hold, and which of them.</summary>
+internal sealed record BlockedAction(TransitionModel Transition, IReadOnlyList<WorkflowCondition> Unmet);
+
 /// <summary>A timer the owning module schedules when the document enters a state (and cancels when it leaves).</summary>
 internal sealed record TimerPlan(int TimerIndex, TimerModel Timer, TimeSpan After);
 
@@ -30,7 +33,8 @@ internal sealed record FireResult(
     IReadOnlyList<Notice> Notices,
     IReadOnlyList<TimerPlan> TimersToSchedule,
     bool CancelTimersOfPreviousState,
-    IReadOnlyList<AvailableAction> Available)
+    IReadOnlyList<AvailableAction> Available,
+    IReadOnlyList<WorkflowCondition>? Unmet = null)
 {
     public bool Succeeded => Outcome == WorkflowOutcome.Done;
 
@@ -57,10 +61,35 @@ internal static class WorkflowEngine
         return available;
     }
 
+    /// <summary>
+    /// The triggers the actor is allowed but cannot fire yet, each once with the unmet conditions of its first
+    /// transition; a trigger that one of its transitions makes available is not blocked.
+    /// </summary>
+    public static IReadOnlyList<BlockedAction> BlockedActions(WorkflowDefinitionModel definition, DocumentContext context)
+    {
+        var blocked = new List<BlockedAction>();
+        var transitions = CompiledDefinition.For(definition).From(context.State);
+        foreach (var transition in transitions)
+        {
+            if (!Allowed(transition.Model, context) || Holds(transition, context) || blocked.Any(b => b.Transition.Trigger == transition.Model.Trigger))
+            {
+                continue;
+            }
+
+            if (!transitions.Any(t => t.Model.Trigger == transition.Model.Trigger && Allowed(t.Model, context) && Holds(t, context)))
+            {
+                blocked.Add(new BlockedAction(transition.Model, Unmet(transition, context)));
+            }
+        }
+
+        return blocked;
+    }
+
     public static FireResult Fire(WorkflowDefinitionModel definition, DocumentContext context, string trigger, string? comment)
     {
         var compiled = CompiledDefinition.For(definition);
         CompiledTransition? chosen = null;
+        CompiledTransition? firstAllowed = null;
         var anyCandidate = false;
         var anyAllowed = false;
         foreach (var transition in compiled.From(context.State))
@@ -77,6 +106,7 @@ internal static class WorkflowEngine
             }
 
             anyAllowed = true;
+            firstAllowed ??= transition;
             if (Holds(transition, context))
             {
                 chosen = transition;
@@ -97,7 +127,7 @@ internal static class WorkflowEngine
 
         if (chosen is null)
         {
-            return Refuse(WorkflowOutcome.NotAvailable);
+            return Refuse(WorkflowOutcome.NotAvailable) with { Unmet = Unmet(firstAllowed!, context) };
         }
 
         if (chosen.Model.CommentRequired && string.IsNullOrWhiteSpace(comment))
@@ -160,6 +190,10 @@ internal static class WorkflowEngine
 
         return true;
     }
+
+    private static IReadOnlyList<WorkflowCondition> Unmet(CompiledTransition transition, DocumentContext context) =>
+        transition.Conditions.Where(c => context.Condition(c.Name, c.Argument) == c.Negated)
+            .Select(c => new WorkflowCondition(c.Name, c.Argument, c.Negated)).ToList();
 
     private static bool Holds(CompiledTransition transition, DocumentContext context)
     {

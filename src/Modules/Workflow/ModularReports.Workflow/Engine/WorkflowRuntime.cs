@@ -36,7 +36,25 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
     {
         var definition = await cache.GetAsync(position.DefinitionKey, position.Version, cancellationToken);
         var context = await ContextAsync(definition, position, actor, cancellationToken);
-        return WorkflowEngine.AvailableActions(definition, context).Select(a => Info(a, language)).ToList();
+        return WorkflowEngine.AvailableActions(definition, context).Select(a => Info(definition, a.Transition, language)).ToList();
+    }
+
+    public async Task<WorkflowActions> ActionsAsync(
+        WorkflowPosition position, WorkflowActorContext actor, string language, CancellationToken cancellationToken)
+    {
+        var definition = await cache.GetAsync(position.DefinitionKey, position.Version, cancellationToken);
+        var context = await ContextAsync(definition, position, actor, cancellationToken);
+        return new WorkflowActions(
+            WorkflowEngine.AvailableActions(definition, context).Select(a => Info(definition, a.Transition, language)).ToList(),
+            WorkflowEngine.BlockedActions(definition, context).Select(b => new WorkflowBlockedAction(Info(definition, b.Transition, language), b.Unmet)).ToList());
+    }
+
+    public async Task<IReadOnlyList<WorkflowNextStep>> NextStepsAsync(WorkflowPosition position, string language, CancellationToken cancellationToken)
+    {
+        var definition = await cache.GetAsync(position.DefinitionKey, position.Version, cancellationToken);
+        return CompiledDefinition.For(definition).From(position.State).DistinctBy(t => t.Model.Trigger)
+            .Select(t => new WorkflowNextStep(t.Model.Trigger, LocalisedLabels.Pick(t.Model.Labels, language, t.Model.Trigger), t.Model.AllowedActors))
+            .ToList();
     }
 
     public async Task<WorkflowFireResult> FireAsync(
@@ -48,8 +66,8 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
             result.Outcome, result.From, result.To is { } to ? Describe(definition, position, to, language) : null,
             result.Notices.Select(n => new WorkflowNotice(n.Message, n.Actors)).ToList(),
             result.TimersToSchedule.Select(t => new WorkflowTimerPlan(t.TimerIndex, t.Timer.Action, t.After, t.Timer.Actors, t.Timer.Trigger)).ToList(),
-            result.CancelTimersOfPreviousState, result.Available.Select(a => Info(a, language)).ToList(),
-            result.Transition?.KeepsSubmittedVersion ?? false, result.Transition?.Decision);
+            result.CancelTimersOfPreviousState, result.Available.Select(a => Info(definition, a.Transition, language)).ToList(),
+            result.Transition?.KeepsSubmittedVersion ?? false, result.Transition?.Decision, result.Unmet);
     }
 
     /// <summary>
@@ -78,7 +96,11 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
             state.HiddenFromReviewers, state.CountsForConsolidation);
     }
 
-    private static WorkflowActionInfo Info(AvailableAction action, string language) =>
-        new(action.Transition.Trigger, LocalisedLabels.Pick(action.Transition.Labels, language, action.Transition.Trigger), action.Transition.To,
-            action.Transition.CommentRequired, action.Transition.Primary);
+    /// <summary>A decision, or a move into a public or final state, cannot be taken back: people confirm it first.</summary>
+    private static WorkflowActionInfo Info(WorkflowDefinitionModel definition, TransitionModel transition, string language)
+    {
+        var to = CompiledDefinition.For(definition).States.GetValueOrDefault(transition.To);
+        return new(transition.Trigger, LocalisedLabels.Pick(transition.Labels, language, transition.Trigger), transition.To,
+            transition.CommentRequired, transition.Primary, transition.Decision is not null || to is { Public: true } or { Terminal: true });
+    }
 }

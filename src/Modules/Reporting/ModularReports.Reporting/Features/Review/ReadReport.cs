@@ -3,19 +3,22 @@ namespace ModularReports.Reporting.Features.Review;
 /// <summary>One report of either kind, as the caller may read it.</summary>
 internal sealed record GetReport(string Kind, Guid Id) : IQuery<IReportView>;
 
-/// <summary>What the caller may do with a report now (submit, return, accept...), in their language.</summary>
-internal sealed record ReportActions(string Kind, Guid Id) : IQuery<IReadOnlyList<WorkflowActionInfo>>;
+/// <summary>
+/// What the caller may do with a report now (submit, return, accept...) and what not yet and why, in their language.
+/// </summary>
+internal sealed record ReportActions(string Kind, Guid Id) : IQuery<ReportActionChoices>;
 
-internal sealed class ReadReportHandlers(ReportLoader loader, ReportViews views, ReportAccess access, IWorkflowRuntime workflow)
-    : IQueryHandler<GetReport, IReportView>, IQueryHandler<ReportActions, IReadOnlyList<WorkflowActionInfo>>
+internal sealed class ReadReportHandlers(ReportLoader loader, ReportViews views, ReportAccess access, IWorkflowRuntime workflow, ActionReasons reasons)
+    : IQueryHandler<GetReport, IReportView>, IQueryHandler<ReportActions, ReportActionChoices>
 {
     public async ValueTask<IReportView> Handle(GetReport query, CancellationToken cancellationToken) =>
         await views.ViewAsync((await loader.LoadAsync(query.Kind, query.Id, cancellationToken)).Report, cancellationToken);
 
-    public async ValueTask<IReadOnlyList<WorkflowActionInfo>> Handle(ReportActions query, CancellationToken cancellationToken)
+    public async ValueTask<ReportActionChoices> Handle(ReportActions query, CancellationToken cancellationToken)
     {
         var (report, relations) = await loader.LoadAsync(query.Kind, query.Id, cancellationToken);
-        return await workflow.AvailableActionsAsync(
+        var actions = await workflow.ActionsAsync(
             report.Position, access.Actor(report, relations), CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, cancellationToken);
+        return reasons.Choices(report, actions);
     }
 }

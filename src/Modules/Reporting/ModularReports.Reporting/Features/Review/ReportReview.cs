@@ -8,7 +8,7 @@ namespace ModularReports.Reporting.Features.Review;
 /// what goes with it to the caller's transaction: the journal entry, the submitted version when the transition keeps
 /// one, the timer changes for the Workflow module and the event that tells people.
 /// </summary>
-internal sealed class ReportReview(ReportStore store, ReportViews views, IWorkflowRuntime workflow, TimeProvider clock)
+internal sealed class ReportReview(ReportStore store, ReportViews views, IWorkflowRuntime workflow, ActionReasons reasons, TimeProvider clock)
 {
     /// <summary>Applies the move to the report, unsaved; returns the submitted version's view when the move kept one.</summary>
     public async Task<IReportView?> FireAsync(
@@ -22,9 +22,20 @@ internal sealed class ReportReview(ReportStore store, ReportViews views, IWorkfl
                 throw new ForbiddenException($"You may not '{trigger}' this report.");
             case WorkflowOutcome.CommentRequired:
                 throw new ValidationException([new ValidationFailure("comment", "Say why: a comment is required.")]);
-            case WorkflowOutcome.NotAvailable:
+            case WorkflowOutcome.NotAvailable when decision.Unmet is { Count: > 0 } unmet:
+                var why = reasons.Explain(report, unmet);
                 throw new ConflictException(
-                    "That action is not possible now.", $"'{trigger}' does not apply to the report in its current state '{report.State}'.",
+                    "That action is not possible yet.", string.Join(" ", why.Select(r => r.Message)),
+                    extensions: new Dictionary<string, object?>
+                    {
+                        ["allowedActions"] = decision.Available.Select(a => a.Trigger).ToArray(),
+                        ["reasons"] = why,
+                        ["missingFields"] = why.SelectMany(r => r.MissingFields).Select(f => f.Name).Distinct().ToArray(),
+                    });
+            case WorkflowOutcome.NotAvailable:
+                var state = await workflow.DescribeStateAsync(report.Position, language, cancellationToken);
+                throw new ConflictException(
+                    "That action is not possible now.", $"'{trigger}' cannot be done while the report is '{state.Label}'.",
                     extensions: new Dictionary<string, object?> { ["allowedActions"] = decision.Available.Select(a => a.Trigger).ToArray() });
         }
 

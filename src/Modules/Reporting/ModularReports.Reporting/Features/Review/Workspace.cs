@@ -7,15 +7,21 @@ namespace ModularReports.Reporting.Features.Review;
 /// the definition version it happened on (the transition's label and the state it led to); null for a move to another
 /// version of the definition.
 /// </summary>
-internal sealed record ThreadEntry(DateTime At, string Actor, string? Action, string? Comment);
+/// <paramref name="Decision"/> is the reviewer's decision the move recorded, if any (<see cref="WorkflowDecisions"/>).
+internal sealed record ThreadEntry(DateTime At, string Actor, string? Action, string? Comment, string? Decision = null);
 
 /// <summary>
-/// Everything a working page shows around a report: whether the caller may edit it now, what they may do, the
-/// comment thread, the submitted versions and what the latest submission changed.
+/// Everything a working page shows around a report: whether the caller may edit it now, what they may do (and what
+/// not yet, and why), the comment thread, the submitted versions and what the latest submission changed; the state the
+/// report is in and the moves that may follow from it, for saying what comes next.
 /// </summary>
 internal sealed record ReviewContext(
-    bool CanEdit, IReadOnlyList<WorkflowActionInfo> Actions, IReadOnlyList<ThreadEntry> Thread, IReadOnlyList<VersionLine> Versions,
-    IReadOnlyList<FieldChange> LatestChanges);
+    bool CanEdit, ReportActionChoices Actions, IReadOnlyList<ThreadEntry> Thread, IReadOnlyList<VersionLine> Versions,
+    IReadOnlyList<FieldChange> LatestChanges, WorkflowStateInfo State, IReadOnlyList<WorkflowNextStep> NextSteps)
+{
+    /// <summary>The reviewer's comment when the report was last returned and has not been resubmitted since.</summary>
+    public ThreadEntry? Returned => Thread.LastOrDefault(e => e.Action is not null) is { Decision: WorkflowDecisions.Return } last ? last : null;
+}
 
 /// <summary>A report of either kind with its <see cref="ReviewContext"/>.</summary>
 internal sealed record ReportWorkspace(IReportView Report, ReviewContext Review);
@@ -23,7 +29,8 @@ internal sealed record ReportWorkspace(IReportView Report, ReviewContext Review)
 internal sealed record GetWorkspace(string Kind, Guid Id) : IQuery<ReportWorkspace>;
 
 internal sealed class WorkspaceQueries(
-    ReportingDbContext db, ReportLoader loader, ReportViews views, ReportAccess access, IWorkflowRuntime workflow, IUserDirectory users)
+    ReportingDbContext db, ReportLoader loader, ReportViews views, ReportAccess access, IWorkflowRuntime workflow, IUserDirectory users,
+    ActionReasons reasons)
     : IQueryHandler<GetWorkspace, ReportWorkspace>
 {
     public async ValueTask<ReportWorkspace> Handle(GetWorkspace query, CancellationToken cancellationToken)
@@ -38,7 +45,7 @@ internal sealed class WorkspaceQueries(
     {
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var state = await workflow.DescribeStateAsync(report.Position, language, cancellationToken);
-        var actions = await workflow.AvailableActionsAsync(report.Position, actor, language, cancellationToken);
+        var actions = reasons.Choices(report, await workflow.ActionsAsync(report.Position, actor, language, cancellationToken));
         // The report was loaded (and its reading allowed) once above; its records are read without checking again.
         var journal = await ReviewRecordQueries.JournalAsync(db, report.Id, cancellationToken);
         var versions = await ReviewRecordQueries.VersionsAsync(db, report.Id, cancellationToken);
@@ -57,9 +64,12 @@ internal sealed class WorkspaceQueries(
                     + (await workflow.DescribeStateAsync(at with { State = j.To }, language, cancellationToken)).Label;
             }
 
-            thread.Add(new ThreadEntry(j.At, j.ActorUserId is { } id ? names.GetValueOrDefault(id)?.DisplayName ?? "?" : "System", action, j.Comment));
+            thread.Add(new ThreadEntry(
+                j.At, j.ActorUserId is { } id ? names.GetValueOrDefault(id)?.DisplayName ?? "?" : "System", action, j.Comment, j.Decision));
         }
 
-        return new ReviewContext(state.EditableBy.Any(relations.Contains), actions, thread, versions, changes);
+        return new ReviewContext(
+            state.EditableBy.Any(relations.Contains), actions, thread, versions, changes, state,
+            await workflow.NextStepsAsync(report.Position, language, cancellationToken));
     }
 }

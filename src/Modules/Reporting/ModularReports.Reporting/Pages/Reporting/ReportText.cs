@@ -61,6 +61,14 @@ internal static class ReportText
         return html;
     }
 
+    /// <summary>
+    /// The mark of a required field, after its label: a star people see (the form's intro says what it means) while
+    /// the input itself says it is required to screen readers; a group of checkboxes, which cannot, says it in words.
+    /// </summary>
+    public static IHtmlContent Required(IStringLocalizer t, bool group = false) => new HtmlString(
+        " <span class=\"required\" aria-hidden=\"true\">*</span>"
+        + (group ? $"<span class=\"visually-hidden\"> ({HtmlEncoder.Default.Encode(t["Required"].Value)})</span>" : string.Empty));
+
     /// <summary>An action category in the page's language (the vocabulary's English wording is the key).</summary>
     public static string Category(IStringLocalizer t, string category)
     {

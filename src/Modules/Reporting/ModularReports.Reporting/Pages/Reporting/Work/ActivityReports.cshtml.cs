@@ -55,7 +55,7 @@ internal sealed class ActivityReportsModel(IMediator mediator, IResolutionCatalo
         var actions = new Dictionary<Guid, IReadOnlyList<Workflow.Contracts.WorkflowActionInfo>>();
         foreach (var item in Result.Items)
         {
-            actions[item.Id] = await mediator.Send(new ReportActions(ReportKinds.Activity, item.Id), ct);
+            actions[item.Id] = (await mediator.Send(new ReportActions(ReportKinds.Activity, item.Id), ct)).Available;
         }
 
         Actions = actions;

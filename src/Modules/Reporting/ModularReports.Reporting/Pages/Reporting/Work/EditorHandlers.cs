@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;
 
@@ -12,16 +13,12 @@ internal static class EditorHandlers
     /// Saves, and answers the new version with the actions now available (filling in a field can make "submit"
     /// possible), so the page updates its buttons without a reload.
     /// </summary>
-    public static async Task<IActionResult> AutosaveAsync(Func<Task<(int Version, DateTime UpdatedAt, IReadOnlyList<WorkflowActionInfo> Actions)>> save)
+    public static async Task<IActionResult> AutosaveAsync(Func<Task<(int Version, DateTime UpdatedAt, ReportActionChoices Choices)>> save)
     {
         try
         {
-            var (version, updatedAt, actions) = await save();
-            return new JsonResult(new
-            {
-                version, savedAt = DateTime.SpecifyKind(updatedAt, DateTimeKind.Utc),
-                actions = actions.Select(a => new { trigger = a.Trigger, label = a.Label, primary = a.Primary }),
-            });
+            var (version, updatedAt, choices) = await save();
+            return new JsonResult(new { version, savedAt = DateTime.SpecifyKind(updatedAt, DateTimeKind.Utc), choices });
         }
         catch (ValidationException ex)
         {

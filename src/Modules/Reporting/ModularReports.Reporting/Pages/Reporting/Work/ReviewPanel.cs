@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using ModularReports.Reporting.Features.Review;
 
@@ -28,6 +30,30 @@ internal sealed record ReviewPanel(ReviewContext Review, IReadOnlyDictionary<Gui
         };
     }
 
+    /// <summary>Who may take a step, as people say it: "the resolution's focal points or admins".</summary>
+    public string Actors(IStringLocalizer t, IReadOnlyList<string> actors) =>
+        string.Join($" {t["Or"].Value} ", actors.Select(a => t[$"Actor_{a}"].Value));
+
+    /// <summary>
+    /// Whether a section of the form is complete, for the required <paramref name="fields"/> it holds; the editor's
+    /// script updates it after each save from the fields still missing.
+    /// </summary>
+    public IHtmlContent SectionStatus(IStringLocalizer t, params string[] fields)
+    {
+        var missing = fields.Count(Review.Actions.MissingFields.Select(f => f.Name).Contains);
+        var status = new TagBuilder("p");
+        status.AddCssClass("section-status");
+        status.Attributes["data-section-fields"] = string.Join(' ', fields);
+        status.Attributes["data-complete-text"] = t["Section_Complete"].Value;
+        status.Attributes["data-todo-text"] = t["Section_ToDo"].Value;
+        status.Attributes["data-complete"] = missing == 0 ? "true" : "false";
+        status.InnerHtml.Append(missing == 0 ? t["Section_Complete"].Value : string.Format(CultureInfo.CurrentCulture, t["Section_ToDo"].Value, missing));
+        return status;
+    }
+
     private static string Text(JsonElement item, string name) =>
         item.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString()! : string.Empty;
 }
+
+/// <summary>A row of the activity report's actions in the editor: its index in the form and its number for people.</summary>
+internal sealed record ActionRow(string Index, string Number, ModularReports.Reporting.Features.ActivityReports.ReportActionView? Action);
