@@ -32,6 +32,10 @@ public sealed class LifecycleTests
             (draft.GetProperty("state").GetString(), draft.GetProperty("resolutionCode").GetString(), draft.GetProperty("constituentName").GetString()));
         Assert.Equal("\"0\"", created.Headers.ETag!.Tag);
 
+        // Names hold the country in the reader's language: a Spanish reading does not leave Spanish names for the next reader.
+        Assert.Equal("National Whistleblower Center ( NWC ) / Estados Unidos", await ConstituentNameAsync(reporter, id, "es"));
+        Assert.Equal("National Whistleblower Center ( NWC ) / United States of America", await ConstituentNameAsync(reporter, id, "en"));
+
         // Too early: the refusal and the actions answer both name the required fields still empty.
         var tooEarly = await reporter.ActAsync(id, "submit");
         Assert.Equal(HttpStatusCode.Conflict, tooEarly.StatusCode);
@@ -116,6 +120,13 @@ public sealed class LifecycleTests
         Assert.Equal([1], versions.EnumerateArray().Select(v => v.GetProperty("number").GetInt32())); // the submission was kept all the same
         var journal = await reporter.GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/journal");
         Assert.Equal(["submit", "accept"], journal.EnumerateArray().Select(j => j.GetProperty("trigger").GetString()));
+    }
+
+    private static async Task<string?> ConstituentNameAsync(HttpClient client, Guid id, string language)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/activity-reports/{id}") { Headers = { { "Accept-Language", language } } };
+        using var response = await client.SendAsync(request);
+        return (await response.JsonAsync()).GetProperty("constituentName").GetString();
     }
 
     private static async Task<List<string?>> TriggersAsync(HttpClient client, Guid id) =>

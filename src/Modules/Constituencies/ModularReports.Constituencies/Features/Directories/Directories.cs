@@ -3,14 +3,18 @@ using ModularReports.Constituencies.Data;
 
 namespace ModularReports.Constituencies.Features.Directories;
 
-/// <summary>Answers other modules' questions about constituents; look-ups by id are kept briefly (<see cref="DirectoryCache"/>).</summary>
+/// <summary>
+/// Answers other modules' questions about constituents; look-ups by id are kept briefly (<see cref="DirectoryCache"/>),
+/// for each language apart, as a display name holds the country's name in the reader's language.
+/// </summary>
 internal sealed class ConstituentDirectory(ConstituenciesDbContext db, DirectoryCache cache) : IConstituentDirectory
 {
     public async Task<ConstituentRef?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         (await FindManyAsync([id], cancellationToken)).GetValueOrDefault(id);
 
     public Task<IReadOnlyDictionary<Guid, ConstituentRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        cache.GetOrLoadManyAsync<Guid, ConstituentRef>(ConstituenciesDbContext.SchemaName, "constituent", ids, async missing =>
+        cache.GetOrLoadManyAsync<Guid, ConstituentRef>(
+            ConstituenciesDbContext.SchemaName, "constituent/" + CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ids, async missing =>
             (await db.Constituents.AsNoTracking().Where(c => missing.Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id, ToRef));
 
     public async Task<IReadOnlyList<ConstituentRef>> SearchAsync(string? text, IReadOnlyCollection<string>? types, int max, CancellationToken cancellationToken)
