@@ -142,8 +142,9 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(visitor.Locator("article")).ToContainTextAsync("Influence politique/plaidoyer");
 
         // The story's e-mails, as .eml files on the embedded default: each person heard of what waited for them, and of
-        // nothing they did themselves (the focal point submitted the progress report, so only the admin heard of it).
-        var mail = await EmailsAsync(count: 7);
+        // nothing they did themselves (the focal point submitted the progress report, so only the admin heard of it); the
+        // reporter heard that the progress report built from their report was published.
+        var mail = await EmailsAsync(count: 8);
         Assert.Equal(
             [
                 $"{DemoUsers.Admin}: WCC 2020 Res 054: progress report submitted for your review",
@@ -151,6 +152,7 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
                 $"{DemoUsers.FocalPoint}: WCC 2020 Res 054: activity report submitted for your review",
                 $"{DemoUsers.FocalPoint}: WCC 2020 Res 054: the progress report is published",
                 $"{DemoUsers.FocalPoint}: WCC 2020 Res 054: the progress report was approved",
+                $"{DemoUsers.Reporter}: WCC 2020 Res 054: the progress report is published",
                 $"{DemoUsers.Reporter}: WCC 2020 Res 054: your activity report was accepted",
                 $"{DemoUsers.Reporter}: WCC 2020 Res 054: your activity report was returned with comments",
             ],

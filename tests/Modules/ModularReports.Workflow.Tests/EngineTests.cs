@@ -16,6 +16,12 @@ public sealed class EngineTests
         Assert.Empty(report.Actions(Fatou));
         Assert.True(report.Fire(Rosa, "submit").Succeeded); // a colleague of the same organisation may submit too
         Assert.Equal(["startReview", "accept", "return"], report.Actions(Fatou));
+        Assert.Equal(["withdraw"], report.Actions(Rafael)); // until the review starts
+
+        Assert.True(report.Fire(Rafael, "withdraw").Succeeded);
+        Assert.Equal("draft", report.State);
+        Assert.True(report.Fire(Rafael, "submit").Succeeded);
+        Assert.True(report.Fire(Fatou, "startReview").Succeeded);
         Assert.Empty(report.Actions(Rafael));
 
         for (var round = 1; round <= 3; round++)
@@ -26,14 +32,13 @@ public sealed class EngineTests
             Assert.True(report.Fire(Rafael, "submit").Succeeded);
         }
 
-        Assert.True(report.Fire(Fatou, "startReview").Succeeded);
         var accepted = report.Fire(Fatou, "accept");
 
         Assert.True(accepted.Succeeded);
         Assert.Equal("accepted", report.State);
         Assert.Empty(accepted.Available);
         Assert.Equal(["author: accepted"], Notified(accepted));
-        Assert.Equal(9, report.Journal.Count); // submit, 3 × (return, submit), start review, accept
+        Assert.Equal(11, report.Journal.Count); // submit, withdraw, submit, start review, 3 × (return, submit), accept
     }
 
     [Fact]
@@ -80,7 +85,7 @@ public sealed class EngineTests
 
         Assert.True(published.Succeeded);
         Assert.Equal("published", report.State);
-        Assert.Equal(["author: published", "assignedFocalPoint: published"], Notified(published));
+        Assert.Equal(["author: published", "assignedFocalPoint: published", "contributors: published"], Notified(published));
     }
 
     [Fact]

@@ -125,8 +125,8 @@ public sealed class ValidationTests
 
         Assert.Equal(
             [
-                "$.transitions[4].decision: Use approve or return, or leave it out.",
-                "$.transitions[4].conditions[0]: Unknown condition 'approvalsAtLeast'; use requiredFieldsComplete.",
+                "$.transitions[5].decision: Use approve or return, or leave it out.",
+                "$.transitions[5].conditions[0]: Unknown condition 'approvalsAtLeast'; use requiredFieldsComplete.",
                 "$.notifications[3].message: Use one of: submitted, returned, accepted, approved, published, moved.",
             ],
             errors);
@@ -158,7 +158,7 @@ public sealed class ValidationTests
         var errors = DefinitionValidator.Validate(changed, TestKinds.Reports).Select(e => e.ToString()).ToList();
 
         Assert.Contains("$.states[0].countsForConsolidation: A state hidden from reviewers cannot count for consolidation.", errors);
-        Assert.Contains(errors, e => e.StartsWith("$.transitions[1].trigger: 'migrate' is the journal's name", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("$.transitions[2].trigger: 'migrate' is the journal's name", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -43,6 +43,7 @@ public static class NotificationsModule
         services.AddSingleton<EmailSignal>();
         services.AddHostedService<EmailSender>();
         services.AddScoped<NotificationWriter>();
+        services.AddScoped<Features.ReportMessages.ReviewTasks>();
         services.AddScoped<Recipients>();
         services.AddScoped<ReportTexts>();
         services.AddScoped<IRecurringTask, DailyDigestTask>();

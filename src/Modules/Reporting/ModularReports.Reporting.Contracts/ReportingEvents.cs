@@ -17,11 +17,13 @@ public static class ReportKinds
 /// <paramref name="Notices"/> are the workflow definition's notification rules for this move: a message kind and whom
 /// it tells (author, assignedFocalPoint, ...); <paramref name="AuthorUserIds"/> are who "author" means for this report.
 /// <paramref name="DefinitionKey"/> and <paramref name="DefinitionVersion"/> name the definition that labels the states.
+/// <paramref name="ContributorUserIds"/> are who "contributors" means, when a notice names them: for a progress report,
+/// the authors of the activity reports consolidated into it.
 /// </summary>
 public sealed record ReportTransitioned(
     string Kind, Guid ReportId, Guid ResolutionId, Guid? ConstituentId, Guid? PeriodId, IReadOnlyList<Guid> AuthorUserIds, string From, string To,
     string Trigger, string? Comment, Guid? ActorUserId, IReadOnlyList<ReportNotice> Notices, DateTimeOffset OccurredAt,
-    string DefinitionKey, int DefinitionVersion) : IIntegrationEvent;
+    string DefinitionKey, int DefinitionVersion, IReadOnlyList<Guid>? ContributorUserIds = null) : IIntegrationEvent;
 
 /// <summary>
 /// Whom to tell of a move (workflow actors) and with which message: submitted, returned, accepted, approved,

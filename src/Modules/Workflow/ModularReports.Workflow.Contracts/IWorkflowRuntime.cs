@@ -12,9 +12,9 @@ public sealed record WorkflowActorContext(
 
 /// <summary>
 /// An action a person may take. <paramref name="Confirm"/>: it records a decision or makes the document public or
-/// final, so people are asked before it is taken.
+/// final, so people are asked before it is taken. <paramref name="Optional"/>: nobody waits for it, so it is no task.
 /// </summary>
-public sealed record WorkflowActionInfo(string Trigger, string Label, string To, bool CommentRequired, bool Primary, bool Confirm);
+public sealed record WorkflowActionInfo(string Trigger, string Label, string To, bool CommentRequired, bool Primary, bool Confirm, bool Optional);
 
 /// <summary>A condition of a transition as the definition writes it: <c>name</c>, <c>name(n)</c> or <c>not(name)</c>.</summary>
 public sealed record WorkflowCondition(string Name, int? Argument, bool Negated);

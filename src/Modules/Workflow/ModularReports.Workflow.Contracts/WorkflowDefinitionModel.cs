@@ -74,6 +74,12 @@ public sealed record TransitionModel
 
     /// <summary>The action that moves the document on, shown first and emphasised.</summary>
     public bool Primary { get; init; }
+
+    /// <summary>
+    /// An action people may take that nobody waits for (withdrawing a submission): it is offered, but it does not put the
+    /// document in anyone's tasks.
+    /// </summary>
+    public bool Optional { get; init; }
 }
 
 public sealed record TimerModel
@@ -152,7 +158,16 @@ public static class WorkflowActors
     /// <summary>Only in <see cref="TransitionModel.ExcludedActors"/>: the person who made the last submission.</summary>
     public const string Submitter = "submitter";
 
+    /// <summary>
+    /// Only in notifications: the people whose work the document was compiled from (for a progress report, the authors of
+    /// the activity reports consolidated into it).
+    /// </summary>
+    public const string Contributors = "contributors";
+
     public static IReadOnlyList<string> All { get; } = [Author, AuthorsOrganisation, AssignedFocalPoint, AnyFocalPoint, Admin, System];
+
+    /// <summary>Whom a notification rule may tell.</summary>
+    public static IReadOnlyList<string> Notifiable { get; } = [.. All, Contributors];
 
     public static IReadOnlyList<string> Excludable { get; } = [Submitter, Author];
 }

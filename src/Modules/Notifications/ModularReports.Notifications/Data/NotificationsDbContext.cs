@@ -13,5 +13,7 @@ internal abstract class NotificationsDbContext(DbContextOptions options) : Modul
 
     public DbSet<NotificationPreference> Preferences => Set<NotificationPreference>();
 
+    public DbSet<ReportStateChange> ReportStateChanges => Set<ReportStateChange>();
+
     protected override string Schema => SchemaName;
 }

@@ -28,7 +28,25 @@ internal sealed class Notification
 
     public DateTime CreatedAt { get; init; }
 
+    /// <summary>When what it tells of happened (events may be handled late, and out of order).</summary>
+    public DateTime? OccurredAt { get; init; }
+
     public DateTime? ReadAt { get; set; }
+
+    /// <summary>
+    /// When the task the notification asked for was done (a report waiting for review was decided on, withdrawn or
+    /// moved on): it no longer waits for its reader. Read at the same moment, if it was not.
+    /// </summary>
+    public DateTime? DoneAt { get; private set; }
+
+    /// <summary>The notification's report, for the notifications that ask someone to act on it.</summary>
+    public static string ReportKeyPrefix(string kind, Guid reportId) => $"{kind}/{reportId:N}/";
+
+    public void MarkDone(DateTime now)
+    {
+        DoneAt ??= now;
+        ReadAt ??= now;
+    }
 
     /// <summary>True while the notification waits for its recipient's daily digest e-mail.</summary>
     public bool AwaitsDigest { get; set; }

@@ -66,6 +66,20 @@ internal sealed class ReportStore(ReportingDbContext db)
             .OrderBy(j => j.At).Select(j => new ReviewDecision(j.ActorUserId!.Value, j.Decision!)).ToListAsync(cancellationToken);
     }
 
+    /// <summary>The authors and co-authors of the activity reports consolidated into a progress report.</summary>
+    public async Task<IReadOnlyList<Guid>> ContributorsAsync(ReviewedReport report, CancellationToken cancellationToken)
+    {
+        if (report is not ProgressReport { Sources.Count: > 0 } progress)
+        {
+            return [];
+        }
+
+        var sources = progress.Sources.Select(s => s.ReportId).ToList();
+        var authors = await db.ActivityReports.AsNoTracking().Where(r => sources.Contains(r.Id))
+            .Select(r => new { r.AuthorUserId, r.CoAuthorIds }).ToListAsync(cancellationToken);
+        return authors.SelectMany(a => a.CoAuthorIds.Prepend(a.AuthorUserId)).Distinct().ToList();
+    }
+
     public void Add(ReviewedReport report) => db.Add(report);
 
     public void Add(JournalEntry entry) => db.Journal.Add(entry);

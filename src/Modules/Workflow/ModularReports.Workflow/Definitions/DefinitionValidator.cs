@@ -233,7 +233,7 @@ internal static partial class DefinitionValidator
                 error($"{path}.message", $"Use one of: {string.Join(", ", WorkflowMessages.All)}.");
             }
 
-            CheckActors($"{path}.notify", notification.Notify, WorkflowActors.All, error);
+            CheckActors($"{path}.notify", notification.Notify, WorkflowActors.Notifiable, error);
         }
     }
 

@@ -101,6 +101,7 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
     {
         var to = CompiledDefinition.For(definition).States.GetValueOrDefault(transition.To);
         return new(transition.Trigger, LocalisedLabels.Pick(transition.Labels, language, transition.Trigger), transition.To,
-            transition.CommentRequired, transition.Primary, transition.Decision is not null || to is { Public: true } or { Terminal: true });
+            transition.CommentRequired, transition.Primary, transition.Decision is not null || to is { Public: true } or { Terminal: true },
+            transition.Optional);
     }
 }

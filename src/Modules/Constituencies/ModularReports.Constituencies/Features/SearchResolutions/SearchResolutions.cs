@@ -3,8 +3,12 @@ using ModularReports.Constituencies.Data;
 
 namespace ModularReports.Constituencies.Features.SearchResolutions;
 
-/// <summary>The public catalogue: filter by congress, type and status, free text over code (either spelling) and titles.</summary>
-internal sealed record SearchResolutions(string? Congress, string? Type, string? Status, string? Q, int Page = 1, int PageSize = 20)
+/// <summary>
+/// The public catalogue: filter by congress, type and status, free text over code (either spelling) and titles;
+/// <paramref name="WithoutFocalPoint"/>: only the active resolutions nobody reviews yet (reports on them go to admins).
+/// </summary>
+internal sealed record SearchResolutions(
+    string? Congress, string? Type, string? Status, string? Q, int Page = 1, int PageSize = 20, bool WithoutFocalPoint = false)
     : IQuery<ResolutionPage>;
 
 internal sealed record ResolutionItem(
@@ -55,6 +59,11 @@ internal sealed class SearchResolutionsHandler(ConstituenciesDbContext db) : IQu
         {
             var status = Enum.Parse<ResolutionStatus>(query.Status, ignoreCase: true);
             resolutions = resolutions.Where(r => r.Status == status);
+        }
+
+        if (query.WithoutFocalPoint)
+        {
+            resolutions = resolutions.Where(r => r.Status == ResolutionStatus.Active && !db.FocalPoints.Any(f => f.ResolutionId == r.Id));
         }
 
         if (!string.IsNullOrWhiteSpace(query.Q))

@@ -2,6 +2,16 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace ModularReports.Notifications.Data.Configurations;
 
+internal sealed class ReportStateChangeConfiguration : IEntityTypeConfiguration<ReportStateChange>
+{
+    public void Configure(EntityTypeBuilder<ReportStateChange> b)
+    {
+        b.ToTable("report_state_changes");
+        b.HasKey(c => c.ReportKey);
+        b.Property(c => c.ReportKey).HasMaxLength(100);
+    }
+}
+
 internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
 {
     public void Configure(EntityTypeBuilder<Notification> b)

@@ -3,7 +3,8 @@ using ModularReports.Notifications.Data;
 
 namespace ModularReports.Notifications.Features.Inbox;
 
-internal sealed record NotificationView(Guid Id, string Kind, string Title, string Body, string Link, DateTime CreatedAt, DateTime? ReadAt);
+/// <summary>A notification; <paramref name="DoneAt"/> is when what it asked for was done, by its reader or someone else.</summary>
+internal sealed record NotificationView(Guid Id, string Kind, string Title, string Body, string Link, DateTime CreatedAt, DateTime? ReadAt, DateTime? DoneAt);
 
 internal sealed record NotificationPage(IReadOnlyList<NotificationView> Items, int UnreadCount, int Total, int Page, int PageSize);
 
@@ -33,7 +34,7 @@ internal sealed class InboxHandlers(NotificationsDbContext db, ICurrentUser user
         var page = Math.Clamp(query.Page, 1, PagingRules.MaxPage); // beyond the last page: an empty one
         var items = await listed.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Skip((page - 1) * ListNotifications.PageSize).Take(ListNotifications.PageSize)
-            .Select(n => new NotificationView(n.Id, n.Kind, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt))
+            .Select(n => new NotificationView(n.Id, n.Kind, n.Title, n.Body, n.Link, n.CreatedAt, n.ReadAt, n.DoneAt))
             .ToListAsync(cancellationToken);
         return new NotificationPage(
             items, await mine.CountAsync(n => n.ReadAt == null, cancellationToken), await listed.CountAsync(cancellationToken), page,
@@ -54,7 +55,8 @@ internal sealed class InboxHandlers(NotificationsDbContext db, ICurrentUser user
         notification.ReadAt ??= clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return new NotificationView(
-            notification.Id, notification.Kind, notification.Title, notification.Body, notification.Link, notification.CreatedAt, notification.ReadAt);
+            notification.Id, notification.Kind, notification.Title, notification.Body, notification.Link, notification.CreatedAt, notification.ReadAt,
+            notification.DoneAt);
     }
 
     public async ValueTask<int> Handle(MarkAllRead command, CancellationToken cancellationToken)

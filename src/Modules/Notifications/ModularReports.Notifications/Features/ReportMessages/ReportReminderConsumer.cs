@@ -7,7 +7,8 @@ namespace ModularReports.Notifications.Features.ReportMessages;
 
 /// <summary>A workflow timer ran out: remind (or, when the definition names admins, escalate to) the actors it names.</summary>
 internal sealed class ReportReminderConsumer(
-    NotificationsDbContext db, TimeProvider clock, Recipients recipients, NotificationWriter writer, EmailQueue emails, ReportTexts texts)
+    NotificationsDbContext db, TimeProvider clock, Recipients recipients, NotificationWriter writer, EmailQueue emails, ReportTexts texts,
+    ReviewTasks reviewTasks)
     : EmailingConsumer<ReportReminderDue>(db, clock, emails)
 {
     protected override async Task HandleAsync(ReportReminderDue message, CancellationToken cancellationToken)
@@ -15,7 +16,7 @@ internal sealed class ReportReminderConsumer(
         var people = await recipients.ResolveAsync(
             message.RemindActors, message.ResolutionId, message.ConstituentId, message.AuthorUserIds, except: null, cancellationToken);
         await writer.WriteAsync(
-            $"{message.Kind}/{message.ReportId:N}/remind/{message.State}/{message.OccurredAt.UtcTicks}", people,
+            $"{Notification.ReportKeyPrefix(message.Kind, message.ReportId)}remind/{message.State}/{message.OccurredAt.UtcTicks}", people,
             async _ =>
             {
                 var (code, title) = await texts.ResolutionAsync(message.ResolutionId, cancellationToken);
@@ -25,6 +26,7 @@ internal sealed class ReportReminderConsumer(
                     NotificationKinds.Reminder, texts["Reminder_Subject", kind, code, title, string.Empty, state],
                     [texts["Reminder_Body", kind, code, title, string.Empty, state]], texts["Action_Open"], ReportTexts.Link(message.Kind, message.ReportId));
             },
-            cancellationToken);
+            cancellationToken, message.OccurredAt.UtcDateTime);
+        await reviewTasks.FollowAsync(message, cancellationToken);
     }
 }

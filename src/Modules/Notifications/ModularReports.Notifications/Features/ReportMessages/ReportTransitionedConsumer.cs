@@ -14,7 +14,8 @@ namespace ModularReports.Notifications.Features.ReportMessages;
 /// </summary>
 internal sealed class ReportTransitionedConsumer(
     NotificationsDbContext db, TimeProvider clock, Recipients recipients, NotificationWriter writer, EmailQueue emails, ReportTexts texts,
-    IUserDirectory users, IConstituentDirectory constituents)
+    IUserDirectory users, IConstituentDirectory constituents, IFocalPointDirectory focalPoints,
+    ReviewTasks reviewTasks)
     : EmailingConsumer<ReportTransitioned>(db, clock, emails)
 {
     protected override async Task HandleAsync(ReportTransitioned message, CancellationToken cancellationToken)
@@ -23,7 +24,8 @@ internal sealed class ReportTransitionedConsumer(
         foreach (var notice in message.Notices)
         {
             var people = await recipients.ResolveAsync(
-                notice.Actors, message.ResolutionId, message.ConstituentId, message.AuthorUserIds, message.ActorUserId, cancellationToken);
+                notice.Actors, message.ResolutionId, message.ConstituentId, message.AuthorUserIds, message.ActorUserId, cancellationToken,
+                message.ContributorUserIds);
             if (people.Count == 0)
             {
                 continue;
@@ -32,13 +34,16 @@ internal sealed class ReportTransitionedConsumer(
             actor ??= message.ActorUserId is { } actorId ? (await users.FindAsync(actorId, cancellationToken))?.DisplayName : null;
             // One key for the move: the writer tells each person once per key, so the first notice naming them wins.
             await writer.WriteAsync(
-                $"{message.Kind}/{message.ReportId:N}/{message.From}>{message.To}/{message.OccurredAt.UtcTicks}", people,
-                _ => ComposeAsync(message, notice.Message, actor, cancellationToken), cancellationToken);
+                $"{Notification.ReportKeyPrefix(message.Kind, message.ReportId)}{message.From}>{message.To}/{message.OccurredAt.UtcTicks}", people,
+                _ => ComposeAsync(message, notice, actor, cancellationToken), cancellationToken, message.OccurredAt.UtcDateTime);
         }
+
+        await reviewTasks.FollowAsync(message, cancellationToken);
     }
 
-    private async Task<NotificationContent> ComposeAsync(ReportTransitioned message, string wording, string? actorName, CancellationToken cancellationToken)
+    private async Task<NotificationContent> ComposeAsync(ReportTransitioned message, ReportNotice notice, string? actorName, CancellationToken cancellationToken)
     {
+        var wording = notice.Message;
         var (code, title) = await texts.ResolutionAsync(message.ResolutionId, cancellationToken);
         var (state, isPublic) = await texts.StateAsync(message.DefinitionKey, message.DefinitionVersion, message.To, cancellationToken);
         var kind = texts.KindLabel(message.Kind);
@@ -62,6 +67,11 @@ internal sealed class ReportTransitionedConsumer(
         if (message.ConstituentId is { } constituentId && await constituents.FindAsync(constituentId, cancellationToken) is { } organisation)
         {
             paragraphs.Add(texts["Organisation", organisation.DisplayName]);
+        }
+
+        if (notice.Actors.Contains(WorkflowActors.AssignedFocalPoint) && (await focalPoints.FocalPointsOfAsync(message.ResolutionId, cancellationToken)).Count == 0)
+        {
+            paragraphs.Add(texts["NoFocalPoint", code]);
         }
 
         var quote = string.IsNullOrWhiteSpace(message.Comment) ? null : message.Comment;

@@ -18,7 +18,8 @@ internal sealed class NotificationWriter(NotificationsDbContext db, EmailCompose
     private readonly Dictionary<Guid, bool> digestByPerson = [];
 
     public async Task WriteAsync(
-        string sourceKey, IReadOnlyCollection<UserRef> recipients, Func<UserRef, Task<NotificationContent>> compose, CancellationToken cancellationToken)
+        string sourceKey, IReadOnlyCollection<UserRef> recipients, Func<UserRef, Task<NotificationContent>> compose, CancellationToken cancellationToken,
+        DateTime? occurredAt = null)
     {
         var people = recipients.Where(u => u.IsActive).DistinctBy(u => u.Id).ToList();
         var ids = people.Select(u => u.Id).ToList();
@@ -42,7 +43,7 @@ internal sealed class NotificationWriter(NotificationsDbContext db, EmailCompose
             {
                 Id = Guid.CreateVersion7(), RecipientUserId = person.Id, SourceKey = sourceKey, Kind = content.Kind,
                 Title = Fit(content.Title, Notification.TitleMaxLength), Body = Fit(Body(content), Notification.BodyMaxLength), Link = content.Link,
-                CreatedAt = now, AwaitsDigest = awaitsDigest,
+                CreatedAt = now, OccurredAt = occurredAt, AwaitsDigest = awaitsDigest,
             });
             if (!awaitsDigest)
             {

@@ -3,12 +3,15 @@ using ModularReports.Workflow.Contracts;
 
 namespace ModularReports.Notifications.Features.Sending;
 
-/// <summary>Who the workflow definition's actors are for one report: active people, each once.</summary>
+/// <summary>
+/// Who the workflow definition's actors are for one report: active people, each once. The assigned focal points of a
+/// resolution that has none are the admins.
+/// </summary>
 internal sealed class Recipients(IUserDirectory users, IFocalPointDirectory focalPoints)
 {
     public async Task<IReadOnlyList<UserRef>> ResolveAsync(
         IReadOnlyList<string> actors, Guid resolutionId, Guid? constituentId, IReadOnlyList<Guid> authorUserIds, Guid? except,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, IReadOnlyList<Guid>? contributorUserIds = null)
     {
         var found = new Dictionary<Guid, UserRef>();
         var ids = new HashSet<Guid>();
@@ -19,11 +22,17 @@ internal sealed class Recipients(IUserDirectory users, IFocalPointDirectory foca
                 case WorkflowActors.Author:
                     ids.UnionWith(authorUserIds);
                     break;
+                case WorkflowActors.Contributors:
+                    ids.UnionWith(contributorUserIds ?? []);
+                    break;
                 case WorkflowActors.AuthorsOrganisation when constituentId is { } constituent:
                     Add(found, await users.OfConstituentAsync(constituent, cancellationToken));
                     break;
                 case WorkflowActors.AssignedFocalPoint:
-                    ids.UnionWith(await focalPoints.FocalPointsOfAsync(resolutionId, cancellationToken));
+                    var assigned = (await users.FindManyAsync(await focalPoints.FocalPointsOfAsync(resolutionId, cancellationToken), cancellationToken))
+                        .Values.Where(u => u.IsActive).ToList();
+                    // A resolution nobody reviews yet: its reports reach the admins rather than nobody.
+                    Add(found, assigned.Count > 0 ? assigned : await users.InRoleAsync(Roles.Admin, cancellationToken));
                     break;
                 case WorkflowActors.AnyFocalPoint:
                     Add(found, await users.InRoleAsync(Roles.FocalPoint, cancellationToken));

@@ -33,7 +33,8 @@ internal sealed class MyTasksHandler(ReportingDbContext db, ReportAccess access,
         var tasks = new List<TaskItem>();
         foreach (var report in activity.Concat<ReviewedReport>(progress))
         {
-            var actions = await workflow.AvailableActionsAsync(report.Position, await access.ActorAsync(report, cancellationToken), language, cancellationToken);
+            var actions = (await workflow.AvailableActionsAsync(report.Position, await access.ActorAsync(report, cancellationToken), language, cancellationToken))
+                .Where(a => !a.Optional).ToList();
             if (actions.Count > 0)
             {
                 var state = await workflow.DescribeStateAsync(report.Position, language, cancellationToken);

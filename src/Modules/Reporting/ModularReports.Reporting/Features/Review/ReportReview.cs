@@ -62,9 +62,13 @@ internal sealed class ReportReview(ReportStore store, ReportViews views, IWorkfl
         }
 
         var (constituent, period) = Of(report);
+        var contributors = decision.Notices.Any(n => n.Actors.Contains(WorkflowActors.Contributors))
+            ? await store.ContributorsAsync(report, cancellationToken)
+            : [];
         store.Publish(new ReportTransitioned(
             report.Kind, report.Id, report.ResolutionId, constituent, period, report.Authors, from, report.State, trigger, comment, actor.UserId,
-            decision.Notices.Select(n => new ReportNotice(n.Message, n.Actors)).ToList(), now, report.DefinitionKey, report.DefinitionVersion));
+            decision.Notices.Select(n => new ReportNotice(n.Message, n.Actors)).ToList(), now, report.DefinitionKey, report.DefinitionVersion,
+            contributors));
         return submitted;
     }
 

@@ -23,6 +23,13 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
+    /// <summary>Admins: only the active resolutions without a focal point.</summary>
+    [FromQuery(Name = "unassigned")]
+    public bool Unassigned { get; set; }
+
+    /// <summary>For admins: how many active resolutions have no focal point (null for everyone else).</summary>
+    public int? UnassignedCount { get; private set; }
+
     public ResolutionPage Result { get; private set; } = new([], 1, 20, 0);
 
     public IReadOnlyList<CongressItem> Congresses { get; private set; } = [];
@@ -30,10 +37,16 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
     public async Task OnGetAsync()
     {
         Congresses = await mediator.Send(new ListCongresses());
+        var admin = User.IsInRole(Roles.Admin);
+        if (admin)
+        {
+            UnassignedCount = (await mediator.Send(new SearchResolutionsQuery(null, null, null, null, PageSize: 1, WithoutFocalPoint: true))).Total;
+        }
+
         try
         {
             Result = await mediator.Send(new SearchResolutionsQuery(
-                NullIfEmpty(Congress), NullIfEmpty(Type), NullIfEmpty(Status), NullIfEmpty(Q), Math.Max(1, PageNumber)));
+                NullIfEmpty(Congress), NullIfEmpty(Type), NullIfEmpty(Status), NullIfEmpty(Q), Math.Max(1, PageNumber), WithoutFocalPoint: admin && Unassigned));
         }
         catch (ValidationException ex)
         {
