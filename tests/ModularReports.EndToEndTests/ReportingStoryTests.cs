@@ -104,6 +104,7 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(focalPoint.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Consolidated: 1 new activity reports added.");
         await Assertions.Expect(focalPoint.GetByLabel("Describe the results/achievements of the actions taken")).ToHaveValueAsync(
             "## Policy influencing/advocacy\n- National Whistleblower Center ( NWC ) / United States of America: Convinced two online marketplaces to ban pangolin products. (Completed) Two marketplaces (Jiji and Kupatana) changed their policies.");
+        await Assertions.Expect(focalPoint.Locator(".preview h4").First).ToHaveTextAsync("Policy influencing/advocacy"); // as readers will see it
         await focalPoint.GetByLabel("Status of implementation for this Resolution:").SelectOptionAsync("underway");
         await Assertions.Expect(focalPoint.Locator("[data-save-status]")).ToContainTextAsync("Saved at");
         await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Submit for approval" }).ClickAsync();
@@ -129,6 +130,12 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("WCC 2020 Res 054 - Progress Report");
         await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "IUCN Constituencies implementing this Resolution" })).ToBeVisibleAsync();
         await Assertions.Expect(visitor.Locator("article")).ToContainTextAsync("Kenya Wildlife Service ( KWS ) / Kenya");
+        // The organisation that reported implements the resolution too: it is among the Members, not only in a footer.
+        await Assertions.Expect(visitor.Locator("section[aria-labelledby=constituencies] ul").First).ToContainTextAsync(
+            "National Whistleblower Center ( NWC ) / United States of America");
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Policy influencing/advocacy", Level = 4 })).ToBeVisibleAsync();
+        Assert.DoesNotContain("## ", await visitor.Locator("article").InnerTextAsync());
+        await Assertions.Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = "Status of implementation for this Resolution:" })).ToBeVisibleAsync();
         await Assertions.Expect(visitor.Locator("article")).ToContainTextAsync("No Commissions are/have been involved");
         await Assertions.Expect(visitor.Locator("article")).ToContainTextAsync("Underway: implementation well-advanced");
         var published = await visitor.RunAxe();

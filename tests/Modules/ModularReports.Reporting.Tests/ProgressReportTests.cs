@@ -53,7 +53,8 @@ public sealed class ProgressReportTests
         var draft = consolidated.GetProperty("report");
         Assert.Equal([nwcReport, kwsReport], draft.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("reportId").GetGuid()));
         Assert.DoesNotContain(outOfPeriod, draft.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("reportId").GetGuid()));
-        Assert.Equal([kws], draft.GetProperty("memberIds").EnumerateArray().Select(m => m.GetGuid()));
+        // The reporting Members implement the resolution too, beside the Members they named.
+        Assert.Equal([await host.ConstituentAsync("NWC", "Member"), kws], draft.GetProperty("memberIds").EnumerateArray().Select(m => m.GetGuid()));
         Assert.Equal([ssc], draft.GetProperty("commissionIds").EnumerateArray().Select(m => m.GetGuid()));
         Assert.True(draft.GetProperty("secretariatInvolved").GetBoolean());
         Assert.Equal("Fundación Omacha; <script>alert('x')</script>; TRAFFIC", draft.GetProperty("otherOrganisations").GetString());

@@ -45,4 +45,32 @@ public sealed class ConsolidationTests
 
         Assert.Equal("## Field activities\nOur own summary.\n- KWS: Patrolled border markets. (On-going) Seized 300 kg of pangolin scales.", target.Results);
     }
+
+    [Fact]
+    public void The_organisations_that_reported_are_among_those_implementing_the_resolution()
+    {
+        var target = Progress();
+        var (member, commission, unit, partner, committee) = (Activity(), Activity(), Activity(), Activity(), Activity());
+        foreach (var report in new[] { member, commission, unit, partner, committee })
+        {
+            Complete(report);
+        }
+
+        Consolidation.Apply(
+            target,
+            [
+                new Contribution(member, "Kenya Wildlife Service ( KWS ) / Kenya", ImplementerRole.Member),
+                new Contribution(commission, "IUCN Species Survival Commission 2021-2025 (SSC)", ImplementerRole.Commission),
+                new Contribution(unit, "IUCN Eastern and Southern Africa Regional Office", ImplementerRole.Secretariat),
+                new Contribution(partner, "Fundación Omacha", ImplementerRole.Partner),
+                new Contribution(committee, "IUCN National Committee of Kenya", ImplementerRole.Other),
+            ],
+            Monday);
+
+        Assert.Equal([member.ConstituentId], target.MemberIds);
+        Assert.Equal([commission.ConstituentId], target.CommissionIds);
+        Assert.True(target.SecretariatInvolved);
+        Assert.Equal("Fundación Omacha", target.OtherOrganisations);
+        Assert.Equal(5, target.Sources.Count);
+    }
 }

@@ -1,34 +1,58 @@
 namespace ModularReports.Reporting.Domain;
 
-/// <summary>An accepted activity report to consolidate, with its organisation's display name.</summary>
-internal sealed record Contribution(ActivityReport Report, string ConstituentName);
+/// <summary>Where the organisation that reported stands among those implementing the resolution (FORMS.md).</summary>
+internal enum ImplementerRole
+{
+    /// <summary>Listed among "IUCN Members".</summary>
+    Member,
+
+    /// <summary>Listed among "IUCN Commissions".</summary>
+    Commission,
+
+    /// <summary>A Secretariat unit or office: "IUCN Secretariat: Yes".</summary>
+    Secretariat,
+
+    /// <summary>A non-IUCN organisation: named among "Other non-IUCN related organisations".</summary>
+    Partner,
+
+    /// <summary>National and Regional Committees, the Council: the form has no list of them; named in the sources.</summary>
+    Other,
+}
+
+/// <summary>An accepted activity report to consolidate, with its organisation's display name and role.</summary>
+internal sealed record Contribution(ActivityReport Report, string ConstituentName, ImplementerRole Role = ImplementerRole.Other);
 
 /// <summary>
 /// Pre-fills a progress report from accepted activity reports. Only adds: organisations, categories and attributed
 /// entries are merged into what is there, so a focal point's own edits survive consolidating again later.
 /// Results go under one <c>## category</c> heading per action category; challenges and future actions are
-/// collected as attributed entries.
+/// collected as attributed entries. The organisation that reported is itself implementing the resolution: a Member
+/// joins the Members, a Commission the Commissions, a Secretariat unit makes the Secretariat involved.
 /// </summary>
 internal static class Consolidation
 {
     public static int Apply(ProgressReport target, IReadOnlyList<Contribution> contributions, DateTime at)
     {
         var added = 0;
-        foreach (var (report, name) in contributions)
+        foreach (var (report, name, role) in contributions)
         {
             if (target.Sources.Any(s => s.ReportId == report.Id))
             {
                 continue;
             }
 
-            target.MemberIds = Union(target.MemberIds, report.MemberIds);
-            target.CommissionIds = Union(target.CommissionIds, report.CommissionIds);
-            if (report.SecretariatInvolved == true)
+            target.MemberIds = Union(target.MemberIds, role == ImplementerRole.Member ? [report.ConstituentId, .. report.MemberIds] : report.MemberIds);
+            target.CommissionIds = Union(target.CommissionIds, role == ImplementerRole.Commission ? [report.ConstituentId, .. report.CommissionIds] : report.CommissionIds);
+            if (report.SecretariatInvolved == true || role == ImplementerRole.Secretariat)
             {
                 target.SecretariatInvolved = true;
             }
 
             target.OtherOrganisations = MergeList(target.OtherOrganisations, report.OtherOrganisations);
+            if (role == ImplementerRole.Partner)
+            {
+                target.OtherOrganisations = MergeList(target.OtherOrganisations, name);
+            }
             var categories = report.Actions.Select(a => a.Category).Distinct().OrderBy(Order).ToList();
             target.ActionCategories = Union(target.ActionCategories, categories).OrderBy(Order).ToList();
             var ongoing = report.Actions.Where(a => a.Status == "On-going").Select(a => a.Category).Distinct();

@@ -34,8 +34,7 @@ internal sealed class ConsolidateProgressReportHandler(
             .OrderBy(a => a.UpdatedAt).ToListAsync(cancellationToken);
         var names = await constituents.FindManyAsync(accepted.Select(a => a.ConstituentId).Distinct().ToList(), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var added = Consolidation.Apply(
-            report, accepted.Select(a => new Contribution(a, names.GetValueOrDefault(a.ConstituentId)?.DisplayName ?? "(unknown organisation)")).ToList(), now);
+        var added = Consolidation.Apply(report, accepted.Select(a => Contribution(a, names.GetValueOrDefault(a.ConstituentId))).ToList(), now);
         if (added > 0)
         {
             report.Edited(now);
@@ -44,4 +43,14 @@ internal sealed class ConsolidateProgressReportHandler(
 
         return new ConsolidationResult(added, await views.ViewAsync(report, cancellationToken));
     }
+
+    private static Contribution Contribution(ActivityReport report, ConstituentRef? organisation) => new(
+        report, organisation?.DisplayName ?? "(unknown organisation)", organisation?.Type switch
+        {
+            "Member" => ImplementerRole.Member,
+            "Commission" => ImplementerRole.Commission,
+            "Secretariat" => ImplementerRole.Secretariat,
+            "NonIucnOrganisation" => ImplementerRole.Partner,
+            _ => ImplementerRole.Other,
+        });
 }

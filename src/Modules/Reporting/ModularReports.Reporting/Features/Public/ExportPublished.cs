@@ -47,13 +47,13 @@ internal sealed class ExportPublished(ReportingDbContext db, IResolutionCatalog 
                 csv.WriteField(period);
                 csv.WriteField(ReportVocabulary.StatusLabel(r.ImplementationStatus) ?? string.Empty);
                 csv.WriteField(string.Join("; ", r.ActionCategories));
-                csv.WriteField(r.Results ?? string.Empty);
-                csv.WriteField(r.Challenges ?? string.Empty);
-                csv.WriteField(r.FutureActions ?? string.Empty);
+                csv.WriteField(ReportMarkup.Plain(r.Results));
+                csv.WriteField(ReportMarkup.Plain(r.Challenges));
+                csv.WriteField(ReportMarkup.Plain(r.FutureActions));
                 csv.WriteField(r.ActionsPlanned ?? string.Empty);
                 csv.WriteField(r.SecretariatInvolved switch { true => "Yes", false => "No", null => string.Empty });
                 csv.WriteField(r.OtherOrganisations ?? string.Empty);
-                csv.WriteField(r.AdditionalInformation ?? string.Empty);
+                csv.WriteField(ReportMarkup.Plain(r.AdditionalInformation));
                 csv.WriteField(r.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty);
                 csv.WriteField(urls.Absolute($"/reports/{r.Id}").ToString());
                 await csv.NextRecordAsync();

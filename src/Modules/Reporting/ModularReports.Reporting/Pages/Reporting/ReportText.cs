@@ -6,58 +6,47 @@ namespace ModularReports.Reporting.Pages.Reporting;
 
 /// <summary>
 /// Shows report text as people wrote it, safely: every character is encoded (no markup from a report ever runs);
-/// lines starting "## " become headings (consolidation writes one per action category) and "- " lines a list.
+/// its structure (<see cref="ReportMarkup"/>) becomes headings, paragraphs and lists.
 /// </summary>
 internal static class ReportText
 {
     public static IHtmlContent Render(string? text)
     {
         var html = new HtmlContentBuilder();
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return html;
-        }
-
         var inList = false;
-        void CloseList()
+        foreach (var (kind, line) in ReportMarkup.Lines(text))
         {
-            if (inList)
+            if (inList && kind != ReportLineKind.ListItem)
             {
                 html.AppendHtml("</ul>");
                 inList = false;
             }
+
+            switch (kind)
+            {
+                case ReportLineKind.Heading:
+                    html.AppendHtml("<h4>").Append(line).AppendHtml("</h4>");
+                    break;
+                case ReportLineKind.ListItem:
+                    if (!inList)
+                    {
+                        html.AppendHtml("<ul>");
+                        inList = true;
+                    }
+
+                    html.AppendHtml("<li>").Append(line).AppendHtml("</li>");
+                    break;
+                case ReportLineKind.Paragraph:
+                    html.AppendHtml("<p>").Append(line).AppendHtml("</p>");
+                    break;
+            }
         }
 
-        foreach (var raw in text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n'))
+        if (inList)
         {
-            var line = raw.TrimEnd();
-            if (line.StartsWith("## ", StringComparison.Ordinal))
-            {
-                CloseList();
-                html.AppendHtml("<h4>").AppendHtml(HtmlEncoder.Default.Encode(line[3..])).AppendHtml("</h4>");
-            }
-            else if (line.StartsWith("- ", StringComparison.Ordinal))
-            {
-                if (!inList)
-                {
-                    html.AppendHtml("<ul>");
-                    inList = true;
-                }
-
-                html.AppendHtml("<li>").AppendHtml(HtmlEncoder.Default.Encode(line[2..])).AppendHtml("</li>");
-            }
-            else if (line.Length == 0)
-            {
-                CloseList();
-            }
-            else
-            {
-                CloseList();
-                html.AppendHtml("<p>").AppendHtml(HtmlEncoder.Default.Encode(line)).AppendHtml("</p>");
-            }
+            html.AppendHtml("</ul>");
         }
 
-        CloseList();
         return html;
     }
 

@@ -30,6 +30,29 @@ internal sealed record ReviewPanel(ReviewContext Review, IReadOnlyDictionary<Gui
         };
     }
 
+    /// <summary>
+    /// A submitted value for the change table, in the reader's words: report text with its structure (headings,
+    /// lists), codes and vocabulary by their labels, the rest as <see cref="Show"/>.
+    /// </summary>
+    public IHtmlContent ShowRich(IStringLocalizer t, string field, JsonElement? value)
+    {
+        var text = value is { ValueKind: JsonValueKind.String } s ? s.GetString() : null;
+        string? label = field switch
+        {
+            "implementationStatus" when text is not null => ReportText.Status(t, text),
+            "actionsPlanned" when text is not null => t["Answer_" + text].Value,
+            "actionCategories" or "futureActionCategories" when value is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0 =>
+                string.Join("\n", list.EnumerateArray().Select(c => ReportText.Category(t, c.GetString() ?? string.Empty))),
+            _ => null,
+        };
+        if (label is null && text is not null && !Guid.TryParse(text, out _))
+        {
+            return ReportText.Render(text);
+        }
+
+        return new HtmlString(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(label ?? Show(t, value)));
+    }
+
     /// <summary>Who may take a step, as people say it: "the resolution's focal points or admins".</summary>
     public string Actors(IStringLocalizer t, IReadOnlyList<string> actors) =>
         string.Join($" {t["Or"].Value} ", actors.Select(a => t[$"Actor_{a}"].Value));
