@@ -66,6 +66,39 @@ public sealed class HostEndpointsTests
         Assert.Contains("return=minimal", act.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);
         Assert.Equal("text/html", reference.Content.Headers.ContentType?.MediaType);
+
+        // Request bodies are described with their fields and the values vocabulary fields allow.
+        var schemas = json.GetProperty("components").GetProperty("schemas");
+        var patch = json.GetProperty("paths").GetProperty("/api/progress-reports/{id}").GetProperty("patch").GetProperty("requestBody").GetProperty("content");
+        Assert.True(patch.TryGetProperty("application/merge-patch+json", out var mergePatch));
+        Assert.Equal("#/components/schemas/ProgressReportPatch", mergePatch.GetProperty("schema").GetProperty("$ref").GetString());
+        var progress = schemas.GetProperty("ProgressReportPatch").GetProperty("properties");
+        Assert.Contains("underway", progress.GetProperty("implementationStatus").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Contains("Policy influencing/advocacy", progress.GetProperty("actionCategories").GetProperty("items").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        var activity = schemas.GetProperty("ActivityReportPatch").GetProperty("properties");
+        Assert.True(activity.TryGetProperty("periodFrom", out _));
+        var action = activity.GetProperty("actions").GetProperty("items");
+        action = action.TryGetProperty("$ref", out var actionRef) ? schemas.GetProperty(actionRef.GetString()!.Split('/')[^1]) : action;
+        Assert.Equal(["On-going", "Completed"], action.GetProperty("properties").GetProperty("status").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
+    public async Task The_vocabularies_are_served_with_labels_in_three_languages()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+
+        var vocabularies = await host.CreateClient().GetFromJsonAsync<JsonElement>("/api/vocabularies");
+
+        var category = vocabularies.GetProperty("actionCategories").EnumerateArray().Single(c => c.GetProperty("code").GetString() == "Policy influencing/advocacy");
+        Assert.Equal("Influence politique/plaidoyer", category.GetProperty("labels").GetProperty("fr").GetString());
+        var status = vocabularies.GetProperty("implementationStatuses")[0];
+        Assert.Equal(("not-started", "Not started"), (status.GetProperty("code").GetString(), status.GetProperty("labels").GetProperty("en").GetString()));
+        Assert.Equal(["A", "B", "C", "D"], vocabularies.GetProperty("membershipCategories").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        Assert.Equal("Afiliados", vocabularies.GetProperty("membershipCategories")[3].GetProperty("labels").GetProperty("es").GetString());
+        Assert.Equal(8, vocabularies.GetProperty("regions").GetArrayLength());
+        Assert.Equal("Afrique", vocabularies.GetProperty("regions")[0].GetProperty("labels").GetProperty("fr").GetString());
+        Assert.Equal(["On-going", "Completed"], vocabularies.GetProperty("actionStatuses").EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        Assert.Contains(vocabularies.GetProperty("constituentTypes").EnumerateArray(), t => t.GetProperty("code").GetString() == "NationalCommittee");
     }
 
     [Theory]

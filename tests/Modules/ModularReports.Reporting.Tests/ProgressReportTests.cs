@@ -122,6 +122,39 @@ public sealed class ProgressReportTests
     }
 
     [Fact]
+    public async Task A_progress_report_can_cover_the_intersessional_period_and_a_year_within_it()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        var res054 = await host.ResolutionAsync("WCC-2020-Res-054");
+        var (kws, ssc) = (await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission"));
+        var intersessional = await host.PeriodAsync("2021-2025 (intersessional)", "2021-09-11", "2025-10-09", "2026-03-31");
+        var year = await host.PeriodAsync("2023", "2023-01-01", "2023-12-31", "2024-03-31");
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var early = await host.AcceptedActivityReportAsync(reporter, res054, new
+        {
+            periodFrom = "2022-01-01", periodTo = "2022-06-30", geographicScope = "Kenya",
+            actions = new[] { new { category = "Fundraising", description = "Raised funds.", status = "Completed" } }, results = "Funded patrols.",
+        });
+        var late = await host.AcceptedActivityReportAsync(reporter, res054, Reports.CompleteFields(kws, ssc));
+
+        var whole = await ConsolidatedSourcesAsync(focalPoint, res054, intersessional);
+        var oneYear = await ConsolidatedSourcesAsync(focalPoint, res054, year);
+
+        Assert.Equal([early, late], whole);
+        Assert.Empty(oneYear); // neither report covers 2023
+    }
+
+    private static async Task<List<Guid>> ConsolidatedSourcesAsync(HttpClient focalPoint, Guid resolution, Guid period)
+    {
+        var created = await focalPoint.PostAsJsonAsync("/api/progress-reports", new { resolutionId = resolution, periodId = period });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
+        var consolidated = await (await focalPoint.PostAsync($"/api/progress-reports/{id}/consolidate", null)).JsonAsync();
+        return consolidated.GetProperty("report").GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("reportId").GetGuid()).ToList();
+    }
+
+    [Fact]
     public async Task Progress_report_rules_and_bad_input()
     {
         await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);

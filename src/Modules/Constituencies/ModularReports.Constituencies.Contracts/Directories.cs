@@ -43,3 +43,18 @@ public interface IFocalPointDirectory
     /// <summary>Every resolution that has focal points, with them (for periodic reminders).</summary>
     Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> AllAssignmentsAsync(CancellationToken cancellationToken);
 }
+
+/// <summary>A term of a controlled vocabulary: the code stored and sent, and its label in each language.</summary>
+public sealed record VocabularyTerm(string Code, IReadOnlyDictionary<string, string> Labels);
+
+/// <summary>IUCN's vocabularies about constituents, for clients that fill in or read reports.</summary>
+public interface IConstituencyVocabularies
+{
+    IReadOnlyList<VocabularyTerm> ConstituentTypes { get; }
+
+    /// <summary>A to D.</summary>
+    IReadOnlyList<VocabularyTerm> MembershipCategories { get; }
+
+    /// <summary>IUCN's statutory regions; the code is the English name, as imports and Regional Committees store it.</summary>
+    IReadOnlyList<VocabularyTerm> Regions { get; }
+}

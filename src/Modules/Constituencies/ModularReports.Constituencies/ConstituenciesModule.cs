@@ -23,6 +23,7 @@ public static class ConstituenciesModule
         services.AddModuleValidators(typeof(ConstituenciesModule).Assembly);
         services.AddModuleConsumers(typeof(ConstituenciesModule).Assembly);
         services.AddScoped<IConstituentDirectory, ConstituentDirectory>();
+        services.AddScoped<IConstituencyVocabularies, Features.VocabularyTerms.ConstituencyVocabularies>();
         services.AddScoped<IResolutionCatalog, ResolutionCatalog>();
         services.AddScoped<IFocalPointDirectory, FocalPointDirectory>();
         services.AddScoped<ResolutionRows>();

@@ -10,6 +10,7 @@ using ModularReports.Reporting.Features.ActivityReports;
 using ModularReports.Reporting.Features.Periods;
 using ModularReports.Reporting.Features.ProgressReports;
 using ModularReports.Reporting.Features.Public;
+using ModularReports.Reporting.Features.Vocabularies;
 using ModularReports.Reporting.Features.Review;
 using ModularReports.Reporting.Features.Seeding;
 
@@ -41,6 +42,11 @@ public static class ReportingModule
         services.AddScoped<ProgressReportViews>();
         services.AddScoped<ReportReview>();
         services.AddScoped<ActionReasons>();
+        services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
+        {
+            o.AddSchemaTransformer<VocabularySchemas>();
+            o.AddOperationTransformer<PatchBodies>();
+        });
         services.AddScoped<ExportPublished>();
         services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
         services.AddScoped<ISampleDataGenerator, SampleReportsGenerator>();
@@ -61,6 +67,7 @@ public static class ReportingModule
         endpoints.MapPeriodsApi();
         endpoints.MapTasksApi();
         endpoints.MapPublicApi();
+        endpoints.MapVocabulariesApi();
         return endpoints;
     }
 }

@@ -107,25 +107,3 @@ internal sealed class EmailComposer(IStringLocalizer<NotificationsText> text, Ma
             .ToString();
     }
 }
-
-/// <summary>Switches the UI culture (resources, dates) for a block and restores it after.</summary>
-internal readonly struct LanguageScope : IDisposable
-{
-    private readonly CultureInfo previousUi;
-    private readonly CultureInfo previous;
-
-    public LanguageScope(string language)
-    {
-        previousUi = CultureInfo.CurrentUICulture;
-        previous = CultureInfo.CurrentCulture;
-        var culture = CultureInfo.GetCultureInfo(ModularReports.BuildingBlocks.Web.SupportedLanguages.OrDefault(language));
-        CultureInfo.CurrentUICulture = culture;
-        CultureInfo.CurrentCulture = culture;
-    }
-
-    public void Dispose()
-    {
-        CultureInfo.CurrentUICulture = previousUi;
-        CultureInfo.CurrentCulture = previous;
-    }
-}

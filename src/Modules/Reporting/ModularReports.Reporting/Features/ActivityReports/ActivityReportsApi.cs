@@ -27,6 +27,6 @@ internal static class ActivityReportsApi
         reports.MapDelete("/{id:guid}/co-authors/{userId:guid}", async (Guid id, Guid userId, IMediator mediator) =>
                 Results.Ok(await mediator.Send(new SetCoAuthor(id, userId, Add: false))))
             .WithSummary("Remove a co-author");
-        reports.MapReviewedReport<ActivityReportView>(ReportKinds.Activity);
+        reports.MapReviewedReport<ActivityReportView, ActivityReportPatch>(ReportKinds.Activity);
     }
 }

@@ -26,6 +26,6 @@ internal static class ProgressReportsApi
                 return Results.Ok(result);
             })
             .WithSummary("Add what the accepted activity reports of the resolution and period say, keeping your edits; lists the reports that fed it");
-        reports.MapReviewedReport<ProgressReportView>(ReportKinds.Progress);
+        reports.MapReviewedReport<ProgressReportView, ProgressReportPatch>(ReportKinds.Progress);
     }
 }

@@ -8,8 +8,10 @@ namespace ModularReports.Reporting.Features.Review;
 internal static class ReviewedReportEndpoints
 {
     /// <typeparam name="TView">The kind's view, as the API reference describes the answers.</typeparam>
-    public static RouteGroupBuilder MapReviewedReport<TView>(this RouteGroupBuilder reports, string kind)
+    /// <typeparam name="TPatch">The fields a merge patch of the kind may hold, as the API reference describes the body.</typeparam>
+    public static RouteGroupBuilder MapReviewedReport<TView, TPatch>(this RouteGroupBuilder reports, string kind)
         where TView : IReportView
+        where TPatch : notnull
     {
         reports.MapGet("/{id:guid}", async (Guid id, IMediator mediator, HttpContext http) =>
             {
@@ -26,6 +28,7 @@ internal static class ReviewedReportEndpoints
                 return Results.Ok<object>(report);
             })
             .WithSummary("Change some fields (merge patch) with If-Match: a stale ETag is a 412 with the current version")
+            .Accepts<TPatch>("application/merge-patch+json", "application/json")
             .Produces<TView>();
         reports.MapGet("/{id:guid}/actions", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReportActions(kind, id))))
             .WithSummary("What you may do with the report now (submit, return, accept...)");

@@ -28,6 +28,11 @@ internal sealed class DemoReportsSeeder(
         var period2024 = new ReportingPeriod { Id = Guid.CreateVersion7(), Name = "2024", StartsOn = new(2024, 1, 1), EndsOn = new(2024, 12, 31), DueOn = new(2025, 3, 31) };
         db.Periods.Add(period2024);
         db.Periods.Add(new ReportingPeriod { Id = Guid.CreateVersion7(), Name = "2025", StartsOn = new(2025, 1, 1), EndsOn = new(2025, 12, 31), DueOn = new(2026, 3, 31) });
+        // The intersessional period: from the Marseille Congress to the Abu Dhabi Congress.
+        db.Periods.Add(new ReportingPeriod
+        {
+            Id = Guid.CreateVersion7(), Name = "2021-2025 (intersessional)", StartsOn = new(2021, 9, 11), EndsOn = new(2025, 10, 9), DueOn = new(2026, 3, 31),
+        });
 
         var reporter = (await users.InRoleAsync(Roles.Reporter, cancellationToken)).FirstOrDefault(u => u.ConstituentId is not null);
         var focalPoint = (await users.InRoleAsync(Roles.FocalPoint, cancellationToken)).FirstOrDefault();
