@@ -44,6 +44,7 @@ app.UseStaticFiles();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseAuthentication();
+app.UseNotFoundInPublicAreas();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAntiforgery();

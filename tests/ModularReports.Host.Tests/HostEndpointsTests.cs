@@ -82,6 +82,27 @@ public sealed class HostEndpointsTests
         Assert.Equal(["On-going", "Completed"], action.GetProperty("properties").GetProperty("status").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
     }
 
+    [Theory]
+    [InlineData("/reports/0190a1b2-0000-7000-8000-000000000000", "fr", "Cette page n'existe pas.")]
+    [InlineData("/reports/activity/0190a1b2-0000-7000-8000-000000000000", "es", "Esta página no existe.")]
+    [InlineData("/resolutions/0190a1b2-0000-7000-8000-000000000000", "en", "This page does not exist.")]
+    [InlineData("/reports/not-a-guid", "en", "This page does not exist.")]
+    [InlineData("/resolutions/not-a-guid/reports", "fr", "Cette page n'existe pas.")]
+    public async Task A_visitor_asking_for_a_public_page_that_does_not_exist_gets_a_page_in_their_language(string path, string language, string title)
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var visitor = host.CreateClient(new() { AllowAutoRedirect = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Accept.ParseAdd("text/html");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+
+        using var response = await visitor.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(title, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
     [Fact]
     public async Task The_vocabularies_are_served_with_labels_in_three_languages()
     {

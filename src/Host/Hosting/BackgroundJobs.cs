@@ -54,6 +54,8 @@ internal static class BackgroundJobs
         {
             Authorization = [new AdminsOnly()],
             DashboardTitle = "ModularReports jobs",
+            // The storage's connection string names the server's files and database: not for a browser page.
+            DisplayStorageConnectionString = false,
         });
         return endpoints;
     }

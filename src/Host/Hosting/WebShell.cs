@@ -37,4 +37,25 @@ internal static class WebShell
         app.UseWhen(context => MachinePaths.Includes(context.Request.Path), branch => branch.UseStatusCodePages());
         return app;
     }
+
+    /// <summary>
+    /// A path under a public part of the site (the menu's public entries: resolutions, published reports) that matches
+    /// no page, such as a malformed report id, is "not found" for every visitor rather than a request to sign in.
+    /// Between routing and authorization.
+    /// </summary>
+    public static WebApplication UseNotFoundInPublicAreas(this WebApplication app)
+    {
+        var areas = app.Services.GetServices<NavigationEntry>().Where(e => e.Policy == NavigationEntry.Public).Select(e => new PathString(e.Href)).ToList();
+        app.Use((context, next) =>
+        {
+            if (context.GetEndpoint() is null && areas.Any(area => context.Request.Path.StartsWithSegments(area)))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
+        return app;
+    }
 }

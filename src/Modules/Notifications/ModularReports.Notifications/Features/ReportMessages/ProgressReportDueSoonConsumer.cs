@@ -18,7 +18,7 @@ internal sealed class ProgressReportDueSoonConsumer(
             async _ =>
             {
                 var (code, title) = await texts.ResolutionAsync(message.ResolutionId, cancellationToken);
-                var due = message.DueOn.ToString("D", System.Globalization.CultureInfo.CurrentCulture);
+                var due = message.DueOn.ToReaderDate();
                 return new NotificationContent(
                     NotificationKinds.DueSoon, texts["DueSoon_Subject", message.PeriodName, code, due, title],
                     [texts[message.ProgressReportId is null ? "DueSoon_Body_NotStarted" : "DueSoon_Body_Draft", message.PeriodName, code, due, title]],
