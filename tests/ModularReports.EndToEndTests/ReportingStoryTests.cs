@@ -37,7 +37,7 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(blockedSubmit).ToHaveAttributeAsync("aria-disabled", "true");
         await Assertions.Expect(reporter.Locator(".why li")).ToHaveTextAsync(
             ["Period covered: from", "Period covered: to", "Geographic scope", "Actions", "Results/achievements"]);
-        await Assertions.Expect(reporter.Locator("[data-section-fields='periodFrom periodTo geographicScope']")).ToHaveTextAsync("3 required field(s) to fill in");
+        await Assertions.Expect(reporter.Locator("[data-section-fields='periodFrom periodTo geographicScope']")).ToHaveTextAsync("3 required fields to fill in");
         await Assertions.Expect(reporter.GetByLabel("Comment", new() { Exact = true })).ToBeHiddenAsync();
         await reporter.Locator(".why").GetByRole(AriaRole.Link, new() { Name = "Geographic scope" }).ClickAsync();
         await Assertions.Expect(reporter.GetByLabel("Geographic scope")).ToBeFocusedAsync();
@@ -58,8 +58,9 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Submit for review" }).ClickAsync();
         await Assertions.Expect(reporter.Locator(".page-heading .state")).ToHaveTextAsync("Submitted");
-        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Done: Submit for review → Submitted.");
-        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Accept — the resolution's focal points or admins");
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync("Done: Submit for review. The report is now “Submitted”.");
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Status).First).ToContainTextAsync(
+            "The resolution's focal points or admins: Start the review · Accept · Return with comments");
         var reportUrl = reporter.Url;
 
         // The focal point finds it in their tasks and returns it with a comment.
@@ -68,8 +69,9 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await focalPoint.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "My tasks" }).ClickAsync();
         await focalPoint.GetByRole(AriaRole.Link, new() { Name = "WCC 2020 Res 054 - Activity Report" }).ClickAsync();
         await Assertions.Expect(focalPoint.GetByRole(AriaRole.Heading, new() { Name = "First submission: what it contains" })).ToBeVisibleAsync();
-        await focalPoint.ConfirmingAsync(() => focalPoint.GetByRole(AriaRole.Button, new() { Name = "Return with comments" }).ClickAsync());
-        await Assertions.Expect(focalPoint.GetByRole(AriaRole.Alert)).ToContainTextAsync("a comment is required");
+        await focalPoint.GetByRole(AriaRole.Button, new() { Name = "Return with comments" }).ClickAsync(); // no comment yet: asked first
+        await Assertions.Expect(focalPoint.Locator("#comment-error")).ToContainTextAsync("Write a comment first");
+        await Assertions.Expect(focalPoint.GetByLabel("Comment", new() { Exact = true })).ToBeFocusedAsync();
         await focalPoint.GetByLabel("Comment", new() { Exact = true }).FillAsync("Please say which marketplaces.");
         var asked = await focalPoint.ConfirmingAsync(() => focalPoint.GetByRole(AriaRole.Button, new() { Name = "Return with comments" }).ClickAsync());
         Assert.StartsWith("Return with comments: are you sure?", asked);

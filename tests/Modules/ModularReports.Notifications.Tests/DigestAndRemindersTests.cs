@@ -96,7 +96,7 @@ public sealed class DigestAndRemindersTests
         var reminders = smtp.Received;
         Assert.NotEmpty(reminders);
         Assert.All(reminders, m => Assert.True(m.IsTo(DemoUsers.FocalPoint)));
-        Assert.Contains(reminders, m => m.Subject == $"WCC 2020 Res 054: the 2026 progress report is due on {today.AddDays(10).ToString("D", System.Globalization.CultureInfo.GetCultureInfo("en"))}");
+        Assert.Contains(reminders, m => m.Subject == $"WCC 2020 Res 054: the 2026 progress report is due on {today.AddDays(10).ToString("d MMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en"))}");
         Assert.All(reminders, m => Assert.Contains("/progress-reports", m.Text()));
 
         await host.RunRecurringTaskAsync("reporting-period-due-reminders");

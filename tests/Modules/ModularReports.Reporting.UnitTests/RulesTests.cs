@@ -16,6 +16,24 @@ public sealed class RulesTests
 
         report.Results = " ";
         Assert.False(report.RequiredFieldsComplete);
+        Assert.Equal(["results"], report.MissingFields);
+    }
+
+    [Fact]
+    public void An_action_counts_once_it_has_a_category_and_a_description()
+    {
+        var report = Activity();
+        Complete(report);
+
+        report.Actions.Add(new ReportAction { Category = string.Empty, Description = "Met the ministry.", Status = "On-going" });
+        Assert.Equal(["actions"], report.MissingFields); // kept as typed, but not complete
+
+        report.Actions[^1].Category = "Policy influencing/advocacy";
+        report.Actions[^1].Description = " ";
+        Assert.Equal(["actions"], report.MissingFields);
+
+        report.Actions[^1].Description = "Met the ministry.";
+        Assert.Empty(report.MissingFields);
     }
 
     [Fact]

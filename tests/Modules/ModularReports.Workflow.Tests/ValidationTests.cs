@@ -127,7 +127,7 @@ public sealed class ValidationTests
             [
                 "$.transitions[5].decision: Use approve or return, or leave it out.",
                 "$.transitions[5].conditions[0]: Unknown condition 'approvalsAtLeast'; use requiredFieldsComplete.",
-                "$.notifications[3].message: Use one of: submitted, returned, accepted, approved, published, moved.",
+                "$.notifications[4].message: Use one of: submitted, returned, accepted, approved, published, moved.",
             ],
             errors);
         Assert.Equal(["$.documentKind: Name the kind of document it reviews: activity-report, progress-report."], unknownKind);

@@ -18,7 +18,8 @@
     for (const status of document.querySelectorAll("[data-section-fields]")) {
       const count = status.dataset.sectionFields.split(" ").filter((f) => missing.includes(f)).length;
       status.dataset.complete = String(count === 0);
-      status.textContent = count === 0 ? status.dataset.completeText : status.dataset.todoText.replace("{0}", String(count));
+      status.textContent = count === 0 ? status.dataset.completeText
+        : count === 1 ? status.dataset.todoOneText : status.dataset.todoText.replace("{0}", String(count));
     }
   };
 
@@ -55,6 +56,7 @@
     buttons.replaceChildren(...choices.available.map((a) => {
       const button = element("button", { type: "submit", name: "trigger", value: a.trigger, className: `button ${a.primary ? "primary" : "secondary"}`, textContent: a.label });
       if (a.confirm) button.dataset.confirm = bar.dataset.confirmText.replace("{0}", a.label);
+      if (a.commentRequired) button.dataset.commentRequired = "true";
       return button;
     }));
   };
@@ -78,12 +80,33 @@
       status.dataset.kind = kind || "";
     };
 
+    // A refused save names its fields: each is marked where the person typed it, with the reason beside it.
+    const markInvalid = (errors) => {
+      for (const old of form.querySelectorAll("[data-autosave-error]")) old.remove();
+      for (const field of form.querySelectorAll("[aria-invalid=true]")) {
+        field.removeAttribute("aria-invalid");
+        const described = (field.getAttribute("aria-describedby") ?? "").split(" ").filter((id) => id && !id.endsWith("-autosave-error"));
+        if (described.length > 0) field.setAttribute("aria-describedby", described.join(" ")); else field.removeAttribute("aria-describedby");
+      }
+      for (const [name, messages] of Object.entries(errors)) {
+        const field = form.elements.namedItem(name) ?? document.getElementById(name);
+        if (!(field instanceof HTMLElement)) continue;
+        field.setAttribute("aria-invalid", "true");
+        const message = Object.assign(document.createElement("p"), { className: "field-error", textContent: messages.join(" ") });
+        message.dataset.autosaveError = "";
+        message.id = `${field.id || name}-autosave-error`;
+        field.after(message);
+        field.setAttribute("aria-describedby", [field.getAttribute("aria-describedby"), message.id].filter(Boolean).join(" "));
+      }
+    };
+
     const send = async () => {
       say(texts.savingText, "busy");
       try {
         const response = await fetch(form.dataset.autosave, { method: "POST", body: new FormData(form), headers: { Accept: "application/json" } });
         const body = await response.json().catch(() => ({}));
         if (response.ok) {
+          markInvalid({});
           version.value = body.version;
           if (body.choices) showActions(body.choices);
           say(`${texts.savedText} ${new Date(body.savedAt).toLocaleTimeString(document.documentElement.lang)}`, "ok");
@@ -92,6 +115,7 @@
           say(texts.staleText, "error");
         } else if (response.status === 400 && body.errors) {
           dirty = true;
+          markInvalid(body.errors);
           say(`${texts.invalidText} ${Object.values(body.errors).flat().join(" ")}`, "error");
         } else {
           dirty = true;
@@ -149,8 +173,22 @@
   let acting = false;
   bar?.addEventListener("submit", async (e) => {
     if (acting) { e.preventDefault(); return; }
-    // A decision or a public move cannot be taken back: the person confirms it once.
+    // An action that needs a comment asks for it before anything else.
     const chosen = e.submitter;
+    const comment = bar.querySelector("textarea[name=comment]");
+    bar.querySelector("[data-comment-error]")?.remove();
+    comment?.removeAttribute("aria-invalid");
+    if (chosen?.dataset.commentRequired && comment && comment.value.trim() === "") {
+      e.preventDefault();
+      const error = Object.assign(document.createElement("p"), { className: "field-error", id: "comment-error", textContent: bar.dataset.commentFirstText });
+      error.dataset.commentError = "";
+      comment.after(error);
+      comment.setAttribute("aria-invalid", "true");
+      comment.setAttribute("aria-describedby", "comment-hint comment-error");
+      comment.focus();
+      return;
+    }
+    // A decision or a public move is recorded and told: the person confirms it once.
     if (chosen?.dataset.confirm && bar.dataset.confirmed !== chosen.value) {
       if (!window.confirm(chosen.dataset.confirm)) { e.preventDefault(); return; }
       bar.dataset.confirmed = chosen.value;

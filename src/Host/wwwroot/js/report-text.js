@@ -34,7 +34,7 @@
   for (const box of document.querySelectorAll("textarea[data-preview]")) {
     const preview = document.createElement("details");
     preview.className = "preview";
-    preview.open = true;
+    preview.open = box.value.trim().length > 0;
     const summary = document.createElement("summary");
     summary.textContent = box.dataset.preview;
     const body = document.createElement("div");
@@ -42,6 +42,9 @@
     preview.append(summary, body);
     box.after(preview);
     render(box.value, body);
-    box.addEventListener("input", () => render(box.value, body));
+    box.addEventListener("input", () => {
+      render(box.value, body);
+      if (box.value.trim().length > 0) preview.open = true;
+    });
   }
 })();

@@ -3,6 +3,7 @@ namespace ModularReports.Reporting.Domain;
 /// <summary>One action taken to implement the resolution (FORMS.md: category, description, status).</summary>
 internal sealed class ReportAction
 {
+    /// <summary>One of the action categories; empty while a draft's author has not chosen it yet.</summary>
     public required string Category { get; set; }
 
     public required string Description { get; set; }
@@ -47,7 +48,7 @@ internal sealed class ActivityReport : ReviewedReport
         (FieldNames.PeriodFrom, PeriodFrom is null),
         (FieldNames.PeriodTo, PeriodTo is null),
         (FieldNames.GeographicScope, string.IsNullOrWhiteSpace(GeographicScope)),
-        (FieldNames.Actions, Actions.Count == 0),
+        (FieldNames.Actions, Actions.Count == 0 || Actions.Any(a => a.Category.Length == 0 || string.IsNullOrWhiteSpace(a.Description))),
         (FieldNames.Results, string.IsNullOrWhiteSpace(Results)));
 
     public override int TextMaxLength => TextLimit;

@@ -36,6 +36,7 @@ internal sealed class StartImportHandler(ConstituenciesDbContext db, ICurrentUse
             Content = command.Content,
             ImportValidRows = command.ImportValidRows,
             Status = ImportStatus.Queued,
+            TotalRows = CountRows(command),
             CreatedBy = currentUser.Email ?? "system",
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
@@ -44,5 +45,19 @@ internal sealed class StartImportHandler(ConstituenciesDbContext db, ICurrentUse
         // Hangfire's own storage: if the commit below failed, the job would find no import and do nothing.
         jobs.Enqueue<ImportRunner>(runner => runner.RunAsync(job.Id, CancellationToken.None));
         return job.Id;
+    }
+
+    /// <summary>How many rows the file holds, so its progress shows at once; a file that cannot be read fails in the run, with its reason.</summary>
+    private static int CountRows(StartImport command)
+    {
+        try
+        {
+            return TabularFile.Read(command.Content, command.FileName).Rows.Count;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            _ = ex; // the run reads the file again and says what is wrong with it
+            return 0;
+        }
     }
 }

@@ -2,7 +2,11 @@ using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 
-/// <summary>The actions taken, as a merge patch gives them: each one's category and status from the vocabularies.</summary>
+/// <summary>
+/// The actions taken, as a merge patch gives them: each one's category and status from the vocabularies. A draft may
+/// hold an action whose category is not chosen yet (empty), so nothing typed is refused; the report is not complete
+/// until every action has a category and a description.
+/// </summary>
 internal static class ActionList
 {
     public static bool Read(JsonElement value, MergePatch read, out List<ReportAction> actions)
@@ -26,10 +30,10 @@ internal static class ActionList
         {
             var path = $"actions[{index++}]";
             string? Get(string name) => item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString() : null;
-            var category = Get("category");
+            var category = Get("category") ?? string.Empty;
             var description = Get("description") ?? string.Empty;
             var status = Get("status");
-            if (category is null || !ReportVocabulary.ActionCategories.Contains(category))
+            if (category.Length > 0 && !ReportVocabulary.ActionCategories.Contains(category))
             {
                 read.Fail($"{path}.category", $"Use one of: {string.Join("; ", ReportVocabulary.ActionCategories)}.");
                 ok = false;
@@ -49,7 +53,7 @@ internal static class ActionList
 
             if (ok)
             {
-                actions.Add(new ReportAction { Category = category!, Description = description, Status = status! });
+                actions.Add(new ReportAction { Category = category, Description = description, Status = status! });
             }
         }
 

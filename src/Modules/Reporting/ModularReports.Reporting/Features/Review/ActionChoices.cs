@@ -29,6 +29,17 @@ internal sealed class ActionReasons(IStringLocalizer<ReportingText> t)
         actions.Blocked.Select(b => new UnavailableAction(b.Action.Trigger, b.Action.Label, b.Action.Primary, Explain(report, b.Unmet))).ToList(),
         Missing(report));
 
+    /// <summary>The refusals of an action, in the reader's language.</summary>
+    public string NotAllowed => t["Refused_NotAllowed"].Value;
+
+    public string NotYet => t["Refused_NotYet"].Value;
+
+    public string NotNowTitle => t["Refused_NotNowTitle"].Value;
+
+    public string NotNow(string stateLabel) => t["Refused_NotNow", stateLabel].Value;
+
+    public string CommentRequired => t["Reason_CommentRequired"].Value;
+
     public IReadOnlyList<ActionReason> Explain(ReviewedReport report, IReadOnlyList<WorkflowCondition> unmet) =>
         unmet.Select(condition => Explain(report, condition)).ToList();
 

@@ -19,13 +19,13 @@ internal sealed class ReportReview(ReportStore store, ReportViews views, IWorkfl
         switch (decision.Outcome)
         {
             case WorkflowOutcome.NotAllowed:
-                throw new ForbiddenException($"You may not '{trigger}' this report.");
+                throw new ForbiddenException(reasons.NotAllowed);
             case WorkflowOutcome.CommentRequired:
-                throw new ValidationException([new ValidationFailure("comment", "Say why: a comment is required.")]);
+                throw new ValidationException([new ValidationFailure("comment", reasons.CommentRequired)]);
             case WorkflowOutcome.NotAvailable when decision.Unmet is { Count: > 0 } unmet:
                 var why = reasons.Explain(report, unmet);
                 throw new ConflictException(
-                    "That action is not possible yet.", string.Join(" ", why.Select(r => r.Message)),
+                    reasons.NotYet, string.Join(" ", why.Select(r => r.Message)),
                     extensions: new Dictionary<string, object?>
                     {
                         ["allowedActions"] = decision.Available.Select(a => a.Trigger).ToArray(),
@@ -35,7 +35,7 @@ internal sealed class ReportReview(ReportStore store, ReportViews views, IWorkfl
             case WorkflowOutcome.NotAvailable:
                 var state = await workflow.DescribeStateAsync(report.Position, language, cancellationToken);
                 throw new ConflictException(
-                    "That action is not possible now.", $"'{trigger}' cannot be done while the report is '{state.Label}'.",
+                    reasons.NotNowTitle, reasons.NotNow(state.Label),
                     extensions: new Dictionary<string, object?> { ["allowedActions"] = decision.Available.Select(a => a.Trigger).ToArray() });
         }
 

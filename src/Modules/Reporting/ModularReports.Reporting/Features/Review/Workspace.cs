@@ -8,7 +8,11 @@ namespace ModularReports.Reporting.Features.Review;
 /// version of the definition.
 /// </summary>
 /// <paramref name="Decision"/> is the reviewer's decision the move recorded, if any (<see cref="WorkflowDecisions"/>).
-internal sealed record ThreadEntry(DateTime At, string Actor, string? Action, string? Comment, string? Decision = null);
+internal sealed record ThreadEntry(DateTime At, string Actor, string? Label, string? StateLabel, string? Comment, string? Decision = null)
+{
+    /// <summary>What was done and where it led, e.g. "Submit for review → Submitted".</summary>
+    public string? Action => Label is null ? null : $"{Label} → {StateLabel}";
+}
 
 /// <summary>
 /// Everything a working page shows around a report: whether the caller may edit it now, what they may do (and what
@@ -56,16 +60,16 @@ internal sealed class WorkspaceQueries(
         var thread = new List<ThreadEntry>();
         foreach (var j in journal)
         {
-            string? action = null;
+            string? label = null, entered = null;
             if (j.Trigger != JournalEntry.MigrateTrigger)
             {
                 var at = new WorkflowPosition(report.DefinitionKey, j.DefinitionVersion, j.From);
-                action = $"{await workflow.TransitionLabelAsync(at, j.Trigger, language, cancellationToken)} → "
-                    + (await workflow.DescribeStateAsync(at with { State = j.To }, language, cancellationToken)).Label;
+                label = await workflow.TransitionLabelAsync(at, j.Trigger, language, cancellationToken);
+                entered = (await workflow.DescribeStateAsync(at with { State = j.To }, language, cancellationToken)).Label;
             }
 
             thread.Add(new ThreadEntry(
-                j.At, j.ActorUserId is { } id ? names.GetValueOrDefault(id)?.DisplayName ?? "?" : "System", action, j.Comment, j.Decision));
+                j.At, j.ActorUserId is { } id ? names.GetValueOrDefault(id)?.DisplayName ?? "?" : "System", label, entered, j.Comment, j.Decision));
         }
 
         return new ReviewContext(

@@ -41,6 +41,7 @@ internal sealed record ReviewPanel(ReviewContext Review, IReadOnlyDictionary<Gui
         {
             "implementationStatus" when text is not null => ReportText.Status(t, text),
             "actionsPlanned" when text is not null => t["Answer_" + text].Value,
+            "periodFrom" or "periodTo" when DateOnly.TryParse(text, CultureInfo.InvariantCulture, out var date) => date.ToReaderDate(),
             "actionCategories" or "futureActionCategories" when value is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0 =>
                 string.Join("\n", list.EnumerateArray().Select(c => ReportText.Category(t, c.GetString() ?? string.Empty))),
             _ => null,
@@ -57,6 +58,10 @@ internal sealed record ReviewPanel(ReviewContext Review, IReadOnlyDictionary<Gui
     public string Actors(IStringLocalizer t, IReadOnlyList<string> actors) =>
         string.Join($" {t["Or"].Value} ", actors.Select(a => t[$"Actor_{a}"].Value));
 
+    /// <summary>A phrase at the start of a sentence, its first letter a capital.</summary>
+    public string Capitalised(string phrase) =>
+        phrase.Length == 0 ? phrase : char.ToUpper(phrase[0], CultureInfo.CurrentCulture) + phrase[1..];
+
     /// <summary>
     /// Whether a section of the form is complete, for the required <paramref name="fields"/> it holds; the editor's
     /// script updates it after each save from the fields still missing.
@@ -69,8 +74,14 @@ internal sealed record ReviewPanel(ReviewContext Review, IReadOnlyDictionary<Gui
         status.Attributes["data-section-fields"] = string.Join(' ', fields);
         status.Attributes["data-complete-text"] = t["Section_Complete"].Value;
         status.Attributes["data-todo-text"] = t["Section_ToDo"].Value;
+        status.Attributes["data-todo-one-text"] = t["Section_ToDoOne"].Value;
         status.Attributes["data-complete"] = missing == 0 ? "true" : "false";
-        status.InnerHtml.Append(missing == 0 ? t["Section_Complete"].Value : string.Format(CultureInfo.CurrentCulture, t["Section_ToDo"].Value, missing));
+        status.InnerHtml.Append(missing switch
+        {
+            0 => t["Section_Complete"].Value,
+            1 => t["Section_ToDoOne"].Value,
+            _ => string.Format(CultureInfo.CurrentCulture, t["Section_ToDo"].Value, missing),
+        });
         return status;
     }
 
