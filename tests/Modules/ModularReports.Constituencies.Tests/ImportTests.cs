@@ -1,3 +1,4 @@
+using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MiniExcelLibs;
@@ -97,6 +98,34 @@ public sealed class ImportTests
         Assert.Contains("Instituto Humboldt / Colombia", names);
         Assert.Contains("National Whistleblower Center ( NWC ) / United States of America", names);
         Assert.DoesNotContain(names, n => n!.Contains("( )", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_import_has_a_template_with_its_allowed_values_that_imports_as_it_is()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var admin = await host.BrowserClientAsync(DemoUsers.Admin);
+        var api = await host.ApiClientAsync(DemoUsers.Admin);
+
+        foreach (var kind in new[] { "members", "resolutions" })
+        {
+            var response = await admin.GetAsync($"/admin/imports?handler=Template&kind={kind}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var template = await response.Content.ReadAsByteArrayAsync();
+            using var file = new MemoryStream(template);
+            Assert.Equal([kind, "allowed values"], file.GetSheetNames());
+            var allowed = file.Query(useHeaderRow: true, sheetName: "allowed values").Cast<IDictionary<string, object>>()
+                .Select(r => $"{r["column"]}={r["value"]}").ToList();
+            Assert.Contains(kind == "members" ? "country=KE" : "congress=WCC 2020", allowed);
+            Assert.Contains(kind == "members" ? "category=D" : "type=Recommendation", allowed);
+
+            // The example row is valid as it stands.
+            var imported = await api.ImportAsync(kind, $"{kind}.xlsx", template);
+            Assert.Equal("Completed", imported.GetProperty("status").GetString());
+        }
+
+        var unknown = await admin.GetAsync("/admin/imports?handler=Template&kind=poems");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
 
     [Fact]

@@ -13,6 +13,10 @@ internal sealed class ImportsModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync() => Recent = await mediator.Send(new ListImports());
 
+    /// <summary>The file to fill in for an import kind (<c>?handler=Template&amp;kind=members</c>).</summary>
+    public async Task<IActionResult> OnGetTemplateAsync(string kind) =>
+        File(await mediator.Send(new GetImportTemplate(kind)), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", $"{kind}-template.xlsx");
+
     public async Task<IActionResult> OnPostAsync(string? kind, IFormFile? file, bool importValidRows)
     {
         Kind = kind;
