@@ -143,6 +143,11 @@ public sealed class ProgressReportTests
 
         Assert.Equal([early, late], whole);
         Assert.Empty(oneYear); // neither report covers 2023
+
+        // Both drafts are the focal point's tasks, with their periods' due dates, long past.
+        var tasks = (await focalPoint.GetFromJsonAsync<JsonElement>("/api/tasks")).EnumerateArray().Where(t => t.GetProperty("kind").GetString() == "progress-report").ToList();
+        Assert.Equal(["2024-03-31", "2026-03-31"], tasks.Select(t => t.GetProperty("dueOn").GetString()).Order());
+        Assert.All(tasks, t => Assert.Equal("Overdue", t.GetProperty("deadline").GetString()));
     }
 
     private static async Task<List<Guid>> ConsolidatedSourcesAsync(HttpClient focalPoint, Guid resolution, Guid period)

@@ -94,9 +94,9 @@ public sealed class TasksTests
         Assert.Equal([older, newer], reviewTasks.EnumerateArray().Select(t => t.GetProperty("reportId").GetGuid()));
         Assert.Equal(["startReview", "accept", "return"], reviewTasks[0].GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("trigger").GetString()));
         Assert.DoesNotContain(elsewhere, reviewTasks.EnumerateArray().Select(t => t.GetProperty("reportId").GetGuid()));
-        // Only the complete draft: submitting is the reporter's action; the incomplete one has none yet.
-        Assert.Equal([draft], writingTasks.EnumerateArray().Select(t => t.GetProperty("reportId").GetGuid()));
-        Assert.DoesNotContain(incomplete, writingTasks.EnumerateArray().Select(t => t.GetProperty("reportId").GetGuid()));
+        // Both drafts: finishing and submitting them is the reporter's work, even before the incomplete one can be submitted.
+        Assert.Equal([incomplete, draft], writingTasks.EnumerateArray().Select(t => t.GetProperty("reportId").GetGuid()));
+        Assert.All(writingTasks.EnumerateArray(), t => Assert.Equal(["submit"], t.GetProperty("actions").EnumerateArray().Select(a => a.GetProperty("trigger").GetString())));
     }
 }
 

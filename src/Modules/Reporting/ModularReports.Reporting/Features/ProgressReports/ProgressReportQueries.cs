@@ -4,9 +4,10 @@ using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ProgressReports;
 
+/// <summary>A progress report in a list; <paramref name="DueOn"/> is its period's due date and <paramref name="Deadline"/> where it stands.</summary>
 internal sealed record ProgressSummary(
     Guid Id, string Title, Guid ResolutionId, Guid PeriodId, string PeriodName, string State, string StateLabel, DateTime UpdatedAt, DateTime? PublishedAt,
-    int Version);
+    int Version, DateOnly DueOn, DeadlineStatus Deadline);
 
 internal sealed record ProgressPage(IReadOnlyList<ProgressSummary> Items, int Page, int PageSize, int Total);
 
@@ -23,7 +24,7 @@ internal sealed class ListProgressReportsValidator : AbstractValidator<ListProgr
     }
 }
 
-internal sealed class ProgressReportQueries(ReportingDbContext db, ReportAccess access, IWorkflowRuntime workflow)
+internal sealed class ProgressReportQueries(ReportingDbContext db, ReportAccess access, IWorkflowRuntime workflow, TimeProvider clock)
     : IQueryHandler<ListProgressReports, ProgressPage>
 {
     public async ValueTask<ProgressPage> Handle(ListProgressReports query, CancellationToken cancellationToken)
@@ -48,15 +49,17 @@ internal sealed class ProgressReportQueries(ReportingDbContext db, ReportAccess 
         var rows = await reports.Join(db.Periods, r => r.PeriodId, p => p.Id, (r, p) => new { r, p })
             .OrderBy(x => x.r.ResolutionCode).ThenByDescending(x => x.p.StartsOn)
             .Skip((query.Page - 1) * query.PageSize).Take(query.PageSize)
-            .Select(x => new { x.r.Id, x.r.ResolutionCode, x.r.ResolutionId, x.r.PeriodId, Period = x.p.Name, x.r.DefinitionKey, x.r.DefinitionVersion, x.r.State, x.r.UpdatedAt, x.r.PublishedAt, x.r.Version })
+            .Select(x => new { x.r.Id, x.r.ResolutionCode, x.r.ResolutionId, x.r.PeriodId, Period = x.p.Name, x.p.DueOn, x.p.RemindDaysBefore, x.r.DefinitionKey, x.r.DefinitionVersion, x.r.State, x.r.UpdatedAt, x.r.PublishedAt, x.r.Version })
             .ToListAsync(cancellationToken);
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var items = new List<ProgressSummary>();
         foreach (var r in rows)
         {
             var state = await workflow.DescribeStateAsync(new WorkflowPosition(r.DefinitionKey, r.DefinitionVersion, r.State), language, cancellationToken);
             items.Add(new ProgressSummary(
-                r.Id, ReportTitle.Progress(r.ResolutionCode), r.ResolutionId, r.PeriodId, r.Period, r.State, state.Label, r.UpdatedAt, r.PublishedAt, r.Version));
+                r.Id, ReportTitle.Progress(r.ResolutionCode), r.ResolutionId, r.PeriodId, r.Period, r.State, state.Label, r.UpdatedAt, r.PublishedAt, r.Version,
+                r.DueOn, Deadline.Of(r.DueOn, r.RemindDaysBefore, state.EditableBy.Count > 0, today)));
         }
 
         return new ProgressPage(items, query.Page, query.PageSize, total);

@@ -2,9 +2,13 @@ using ModularReports.Reporting.Data;
 
 namespace ModularReports.Reporting.Features.Review;
 
-/// <summary>A report waiting for the caller: which kind, what it is, since when, and what they may do.</summary>
+/// <summary>
+/// A report waiting for the caller: which kind, what it is, since when, what they may do, and for a progress report its
+/// period's due date and where it stands against it.
+/// </summary>
 internal sealed record TaskItem(
-    string Kind, Guid ReportId, string Title, Guid ResolutionId, string State, string StateLabel, DateTime WaitingSince, IReadOnlyList<WorkflowActionInfo> Actions);
+    string Kind, Guid ReportId, string Title, Guid ResolutionId, string State, string StateLabel, DateTime WaitingSince, IReadOnlyList<WorkflowActionInfo> Actions,
+    DateOnly? DueOn = null, DeadlineStatus Deadline = DeadlineStatus.None);
 
 /// <summary>
 /// The caller's inbox: every report of either kind on which they have an action now, the one waiting longest first.
@@ -12,7 +16,8 @@ internal sealed record TaskItem(
 /// </summary>
 internal sealed record MyTasks : IQuery<IReadOnlyList<TaskItem>>;
 
-internal sealed class MyTasksHandler(ReportingDbContext db, ReportAccess access, IWorkflowRuntime workflow, Constituencies.Contracts.IResolutionCatalog resolutions)
+internal sealed class MyTasksHandler(
+    ReportingDbContext db, ReportAccess access, IWorkflowRuntime workflow, Constituencies.Contracts.IResolutionCatalog resolutions, TimeProvider clock)
     : IQueryHandler<MyTasks, IReadOnlyList<TaskItem>>
 {
     public const int Limit = 200;
@@ -30,16 +35,25 @@ internal sealed class MyTasksHandler(ReportingDbContext db, ReportAccess access,
             .Where(r => !r.IsFinished).OrderBy(r => r.UpdatedAt).Take(Limit * 5).ToListAsync(cancellationToken);
         var progress = await (await access.VisibleAsync(db.ProgressReports.AsNoTracking(), cancellationToken))
             .Where(r => !r.IsFinished).OrderBy(r => r.UpdatedAt).Take(Limit * 5).ToListAsync(cancellationToken);
+        var periodIds = progress.Select(p => p.PeriodId).Distinct().ToList();
+        var periods = await db.Periods.AsNoTracking().Where(p => periodIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var tasks = new List<TaskItem>();
         foreach (var report in activity.Concat<ReviewedReport>(progress))
         {
-            var actions = (await workflow.AvailableActionsAsync(report.Position, await access.ActorAsync(report, cancellationToken), language, cancellationToken))
-                .Where(a => !a.Optional).ToList();
+            var actor = await access.ActorAsync(report, cancellationToken);
+            var choices = await workflow.ActionsAsync(report.Position, actor, language, cancellationToken);
+            var state = await workflow.DescribeStateAsync(report.Position, language, cancellationToken);
+            // A report its author may still edit is their task even before it can be submitted: finishing it is the work.
+            var writing = state.EditableBy.Any(actor.Relations.Contains);
+            var actions = choices.Available.Concat(writing ? choices.Blocked.Select(b => b.Action) : []).Where(a => !a.Optional).ToList();
             if (actions.Count > 0)
             {
-                var state = await workflow.DescribeStateAsync(report.Position, language, cancellationToken);
                 var title = report is ProgressReport p ? p.Title : string.Empty; // an activity report's is its resolution's code, named below
-                tasks.Add(new TaskItem(report.Kind, report.Id, title, report.ResolutionId, report.State, state.Label, report.UpdatedAt, actions));
+                var period = report is ProgressReport { PeriodId: var periodId } ? periods.GetValueOrDefault(periodId) : null;
+                tasks.Add(new TaskItem(
+                    report.Kind, report.Id, title, report.ResolutionId, report.State, state.Label, report.UpdatedAt, actions, period?.DueOn,
+                    Deadline.Of(period?.DueOn, period?.RemindDaysBefore ?? 0, state.EditableBy.Count > 0, today)));
             }
         }
 
