@@ -201,6 +201,23 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(reporter.Locator("main")).ToContainTextAsync("Sellers move to messaging apps.");
     }
 
+    [Fact]
+    public async Task A_reporter_prints_a_blank_questionnaire_in_their_language()
+    {
+        var reporter = await fixture.Browser.OpenAsync(host);
+        await reporter.SignInAsync(DemoUsers.Reporter);
+        await reporter.GotoAsync("/activity-reports");
+        await reporter.GetByLabel("Language").SelectOptionAsync("fr");
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Change" }).ClickAsync();
+        await reporter.GetByRole(AriaRole.Link, new() { Name = "Questionnaire vierge à imprimer" }).ClickAsync();
+
+        await Assertions.Expect(reporter.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Rapport d'activité : questionnaire vierge");
+        await Assertions.Expect(reporter.Locator("article")).ToContainTextAsync("Influence politique/plaidoyer"); // the categories to tick
+        await Assertions.Expect(reporter.Locator("article")).ToContainTextAsync("Portée géographique");
+        await reporter.EmulateMediaAsync(new() { Media = Media.Print });
+        await Assertions.Expect(reporter.Locator(".site-header")).ToBeHiddenAsync();
+    }
+
     private async Task<IReadOnlyList<string>> EmailsAsync(int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);

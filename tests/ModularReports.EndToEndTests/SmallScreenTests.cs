@@ -29,7 +29,7 @@ public sealed class SmallScreenTests(BrowserFixture fixture) : IAsyncLifetime
         var published = FirstId(await api.GetFromJsonAsync<JsonElement>("/api/public/progress-reports"));
         var resolution = await host.ResolutionAsync("WCC-2020-Res-054");
         string[] visitor = ["/", "/resolutions", $"/resolutions/{resolution}", $"/resolutions/{resolution}/reports", "/reports", $"/reports/{published}",
-            "/account/sign-in", "/reports/not-a-guid"];
+            "/account/sign-in", "/reports/not-a-guid", "/questionnaires/activity-report", "/questionnaires/progress-report"];
         string[] reporter = ["/tasks", "/activity-reports", "/notifications", "/account"];
         string[] focalPoint = ["/tasks", "/progress-reports", $"/progress-reports/{progress}", $"/activity-reports/{activity}"];
         string[] admin = ["/admin/users", "/admin/constituents", "/admin/imports", "/admin/workflows", "/admin/workflows/activity-report-review",

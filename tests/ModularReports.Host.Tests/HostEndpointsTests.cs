@@ -88,6 +88,7 @@ public sealed class HostEndpointsTests
     [InlineData("/resolutions/0190a1b2-0000-7000-8000-000000000000", "en", "This page does not exist.")]
     [InlineData("/reports/not-a-guid", "en", "This page does not exist.")]
     [InlineData("/resolutions/not-a-guid/reports", "fr", "Cette page n'existe pas.")]
+    [InlineData("/questionnaires/poems", "es", "Esta página no existe.")]
     public async Task A_visitor_asking_for_a_public_page_that_does_not_exist_gets_a_page_in_their_language(string path, string language, string title)
     {
         await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
