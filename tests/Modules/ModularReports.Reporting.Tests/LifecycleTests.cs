@@ -122,6 +122,37 @@ public sealed class LifecycleTests
         Assert.Equal(["submit", "accept"], journal.EnumerateArray().Select(j => j.GetProperty("trigger").GetString()));
     }
 
+    [Fact]
+    public async Task A_report_can_start_from_the_organisations_last_accepted_one_marked_as_carried_over_until_changed()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var res054 = await host.ResolutionAsync("WCC-2020-Res-054");
+        var (kws, ssc) = (await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission"));
+
+        var nothingYet = await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = res054, carryOver = true });
+        Assert.Equal(HttpStatusCode.BadRequest, nothingYet.StatusCode);
+        Assert.True((await nothingYet.JsonAsync()).GetProperty("errors").TryGetProperty("carryOver", out _));
+
+        await host.AcceptedActivityReportAsync(reporter, res054, Reports.CompleteFields(kws, ssc));
+        var started = await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = res054, carryOver = true })).JsonAsync();
+        var id = started.GetProperty("id").GetGuid();
+
+        Assert.Equal("Colombia, Ecuador y Perú", started.GetProperty("geographicScope").GetString());
+        Assert.Equal(JsonValueKind.Null, started.GetProperty("periodFrom").ValueKind); // the new period is the author's to give
+        Assert.Equal(JsonValueKind.Null, started.GetProperty("results").ValueKind);
+        var carried = started.GetProperty("carriedOverFields").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.Contains("geographicScope", carried);
+        Assert.Contains("actions", carried);
+
+        // The editor sends every field; only the one changed stops being "carried over".
+        var edited = await (await reporter.PatchAsync(id, new { geographicScope = "Kenya", challenges = started.GetProperty("challenges").GetString() }, 0)).JsonAsync();
+        var still = edited.GetProperty("carriedOverFields").EnumerateArray().Select(f => f.GetString()).ToList();
+        Assert.DoesNotContain("geographicScope", still);
+        Assert.Contains("actions", still);
+        Assert.Equal(carried.Count - 1, still.Count);
+    }
+
     private static async Task<string?> ConstituentNameAsync(HttpClient client, Guid id, string language)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/activity-reports/{id}") { Headers = { { "Accept-Language", language } } };

@@ -80,6 +80,13 @@ internal sealed class ReportStore(ReportingDbContext db)
         return authors.SelectMany(a => a.CoAuthorIds.Prepend(a.AuthorUserId)).Distinct().ToList();
     }
 
+    /// <summary>An organisation's latest report on a resolution in a state that counts (accepted, in the shipped definition).</summary>
+    public Task<ActivityReport?> LatestCountedAsync(Guid resolutionId, Guid constituentId, CancellationToken cancellationToken) =>
+        db.ActivityReports.AsNoTracking()
+            .Where(r => r.ResolutionId == resolutionId && r.ConstituentId == constituentId && r.CountsForConsolidation)
+            .OrderByDescending(r => r.PeriodTo).ThenByDescending(r => r.UpdatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+
     public void Add(ReviewedReport report) => db.Add(report);
 
     public void Add(JournalEntry entry) => db.Journal.Add(entry);

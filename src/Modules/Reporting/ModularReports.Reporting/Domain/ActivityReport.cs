@@ -44,6 +44,12 @@ internal sealed class ActivityReport : ReviewedReport
 
     public List<ReportAction> Actions { get; set; } = [];
 
+    /// <summary>
+    /// The fields copied from an earlier report when this one was started from it, by name (<see cref="FieldNames"/>):
+    /// each is marked as carried over until someone changes it.
+    /// </summary>
+    public List<string> CarriedOverFields { get; set; } = [];
+
     public override IReadOnlyList<string> MissingFields => FieldNames.Missing(
         (FieldNames.PeriodFrom, PeriodFrom is null),
         (FieldNames.PeriodTo, PeriodTo is null),
@@ -56,6 +62,48 @@ internal sealed class ActivityReport : ReviewedReport
     public override string Kind => ReportKinds.Activity;
 
     public override IReadOnlyList<Guid> Authors => [AuthorUserId, .. CoAuthorIds];
+
+    /// <summary>
+    /// Starts from the organisation's earlier report on the same resolution: where and with whom it worked, its actions,
+    /// challenges and future actions (not its period or results, which are this report's own), each marked as carried over.
+    /// </summary>
+    public void CarryOver(ActivityReport earlier)
+    {
+        GeographicScope = earlier.GeographicScope;
+        MemberIds = [.. earlier.MemberIds];
+        CommissionIds = [.. earlier.CommissionIds];
+        SecretariatInvolved = earlier.SecretariatInvolved;
+        OtherOrganisations = earlier.OtherOrganisations;
+        Actions = earlier.Actions.Select(a => new ReportAction { Category = a.Category, Description = a.Description, Status = a.Status }).ToList();
+        Challenges = earlier.Challenges;
+        FutureActions = earlier.FutureActions;
+        CarriedOverFields = CarriedFields.Where(f => Snapshot(f) is not ("null" or "[]" or "\"\"")).ToList();
+    }
+
+    /// <summary>The values of the fields still marked as carried over, to tell after an edit which of them changed.</summary>
+    public IReadOnlyDictionary<string, string> CarriedOverValues() => CarriedOverFields.ToDictionary(f => f, Snapshot);
+
+    /// <summary>After an edit: a carried-over field whose value changed is the author's own now.</summary>
+    public void KeepCarriedOverMarksOfUnchanged(IReadOnlyDictionary<string, string> before) =>
+        CarriedOverFields = CarriedOverFields.Where(f => before.TryGetValue(f, out var value) && value == Snapshot(f)).ToList();
+
+    private static readonly string[] CarriedFields =
+    [
+        FieldNames.GeographicScope, "memberIds", "commissionIds", "secretariatInvolved", "otherOrganisations", FieldNames.Actions, "challenges", "futureActions",
+    ];
+
+    private string Snapshot(string field) => System.Text.Json.JsonSerializer.Serialize<object?>(field switch
+    {
+        FieldNames.GeographicScope => GeographicScope,
+        "memberIds" => MemberIds,
+        "commissionIds" => CommissionIds,
+        "secretariatInvolved" => SecretariatInvolved,
+        "otherOrganisations" => OtherOrganisations,
+        FieldNames.Actions => Actions.Select(a => new[] { a.Category, a.Description, a.Status }),
+        "challenges" => Challenges,
+        "futureActions" => FutureActions,
+        _ => null,
+    });
 
     /// <summary>The period covered is a span: it cannot end before it starts.</summary>
     public bool PeriodIsValid => PeriodFrom is not { } from || PeriodTo is not { } to || to >= from;

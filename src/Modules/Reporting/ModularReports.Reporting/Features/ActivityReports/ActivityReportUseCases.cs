@@ -18,8 +18,11 @@ internal sealed class ActivityReportViews(IResolutionCatalog resolutions, IConst
     }
 }
 
-/// <summary>A reporter starts a report for their organisation on one resolution (an admin names the organisation).</summary>
-internal sealed record CreateActivityReport(Guid ResolutionId, Guid? ConstituentId) : ICommand<ActivityReportView>;
+/// <summary>
+/// A reporter starts a report for their organisation on one resolution (an admin names the organisation), empty or
+/// carried over from the organisation's latest accepted report on that resolution (<paramref name="CarryOver"/>).
+/// </summary>
+internal sealed record CreateActivityReport(Guid ResolutionId, Guid? ConstituentId, bool CarryOver = false) : ICommand<ActivityReportView>;
 
 internal sealed class CreateActivityReportHandler(
     ReportStore store, ReportAccess access, ActivityReportViews views, IResolutionCatalog resolutions, IConstituentDirectory constituents,
@@ -54,6 +57,14 @@ internal sealed class CreateActivityReportHandler(
             failures.Add(new ValidationFailure("ConstituentId", "Choose an existing, active organisation."));
         }
 
+        var earlier = command.CarryOver && failures.Count == 0
+            ? await store.LatestCountedAsync(command.ResolutionId, constituentId.Value, cancellationToken)
+            : null;
+        if (command.CarryOver && earlier is null && failures.Count == 0)
+        {
+            failures.Add(new ValidationFailure("CarryOver", "Your organisation has no accepted report on this resolution to start from; start an empty one."));
+        }
+
         if (failures.Count > 0)
         {
             throw new ValidationException(failures);
@@ -65,6 +76,11 @@ internal sealed class CreateActivityReportHandler(
         {
             Id = Guid.CreateVersion7(), ResolutionId = command.ResolutionId, ConstituentId = constituentId.Value, AuthorUserId = me.Id,
         };
+        if (earlier is not null)
+        {
+            report.CarryOver(earlier);
+        }
+
         store.Add(report);
         await store.SaveAsync(cancellationToken);
         return await views.ViewAsync(report, cancellationToken);

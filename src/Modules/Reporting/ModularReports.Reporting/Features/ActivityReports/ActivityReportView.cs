@@ -9,7 +9,8 @@ internal sealed record ActivityReportView(
     Guid Id, Guid ResolutionId, string ResolutionCode, Guid ConstituentId, string ConstituentName, Guid AuthorUserId, IReadOnlyList<Guid> CoAuthorIds,
     DateOnly? PeriodFrom, DateOnly? PeriodTo, string? GeographicScope, IReadOnlyList<Guid> MemberIds, IReadOnlyList<Guid> CommissionIds,
     bool? SecretariatInvolved, string? OtherOrganisations, IReadOnlyList<ReportActionView> Actions, string? Results, string? Challenges,
-    string? FutureActions, string State, string StateLabel, int WorkflowVersion, int Version, DateTime CreatedAt, DateTime UpdatedAt) : IReportView
+    string? FutureActions, string State, string StateLabel, int WorkflowVersion, int Version, DateTime CreatedAt, DateTime UpdatedAt,
+    IReadOnlyList<string> CarriedOverFields) : IReportView
 {
     public IReportView AtVersion(int version) => this with { Version = version };
 
@@ -17,5 +18,5 @@ internal sealed record ActivityReportView(
         r.Id, r.ResolutionId, resolutionCode, r.ConstituentId, constituentName, r.AuthorUserId, r.CoAuthorIds, r.PeriodFrom, r.PeriodTo, r.GeographicScope,
         r.MemberIds, r.CommissionIds, r.SecretariatInvolved, r.OtherOrganisations,
         r.Actions.Select(a => new ReportActionView(a.Category, a.Description, a.Status)).ToList(), r.Results, r.Challenges, r.FutureActions,
-        r.State, stateLabel, r.DefinitionVersion, r.Version, r.CreatedAt, r.UpdatedAt);
+        r.State, stateLabel, r.DefinitionVersion, r.Version, r.CreatedAt, r.UpdatedAt, r.CarriedOverFields);
 }

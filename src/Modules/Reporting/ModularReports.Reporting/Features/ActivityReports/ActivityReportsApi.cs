@@ -4,7 +4,8 @@ using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Features.ActivityReports;
 
-internal sealed record CreateActivityReportRequest(Guid ResolutionId, Guid? ConstituentId);
+/// <param name="CarryOver">Start from the organisation's latest accepted report on the resolution (its fields are marked as carried over until changed).</param>
+internal sealed record CreateActivityReportRequest(Guid ResolutionId, Guid? ConstituentId, bool CarryOver = false);
 
 internal sealed record CoAuthorRequest(Guid UserId);
 
@@ -17,7 +18,7 @@ internal static class ActivityReportsApi
         reports.MapGet("/", async ([AsParameters] ListActivityReports query, IMediator mediator) => Results.Ok(await mediator.Send(query)))
             .WithSummary("The activity reports you may see: your organisation's, those you review, all for admins");
         reports.MapPost("/", async (CreateActivityReportRequest body, IMediator mediator, HttpContext http) =>
-                ReviewedReportEndpoints.Created(http, await mediator.Send(new CreateActivityReport(body.ResolutionId, body.ConstituentId))))
+                ReviewedReportEndpoints.Created(http, await mediator.Send(new CreateActivityReport(body.ResolutionId, body.ConstituentId, body.CarryOver))))
             .Produces<ActivityReportView>(StatusCodes.Status201Created)
             .RequireAuthorization(new AuthorizeAttribute { Roles = $"{Roles.Reporter},{Roles.Admin}" })
             .WithSummary("Start an activity report for your organisation on a resolution (a draft)");

@@ -21,11 +21,17 @@ internal sealed class UpdateReportHandler(
         var (report, relations) = await loader.LoadAsync(command.Kind, command.Id, cancellationToken);
         await review.EnsureEditableAsync(report, relations, cancellationToken);
         MergePatch.CheckPrecondition(report, command.IfMatch);
+        var carried = (report as ActivityReport)?.CarriedOverValues();
         var failures = ReportFields.Apply(report, command.Patch);
         failures.AddRange(await Involved.CheckAsync(constituents, report.MemberIds, report.CommissionIds, cancellationToken));
         if (failures.Count > 0)
         {
             throw new ValidationException(failures);
+        }
+
+        if (report is ActivityReport activity && carried is { Count: > 0 })
+        {
+            activity.KeepCarriedOverMarksOfUnchanged(carried);
         }
 
         report.Edited(clock.GetUtcNow().UtcDateTime);

@@ -28,7 +28,7 @@ internal sealed class ActivityReportsModel(IMediator mediator, IResolutionCatalo
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    public async Task<IActionResult> OnPostCreateAsync(Guid resolutionId, Guid? constituentId)
+    public async Task<IActionResult> OnPostCreateAsync(Guid resolutionId, Guid? constituentId, bool carryOver)
     {
         if (!CanCreate)
         {
@@ -37,7 +37,7 @@ internal sealed class ActivityReportsModel(IMediator mediator, IResolutionCatalo
 
         try
         {
-            var report = await mediator.Send(new CreateActivityReport(resolutionId, constituentId), HttpContext.RequestAborted);
+            var report = await mediator.Send(new CreateActivityReport(resolutionId, constituentId, carryOver), HttpContext.RequestAborted);
             return Redirect($"/activity-reports/{report.Id}");
         }
         catch (ValidationException ex)
