@@ -5,7 +5,8 @@
 (() => {
   "use strict";
 
-  const render = (text, into) => {
+  // Headings that are action categories read in the page's language, as on the published page.
+  const render = (text, into, labels) => {
     const blocks = [];
     let list = null;
     for (const raw of text.replace(/\r\n/g, "\n").split("\n")) {
@@ -20,7 +21,8 @@
       list = null;
       if (line.startsWith("## ")) {
         const heading = document.createElement("h4");
-        heading.textContent = line.slice(3).trim();
+        const title = line.slice(3).trim();
+        heading.textContent = labels[title] ?? title;
         blocks.push(heading);
       } else if (line.length > 0) {
         const paragraph = document.createElement("p");
@@ -32,6 +34,7 @@
   };
 
   for (const box of document.querySelectorAll("textarea[data-preview]")) {
+    const labels = JSON.parse(box.form?.dataset.headingLabels ?? "{}");
     const preview = document.createElement("details");
     preview.className = "preview";
     preview.open = box.value.trim().length > 0;
@@ -41,9 +44,9 @@
     body.className = "report-text";
     preview.append(summary, body);
     box.after(preview);
-    render(box.value, body);
+    render(box.value, body, labels);
     box.addEventListener("input", () => {
-      render(box.value, body);
+      render(box.value, body, labels);
       if (box.value.trim().length > 0) preview.open = true;
     });
   }

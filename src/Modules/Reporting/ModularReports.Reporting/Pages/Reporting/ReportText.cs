@@ -10,7 +10,9 @@ namespace ModularReports.Reporting.Pages.Reporting;
 /// </summary>
 internal static class ReportText
 {
-    public static IHtmlContent Render(string? text)
+    /// <param name="t">When given, a heading that is an action category (consolidation writes them in the vocabulary's
+    /// English) reads in the page's language; the stored text is unchanged.</param>
+    public static IHtmlContent Render(string? text, IStringLocalizer? t = null)
     {
         var html = new HtmlContentBuilder();
         var inList = false;
@@ -25,7 +27,7 @@ internal static class ReportText
             switch (kind)
             {
                 case ReportLineKind.Heading:
-                    html.AppendHtml("<h4>").Append(line).AppendHtml("</h4>");
+                    html.AppendHtml("<h4>").Append(t is not null ? Category(t, line) : line).AppendHtml("</h4>");
                     break;
                 case ReportLineKind.ListItem:
                     if (!inList)

@@ -48,7 +48,7 @@ internal sealed record ReviewPanel(ReviewContext Review, IReadOnlyDictionary<Gui
         };
         if (label is null && text is not null && !Guid.TryParse(text, out _))
         {
-            return ReportText.Render(text);
+            return ReportText.Render(text, t);
         }
 
         return new HtmlString(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(label ?? Show(t, value)));
