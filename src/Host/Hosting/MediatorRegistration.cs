@@ -24,6 +24,7 @@ internal static class MediatorRegistration
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehavior<,>),
+                typeof(ReaderLanguageBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(TransactionBehavior<,>),
             ];

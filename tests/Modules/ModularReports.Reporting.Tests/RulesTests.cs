@@ -76,6 +76,21 @@ public sealed class RulesTests
         Assert.True((await ErrorsAsync(new { periodFrom = "2024-12-31", periodTo = "2024-01-01" })).TryGetProperty("periodTo", out _));
         Assert.True((await ErrorsAsync(new { results = new string('x', 20_001) })).TryGetProperty("results", out _));
         Assert.True((await ErrorsAsync(new { favouriteColour = "green" })).TryGetProperty("favouriteColour", out _));
+
+        // Refusals in the reader's language, with the values the message names.
+        async Task<string> MessageAsync(string language, object patch, string field)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/activity-reports/{id}") { Content = JsonContent.Create(patch) };
+            request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"0\""));
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            using var response = await reporter.SendAsync(request);
+            return (await response.JsonAsync()).GetProperty("errors").GetProperty(field)[0].GetString()!;
+        }
+
+        Assert.Equal("La période se termine avant de commencer.", await MessageAsync("fr", new { periodFrom = "2024-12-31", periodTo = "2024-01-01" }, "periodTo"));
+        Assert.Equal("Como máximo 20000 caracteres.", await MessageAsync("es", new { results = new string('x', 20_001) }, "results"));
+        Assert.Equal("Champ inconnu « favouriteColour ».", await MessageAsync("fr", new { favouriteColour = "green" }, "favouriteColour"));
+        Assert.Equal("The period ends before it starts.", await MessageAsync("en", new { periodFrom = "2024-12-31", periodTo = "2024-01-01" }, "periodTo"));
         var unknownResolution = await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = Guid.NewGuid() });
         Assert.True((await unknownResolution.JsonAsync()).GetProperty("errors").TryGetProperty("resolutionId", out _));
         var malformed = await reporter.PatchAsync(id, "not an object", 0);

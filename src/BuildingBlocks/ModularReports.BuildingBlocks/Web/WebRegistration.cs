@@ -19,6 +19,7 @@ public static class WebRegistration
         services.AddHttpContextAccessor();
         services.TryAddScoped<ICurrentUser, HttpCurrentUser>();
         services.TryAddScoped<PublicUrls>();
+        services.TryAddSingleton<MessageCatalog>();
         return services;
     }
 }

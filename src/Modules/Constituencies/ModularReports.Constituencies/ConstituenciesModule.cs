@@ -18,6 +18,7 @@ public static class ConstituenciesModule
 {
     public static IServiceCollection AddConstituenciesModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(ModularReports.BuildingBlocks.Web.MessageTranslations.FromEmbedded(typeof(ConstituenciesModule).Assembly, "ModularReports.Constituencies.messages.json"));
         services.AddModuleDbContext<ConstituenciesDbContext, SqliteConstituenciesDbContext, PostgreSqlConstituenciesDbContext, SqlServerConstituenciesDbContext>(
             configuration, ConstituenciesDbContext.SchemaName);
         services.AddModuleValidators(typeof(ConstituenciesModule).Assembly);

@@ -18,6 +18,7 @@ public static class IdentityModule
 {
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(ModularReports.BuildingBlocks.Web.MessageTranslations.FromEmbedded(typeof(IdentityModule).Assembly, "ModularReports.Identity.messages.json"));
         services.AddModuleDbContext<IdentityDbContext, SqliteIdentityDbContext, PostgreSqlIdentityDbContext, SqlServerIdentityDbContext>(
             configuration, IdentityDbContext.SchemaName);
         services.AddModuleValidators(typeof(IdentityModule).Assembly);

@@ -42,6 +42,7 @@ public static class ReportingModule
         services.AddScoped<ProgressReportViews>();
         services.AddScoped<ReportReview>();
         services.AddScoped<ActionReasons>();
+        services.AddSingleton(MessageTranslations.FromEmbedded(typeof(ReportingModule).Assembly, "ModularReports.Reporting.messages.json"));
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o =>
         {
             o.AddSchemaTransformer<VocabularySchemas>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;
@@ -13,7 +14,7 @@ internal static class EditorHandlers
     /// Saves, and answers the new version with the actions now available (filling in a field can make "submit"
     /// possible), so the page updates its buttons without a reload.
     /// </summary>
-    public static async Task<IActionResult> AutosaveAsync(Func<Task<(int Version, DateTime UpdatedAt, ReportActionChoices Choices)>> save)
+    public static async Task<IActionResult> AutosaveAsync(MessageCatalog catalog, Func<Task<(int Version, DateTime UpdatedAt, ReportActionChoices Choices)>> save)
     {
         try
         {
@@ -23,7 +24,7 @@ internal static class EditorHandlers
         catch (ValidationException ex)
         {
             var errors = ex.Errors.GroupBy(e => e.PropertyName).ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).ToArray());
-            return new JsonResult(new { title = "Check the highlighted fields.", errors }) { StatusCode = StatusCodes.Status400BadRequest };
+            return new JsonResult(new { title = catalog.Say("Check the highlighted fields."), errors }) { StatusCode = StatusCodes.Status400BadRequest };
         }
         catch (ConflictException ex)
         {
@@ -31,7 +32,7 @@ internal static class EditorHandlers
         }
         catch (DbUpdateConcurrencyException)
         {
-            return new JsonResult(new { title = "Someone else changed the report at the same moment." }) { StatusCode = StatusCodes.Status409Conflict };
+            return new JsonResult(new { title = catalog.Say("Someone else changed the report at the same moment.") }) { StatusCode = StatusCodes.Status409Conflict };
         }
         catch (ForbiddenException ex)
         {
@@ -57,7 +58,8 @@ internal static class EditorHandlers
         }
         catch (DbUpdateConcurrencyException)
         {
-            page.ModelState.AddModelError(string.Empty, "Someone else changed the report at the same moment; reload it.");
+            page.ModelState.AddModelError(
+                string.Empty, page.HttpContext.RequestServices.GetRequiredService<MessageCatalog>().Say("Someone else changed the report at the same moment; reload it."));
         }
         catch (ForbiddenException ex)
         {

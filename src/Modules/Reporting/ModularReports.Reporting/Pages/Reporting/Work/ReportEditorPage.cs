@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
 using ModularReports.Reporting.Features.Review;
 
 namespace ModularReports.Reporting.Pages.Reporting.Work;
@@ -45,7 +46,7 @@ internal abstract class ReportEditorPage(IMediator mediator, IConstituentDirecto
         return Page();
     }
 
-    public Task<IActionResult> OnPostAutosaveAsync(Guid id) => EditorHandlers.AutosaveAsync(async () =>
+    public Task<IActionResult> OnPostAutosaveAsync(Guid id) => EditorHandlers.AutosaveAsync(HttpContext.RequestServices.GetRequiredService<MessageCatalog>(), async () =>
     {
         var report = await mediator.Send(new UpdateReport(Kind, id, Patch(Request.Form), FormPatch.Version(Request.Form)));
         return (report.Version, report.UpdatedAt, await mediator.Send(new ReportActions(Kind, id)));
