@@ -28,7 +28,7 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         var reporter = await fixture.Browser.OpenAsync(host);
         await reporter.SignInAsync(DemoUsers.Reporter);
         await reporter.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "Activity reports" }).ClickAsync();
-        await reporter.GetByLabel("Resolution").SelectOptionAsync(new SelectOptionValue { Label = Resolution });
+        await reporter.GetByLabel("Resolution", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Resolution });
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Start the report" }).ClickAsync();
         await Assertions.Expect(reporter.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("WCC 2020 Res 054 - Activity Report");
 
@@ -174,7 +174,7 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
         var reporter = await fixture.Browser.OpenAsync(host);
         await reporter.SignInAsync(DemoUsers.Reporter);
         await reporter.GotoAsync("/activity-reports");
-        await reporter.GetByLabel("Resolution").SelectOptionAsync(new SelectOptionValue { Label = Resolution });
+        await reporter.GetByLabel("Resolution", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Resolution });
         await reporter.GetByRole(AriaRole.Button, new() { Name = "Start the report" }).ClickAsync();
         await reporter.GetByLabel("From").FillAsync("2025-02-01");
         await reporter.GetByLabel("To", new() { Exact = true }).FillAsync("2025-11-30");
@@ -199,6 +199,44 @@ public sealed class ReportingStoryTests(BrowserFixture fixture) : IAsyncLifetime
 
         await Assertions.Expect(reporter.Locator(".page-heading .state")).ToHaveTextAsync("Submitted");
         await Assertions.Expect(reporter.Locator("main")).ToContainTextAsync("Sellers move to messaging apps.");
+    }
+
+    [Fact]
+    public async Task A_reporter_starts_from_last_years_report_and_writes_it_with_a_colleague()
+    {
+        var res054 = await host.ResolutionAsync("WCC-2020-Res-054");
+        var nwc = await host.ConstituentAsync("NWC", "Member");
+        await host.CreateUserAsync("rosa@whistleblowersblog.example", ["Reporter"], nwc);
+        await host.AcceptedActivityReportAsync(
+            await host.ApiClientAsync(DemoUsers.Reporter), res054,
+            Reports.CompleteFields(await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission")));
+
+        var reporter = await fixture.Browser.OpenAsync(host);
+        await reporter.SignInAsync(DemoUsers.Reporter);
+        await reporter.GotoAsync("/activity-reports");
+        await reporter.GetByLabel("Resolution", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = Resolution });
+        await reporter.GetByLabel("Start from my organisation's last accepted report on this resolution").CheckAsync();
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Start the report" }).ClickAsync();
+
+        // What was copied says so until it is changed; the period and results are left to fill in.
+        await Assertions.Expect(reporter.GetByLabel("Geographic scope")).ToHaveValueAsync("Colombia, Ecuador y Perú");
+        await Assertions.Expect(reporter.GetByLabel("From")).ToHaveValueAsync(string.Empty);
+        var scopeMark = reporter.Locator("label[for=geographicScope] .carried");
+        await Assertions.Expect(scopeMark).ToHaveTextAsync("Carried over: check it");
+        await reporter.GetByLabel("Geographic scope").FillAsync("Kenya");
+        await reporter.GetByLabel("From").FocusAsync();
+        await Assertions.Expect(reporter.Locator("[data-save-status]")).ToContainTextAsync("Saved at");
+        await reporter.ReloadAsync();
+        await Assertions.Expect(scopeMark).ToHaveCountAsync(0);
+        await Assertions.Expect(reporter.Locator("label[for=otherOrganisations] .carried")).ToHaveCountAsync(1);
+
+        // A colleague of the same organisation joins as co-author, and leaves again.
+        await reporter.GetByLabel("Add a colleague as co-author").SelectOptionAsync(new SelectOptionValue { Label = "rosa" });
+        await reporter.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
+        var coAuthors = reporter.Locator("h2:has-text('Co-authors') + p + ul");
+        await Assertions.Expect(coAuthors).ToContainTextAsync("rosa");
+        await coAuthors.GetByRole(AriaRole.Button, new() { Name = "Remove" }).ClickAsync();
+        await Assertions.Expect(reporter.GetByText("No co-authors yet.")).ToBeVisibleAsync();
     }
 
     [Fact]
