@@ -16,8 +16,9 @@ import json, re, sys
 package, version, out = sys.argv[1:]
 names = {lang: json.load(open(f"{package}/main/{lang}/territories.json", encoding="utf-8"))["main"][lang]["localeDisplayNames"]["territories"]
          for lang in ("en", "fr", "es")}
-# ISO 3166-1 alpha-2 codes only: no continents (numeric), groupings (EU, EZ, UN) or private-use codes but Kosovo (XK).
-not_countries = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"}
+# ISO 3166-1 alpha-2 codes only: no continents (numeric), groupings (EU, EZ, UN), CLDR's own territories (Ascension,
+# Clipperton, Diego Garcia, Ceuta and Melilla, Canary Islands, Tristan da Cunha, Sark) or private-use codes but Kosovo (XK).
+not_countries = {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "CP", "DG", "EA", "IC", "TA", "CQ"}
 codes = sorted(c for c in names["en"] if re.fullmatch("[A-Z]{2}", c) and c not in not_countries)
 countries = {c: {lang: names[lang][c] for lang in ("en", "fr", "es")} for c in codes}
 document = {"source": f"Unicode CLDR {version} (cldr-localenames-full), Unicode License v3", "countries": countries}

@@ -83,5 +83,9 @@ public sealed class ReviewTaskNotificationsTests
         var page = await (await host.BrowserClientAsync(DemoUsers.Admin)).GetStringAsync("/resolutions?unassigned=true");
         Assert.Contains("WCC 2020 Res 108", page);
         Assert.DoesNotContain(">WCC 2020 Res 054<", page);
+        // Only an admin's page asks it: the public API does not take the filter.
+        var all = await host.CreateClient().GetFromJsonAsync<JsonElement>("/api/resolutions");
+        var asked = await host.CreateClient().GetFromJsonAsync<JsonElement>("/api/resolutions?withoutFocalPoint=true");
+        Assert.Equal(all.GetProperty("total").GetInt32(), asked.GetProperty("total").GetInt32());
     }
 }

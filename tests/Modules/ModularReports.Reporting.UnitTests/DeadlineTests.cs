@@ -19,6 +19,8 @@ public sealed class DeadlineTests
     public void A_longer_reminder_lead_time_makes_it_due_soon_earlier_and_no_date_is_no_deadline()
     {
         Assert.Equal(DeadlineStatus.DueSoon, Deadline.Of(Due, 30, true, new DateOnly(2026, 3, 5)));
+        Assert.Equal(DeadlineStatus.None, Deadline.Of(Due, 7, true, new DateOnly(2026, 3, 20))); // the period's own lead time
+        Assert.Equal(DeadlineStatus.DueSoon, Deadline.Of(Due, 0, true, new DateOnly(2026, 3, 20))); // reminding nobody: two weeks
         Assert.Equal(DeadlineStatus.None, Deadline.Of(null, 14, true, new DateOnly(2026, 3, 5)));
     }
 }

@@ -240,7 +240,6 @@
         }
       }
       const remove = row.querySelector("[data-remove-row]");
-      if (remove) remove.value = String(index);
       for (const label of [row.querySelector("legend"), remove]) {
         if (label) label.textContent = label.textContent.replace(/\d+/, String(index + 1));
       }
@@ -260,6 +259,8 @@
     (next?.querySelector("select, textarea") ?? list).focus();
   });
 
+  for (const remove of document.querySelectorAll("[data-remove-row]")) remove.hidden = false;
+
   // A repeating list (e.g. the actions of a report): "add" copies the template row with the next index.
   for (const button of document.querySelectorAll("[data-add-row]")) {
     button.hidden = false;
@@ -269,6 +270,7 @@
       const index = list.querySelectorAll("[data-row]").length;
       const html = template.innerHTML.replaceAll("__index__", String(index)).replaceAll("__number__", String(index + 1));
       list.insertAdjacentHTML("beforeend", html);
+      for (const remove of list.querySelectorAll("[data-remove-row]")) remove.hidden = false;
       list.querySelector("[data-row]:last-child select, [data-row]:last-child textarea")?.focus();
     });
   }

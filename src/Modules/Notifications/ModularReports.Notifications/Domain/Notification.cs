@@ -42,10 +42,12 @@ internal sealed class Notification
     /// <summary>The notification's report, for the notifications that ask someone to act on it.</summary>
     public static string ReportKeyPrefix(string kind, Guid reportId) => $"{kind}/{reportId:N}/";
 
+    /// <summary>What it asked for is done: it waits for nobody, in the application or in tomorrow's digest.</summary>
     public void MarkDone(DateTime now)
     {
         DoneAt ??= now;
         ReadAt ??= now;
+        AwaitsDigest = false;
     }
 
     /// <summary>True while the notification waits for its recipient's daily digest e-mail.</summary>

@@ -7,7 +7,7 @@ internal enum DeadlineStatus
     /// <summary>No date to meet, or met: the report is submitted (or further) or the date is far off.</summary>
     None,
 
-    /// <summary>Due within the period's reminder lead time (two weeks by default).</summary>
+    /// <summary>Due within the period's reminder lead time (two weeks when the period reminds nobody).</summary>
     DueSoon,
 
     /// <summary>The due date has passed and the report is still being written.</summary>
@@ -16,6 +16,8 @@ internal enum DeadlineStatus
 
 internal static class Deadline
 {
+    public const int DefaultLeadDays = 14;
+
     /// <summary>
     /// A progress report still being written (<paramref name="beingWritten"/>: a state its authors edit) against the
     /// due date of its period, on <paramref name="today"/>.
@@ -25,7 +27,7 @@ internal static class Deadline
         null => DeadlineStatus.None,
         _ when !beingWritten => DeadlineStatus.None,
         { } due when today > due => DeadlineStatus.Overdue,
-        { } due when today >= due.AddDays(-Math.Max(remindDaysBefore, 14)) => DeadlineStatus.DueSoon,
+        { } due when today >= due.AddDays(-(remindDaysBefore > 0 ? remindDaysBefore : DefaultLeadDays)) => DeadlineStatus.DueSoon,
         _ => DeadlineStatus.None,
     };
 }

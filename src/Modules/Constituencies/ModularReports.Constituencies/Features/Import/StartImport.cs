@@ -54,9 +54,9 @@ internal sealed class StartImportHandler(ConstituenciesDbContext db, ICurrentUse
         {
             return TabularFile.Read(command.Content, command.FileName).Rows.Count;
         }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            _ = ex; // the run reads the file again and says what is wrong with it
+            // Whatever is wrong with the file, the run reads it again and records the reason for the admin.
             return 0;
         }
     }

@@ -7,9 +7,15 @@ namespace ModularReports.Constituencies.Features.SearchResolutions;
 /// The public catalogue: filter by congress, type and status, free text over code (either spelling) and titles;
 /// <paramref name="WithoutFocalPoint"/>: only the active resolutions nobody reviews yet (reports on them go to admins).
 /// </summary>
-internal sealed record SearchResolutions(
-    string? Congress, string? Type, string? Status, string? Q, int Page = 1, int PageSize = 20, bool WithoutFocalPoint = false)
-    : IQuery<ResolutionPage>;
+internal sealed record SearchResolutions(string? Congress, string? Type, string? Status, string? Q, int Page = 1, int PageSize = 20)
+    : IQuery<ResolutionPage>
+{
+    /// <summary>Not bound from a request (the public API binds the others): only an admin's page asks it.</summary>
+    public bool WithoutFocalPoint { get; private init; }
+
+    public static SearchResolutions Unassigned(string? congress, string? type, string? status, string? q, int page = 1, int pageSize = 20) =>
+        new(congress, type, status, q, page, pageSize) { WithoutFocalPoint = true };
+}
 
 internal sealed record ResolutionItem(
     Guid Id, string Code, string Congress, string Type, int Number, string Title, string? TitleFr, string? TitleEs, int? MotionNumber, string Status)

@@ -14,8 +14,7 @@ namespace ModularReports.Notifications.Features.ReportMessages;
 /// </summary>
 internal sealed class ReportTransitionedConsumer(
     NotificationsDbContext db, TimeProvider clock, Recipients recipients, NotificationWriter writer, EmailQueue emails, ReportTexts texts,
-    IUserDirectory users, IConstituentDirectory constituents, IFocalPointDirectory focalPoints,
-    ReviewTasks reviewTasks)
+    IUserDirectory users, IConstituentDirectory constituents, ReviewTasks reviewTasks)
     : EmailingConsumer<ReportTransitioned>(db, clock, emails)
 {
     protected override async Task HandleAsync(ReportTransitioned message, CancellationToken cancellationToken)
@@ -35,13 +34,14 @@ internal sealed class ReportTransitionedConsumer(
             // One key for the move: the writer tells each person once per key, so the first notice naming them wins.
             await writer.WriteAsync(
                 $"{Notification.ReportKeyPrefix(message.Kind, message.ReportId)}{message.From}>{message.To}/{message.OccurredAt.UtcTicks}", people,
-                _ => ComposeAsync(message, notice, actor, cancellationToken), cancellationToken, message.OccurredAt.UtcDateTime);
+                person => ComposeAsync(message, notice, person, actor, cancellationToken), cancellationToken, message.OccurredAt.UtcDateTime);
         }
 
         await reviewTasks.FollowAsync(message, cancellationToken);
     }
 
-    private async Task<NotificationContent> ComposeAsync(ReportTransitioned message, ReportNotice notice, string? actorName, CancellationToken cancellationToken)
+    private async Task<NotificationContent> ComposeAsync(
+        ReportTransitioned message, ReportNotice notice, UserRef person, string? actorName, CancellationToken cancellationToken)
     {
         var wording = notice.Message;
         var (code, title) = await texts.ResolutionAsync(message.ResolutionId, cancellationToken);
@@ -69,7 +69,9 @@ internal sealed class ReportTransitionedConsumer(
             paragraphs.Add(texts["Organisation", organisation.DisplayName]);
         }
 
-        if (notice.Actors.Contains(WorkflowActors.AssignedFocalPoint) && (await focalPoints.FocalPointsOfAsync(message.ResolutionId, cancellationToken)).Count == 0)
+        // An admin told in place of the resolution's focal points (it has no active one) is told why.
+        if (notice.Actors.Contains(WorkflowActors.AssignedFocalPoint) && person.Roles.Contains(Roles.Admin)
+            && !await recipients.HasActiveFocalPointAsync(message.ResolutionId, cancellationToken))
         {
             paragraphs.Add(texts["NoFocalPoint", code]);
         }

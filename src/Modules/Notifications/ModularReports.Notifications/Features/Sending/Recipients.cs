@@ -29,8 +29,7 @@ internal sealed class Recipients(IUserDirectory users, IFocalPointDirectory foca
                     Add(found, await users.OfConstituentAsync(constituent, cancellationToken));
                     break;
                 case WorkflowActors.AssignedFocalPoint:
-                    var assigned = (await users.FindManyAsync(await focalPoints.FocalPointsOfAsync(resolutionId, cancellationToken), cancellationToken))
-                        .Values.Where(u => u.IsActive).ToList();
+                    var assigned = await ActiveFocalPointsAsync(resolutionId, cancellationToken);
                     // A resolution nobody reviews yet: its reports reach the admins rather than nobody.
                     Add(found, assigned.Count > 0 ? assigned : await users.InRoleAsync(Roles.Admin, cancellationToken));
                     break;
@@ -52,6 +51,14 @@ internal sealed class Recipients(IUserDirectory users, IFocalPointDirectory foca
         // Nobody is told about what they did themselves.
         return found.Values.Where(u => u.IsActive && u.Id != except).OrderBy(u => u.DisplayName, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Whether someone active reviews the resolution (otherwise its notices reach the admins).</summary>
+    public async Task<bool> HasActiveFocalPointAsync(Guid resolutionId, CancellationToken cancellationToken) =>
+        (await ActiveFocalPointsAsync(resolutionId, cancellationToken)).Count > 0;
+
+    private async Task<List<UserRef>> ActiveFocalPointsAsync(Guid resolutionId, CancellationToken cancellationToken) =>
+        (await users.FindManyAsync(await focalPoints.FocalPointsOfAsync(resolutionId, cancellationToken), cancellationToken)).Values
+            .Where(u => u.IsActive).ToList();
 
     private static void Add(Dictionary<Guid, UserRef> found, IEnumerable<UserRef> people)
     {

@@ -32,7 +32,13 @@ internal sealed class ConsolidateProgressReportHandler(
             .Where(a => a.ResolutionId == report.ResolutionId && a.CountsForConsolidation && !done.Contains(a.Id)
                 && a.PeriodFrom <= period.EndsOn && a.PeriodTo >= period.StartsOn)
             .OrderBy(a => a.UpdatedAt).ToListAsync(cancellationToken);
-        var names = await constituents.FindManyAsync(accepted.Select(a => a.ConstituentId).Distinct().ToList(), cancellationToken);
+        // The names go into the stored text, which every reader sees: in one language (English, as IUCN's reports), not the
+        // language of whoever consolidates.
+        IReadOnlyDictionary<Guid, ConstituentRef> names;
+        using (new LanguageScope(SupportedLanguages.Default))
+        {
+            names = await constituents.FindManyAsync(accepted.Select(a => a.ConstituentId).Distinct().ToList(), cancellationToken);
+        }
         var now = clock.GetUtcNow().UtcDateTime;
         var added = Consolidation.Apply(report, accepted.Select(a => Contribution(a, names.GetValueOrDefault(a.ConstituentId))).ToList(), now);
         if (added > 0)

@@ -56,7 +56,7 @@ internal sealed class ActionReasons(IStringLocalizer<ReportingText> t)
                 var missing = Missing(report);
                 return new(condition.Name, t["Reason_MissingFields", string.Join(", ", missing.Select(m => m.Label))].Value, missing);
             case ReportConditions.ApprovalsAtLeast:
-                return new(condition.Name, t["Reason_Approvals", condition.Argument ?? 1].Value, []);
+                return new(condition.Name, condition.Argument is null or 1 ? t["Reason_ApprovalOne"].Value : t["Reason_Approvals", condition.Argument].Value, []);
             case ReportConditions.AllAssignedReviewersDecided:
                 return new(condition.Name, t["Reason_AllReviewers"].Value, []);
             default:

@@ -2,8 +2,7 @@ namespace ModularReports.Reporting.Pages.Reporting;
 
 /// <summary>
 /// Turns an editor form into the same JSON merge patch the API takes, so pages and API share one command and one set
-/// of rules. Empty inputs clear a field; the blank action row the form always offers is ignored, and so is the row
-/// whose "Remove" button posted the form (<c>removeAction</c>, the index of the row).
+/// of rules. Empty inputs clear a field; a blank action row is ignored.
 /// </summary>
 internal static class FormPatch
 {
@@ -16,12 +15,11 @@ internal static class FormPatch
     {
         var patch = Common(form, ActivityTexts);
         var actions = new List<Dictionary<string, string>>();
-        var removed = form["removeAction"].ToString();
         for (var i = 0; form.ContainsKey($"actions[{i}].category"); i++)
         {
             var category = form[$"actions[{i}].category"].ToString();
             var description = form[$"actions[{i}].description"].ToString();
-            if ((category.Length == 0 && description.Trim().Length == 0) || removed == i.ToString(CultureInfo.InvariantCulture))
+            if (category.Length == 0 && description.Trim().Length == 0)
             {
                 continue;
             }

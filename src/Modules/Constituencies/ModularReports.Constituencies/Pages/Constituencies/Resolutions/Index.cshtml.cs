@@ -40,13 +40,15 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
         var admin = User.IsInRole(Roles.Admin);
         if (admin)
         {
-            UnassignedCount = (await mediator.Send(new SearchResolutionsQuery(null, null, null, null, PageSize: 1, WithoutFocalPoint: true))).Total;
+            UnassignedCount = (await mediator.Send(SearchResolutionsQuery.Unassigned(null, null, null, null, pageSize: 1))).Total;
         }
 
         try
         {
-            Result = await mediator.Send(new SearchResolutionsQuery(
-                NullIfEmpty(Congress), NullIfEmpty(Type), NullIfEmpty(Status), NullIfEmpty(Q), Math.Max(1, PageNumber), WithoutFocalPoint: admin && Unassigned));
+            var (congress, type, status, q, page) = (NullIfEmpty(Congress), NullIfEmpty(Type), NullIfEmpty(Status), NullIfEmpty(Q), Math.Max(1, PageNumber));
+            Result = await mediator.Send(admin && Unassigned
+                ? SearchResolutionsQuery.Unassigned(congress, type, status, q, page)
+                : new SearchResolutionsQuery(congress, type, status, q, page));
         }
         catch (ValidationException ex)
         {

@@ -88,6 +88,3 @@ internal sealed record ReviewPanel(ReviewContext Review, IReadOnlyDictionary<Gui
     private static string Text(JsonElement item, string name) =>
         item.TryGetProperty(name, out var p) && p.ValueKind == JsonValueKind.String ? p.GetString()! : string.Empty;
 }
-
-/// <summary>A row of the activity report's actions in the editor: its index in the form and its number for people.</summary>
-internal sealed record ActionRow(string Index, string Number, ModularReports.Reporting.Features.ActivityReports.ReportActionView? Action);
