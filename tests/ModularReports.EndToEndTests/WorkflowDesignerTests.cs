@@ -63,8 +63,8 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture) : IAsyncLifeti
 
         var newer = await RuntimeAsync(r => r.StartAsync("progress-report-review", CancellationToken.None));
         var reviewer = new WorkflowActorContext(Guid.NewGuid(), new HashSet<string> { WorkflowActors.Admin }, Guid.NewGuid(), new AllHold());
-        var olderActions = await RuntimeAsync(r => r.AvailableActionsAsync(older with { State = "inReview" }, reviewer, "en", CancellationToken.None));
-        var newerActions = await RuntimeAsync(r => r.AvailableActionsAsync(newer with { State = "inReview" }, reviewer, "en", CancellationToken.None));
+        var olderActions = await RuntimeAsync(async r => (await r.ActionsAsync(older with { State = "inReview" }, reviewer, "en", CancellationToken.None)).Available);
+        var newerActions = await RuntimeAsync(async r => (await r.ActionsAsync(newer with { State = "inReview" }, reviewer, "en", CancellationToken.None)).Available);
         Assert.Equal((1, 2), (older.Version, newer.Version));
         Assert.Contains(olderActions, a => a.Trigger == "approve");
         Assert.Equal(["return", "sendToLegal"], newerActions.Select(a => a.Trigger));

@@ -113,6 +113,6 @@ public sealed class DefinitionsApiTests
     {
         await using var scope = host.Services.CreateAsyncScope();
         var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
-        return (await runtime.AvailableActionsAsync(position, actor, "en", CancellationToken.None)).Select(a => a.Trigger).ToList();
+        return (await runtime.ActionsAsync(position, actor, "en", CancellationToken.None)).Available.Select(a => a.Trigger).ToList();
     }
 }

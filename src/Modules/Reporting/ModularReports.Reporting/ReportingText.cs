@@ -7,4 +7,16 @@ internal sealed class ReportingText
 {
     /// <summary>An implementation status (by code) in the request's language, for the pages and the public API alike.</summary>
     public static string? Status(IStringLocalizer t, string? code) => code is null ? null : t[$"ImplementationStatus_{code}"].Value;
+
+    /// <summary>An action category in the request's language (the vocabulary's English wording is the key); other text as it is.</summary>
+    public static string Category(IStringLocalizer t, string category)
+    {
+        var index = ReportVocabulary.ActionCategories.ToList().IndexOf(category);
+        return index < 0 ? category : t[$"Category_{index}"].Value;
+    }
+
+    public static string ActionStatus(IStringLocalizer t, string status) => t[status == "Completed" ? "ActionStatus_Completed" : "ActionStatus_Ongoing"].Value;
+
+    /// <summary>"Are these actions planned for yet": Yes or No in the request's language.</summary>
+    public static string Answer(IStringLocalizer t, string answer) => t["Answer_" + answer].Value;
 }

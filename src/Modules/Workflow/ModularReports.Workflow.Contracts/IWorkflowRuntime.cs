@@ -80,9 +80,6 @@ public interface IWorkflowRuntime
     /// <summary>The label of a transition of the position's definition version (the trigger itself if it has none there).</summary>
     Task<string> TransitionLabelAsync(WorkflowPosition position, string trigger, string language, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<WorkflowActionInfo>> AvailableActionsAsync(
-        WorkflowPosition position, WorkflowActorContext actor, string language, CancellationToken cancellationToken);
-
     /// <summary>The actions available to the actor and those they are allowed but whose conditions do not hold yet.</summary>
     Task<WorkflowActions> ActionsAsync(WorkflowPosition position, WorkflowActorContext actor, string language, CancellationToken cancellationToken);
 

@@ -89,19 +89,20 @@ internal sealed class ActivityReport : ReviewedReport
 
     private static readonly string[] CarriedFields =
     [
-        FieldNames.GeographicScope, "memberIds", "commissionIds", "secretariatInvolved", "otherOrganisations", FieldNames.Actions, "challenges", "futureActions",
+        FieldNames.GeographicScope, FieldNames.MemberIds, FieldNames.CommissionIds, FieldNames.SecretariatInvolved, FieldNames.OtherOrganisations,
+        FieldNames.Actions, FieldNames.Challenges, FieldNames.FutureActions,
     ];
 
     private string Snapshot(string field) => System.Text.Json.JsonSerializer.Serialize<object?>(field switch
     {
         FieldNames.GeographicScope => GeographicScope,
-        "memberIds" => MemberIds,
-        "commissionIds" => CommissionIds,
-        "secretariatInvolved" => SecretariatInvolved,
-        "otherOrganisations" => OtherOrganisations,
+        FieldNames.MemberIds => MemberIds,
+        FieldNames.CommissionIds => CommissionIds,
+        FieldNames.SecretariatInvolved => SecretariatInvolved,
+        FieldNames.OtherOrganisations => OtherOrganisations,
         FieldNames.Actions => Actions.Select(a => new[] { a.Category, a.Description, a.Status }),
-        "challenges" => Challenges,
-        "futureActions" => FutureActions,
+        FieldNames.Challenges => Challenges,
+        FieldNames.FutureActions => FutureActions,
         _ => null,
     });
 

@@ -31,14 +31,6 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
             : trigger;
     }
 
-    public async Task<IReadOnlyList<WorkflowActionInfo>> AvailableActionsAsync(
-        WorkflowPosition position, WorkflowActorContext actor, string language, CancellationToken cancellationToken)
-    {
-        var definition = await cache.GetAsync(position.DefinitionKey, position.Version, cancellationToken);
-        var context = await ContextAsync(definition, position, actor, cancellationToken);
-        return WorkflowEngine.AvailableActions(definition, context).Select(a => Info(definition, a.Transition, language)).ToList();
-    }
-
     public async Task<WorkflowActions> ActionsAsync(
         WorkflowPosition position, WorkflowActorContext actor, string language, CancellationToken cancellationToken)
     {

@@ -20,6 +20,6 @@ internal sealed class SignInLockedOutConsumer(
                 NotificationKinds.SignInLockedOut, text["LockedOut_Subject", message.Email].Value,
                 [text["LockedOut_Body", message.Email, message.ClientAddress, until].Value, text["LockedOut_Advice"].Value],
                 text["Action_OpenAccount"].Value, $"/admin/users/{message.UserId}")),
-            cancellationToken);
+            message.OccurredAt.UtcDateTime, cancellationToken);
     }
 }

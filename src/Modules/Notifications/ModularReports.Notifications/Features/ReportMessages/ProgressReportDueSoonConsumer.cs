@@ -25,6 +25,6 @@ internal sealed class ProgressReportDueSoonConsumer(
                     texts[message.ProgressReportId is null ? "Action_Start" : "Action_Open"],
                     message.ProgressReportId is { } id ? ReportTexts.Link(ReportKinds.Progress, id) : "/progress-reports");
             },
-            cancellationToken);
+            message.OccurredAt.UtcDateTime, cancellationToken);
     }
 }

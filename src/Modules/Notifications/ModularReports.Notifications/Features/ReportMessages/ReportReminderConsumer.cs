@@ -14,7 +14,7 @@ internal sealed class ReportReminderConsumer(
     protected override async Task HandleAsync(ReportReminderDue message, CancellationToken cancellationToken)
     {
         var people = await recipients.ResolveAsync(
-            message.RemindActors, message.ResolutionId, message.ConstituentId, message.AuthorUserIds, except: null, cancellationToken);
+            message.RemindActors, message.ResolutionId, message.ConstituentId, message.AuthorUserIds, contributorUserIds: [], except: null, cancellationToken);
         await writer.WriteAsync(
             $"{Notification.ReportKeyPrefix(message.Kind, message.ReportId)}remind/{message.State}/{message.OccurredAt.UtcTicks}", people,
             async _ =>
@@ -26,7 +26,7 @@ internal sealed class ReportReminderConsumer(
                     NotificationKinds.Reminder, texts["Reminder_Subject", kind, code, title, string.Empty, state],
                     [texts["Reminder_Body", kind, code, title, string.Empty, state]], texts["Action_Open"], ReportTexts.Link(message.Kind, message.ReportId));
             },
-            cancellationToken, message.OccurredAt.UtcDateTime);
+            message.OccurredAt.UtcDateTime, cancellationToken);
         await reviewTasks.FollowAsync(message, cancellationToken);
     }
 }

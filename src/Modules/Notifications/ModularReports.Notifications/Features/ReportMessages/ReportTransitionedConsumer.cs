@@ -20,11 +20,14 @@ internal sealed class ReportTransitionedConsumer(
     protected override async Task HandleAsync(ReportTransitioned message, CancellationToken cancellationToken)
     {
         string? actor = null;
+        // Whether admins are told in place of the resolution's focal points (it has no active one): asked once per move.
+        var unreviewed = message.Notices.Any(n => n.Actors.Contains(WorkflowActors.AssignedFocalPoint))
+            && !await recipients.HasActiveFocalPointAsync(message.ResolutionId, cancellationToken);
         foreach (var notice in message.Notices)
         {
             var people = await recipients.ResolveAsync(
-                notice.Actors, message.ResolutionId, message.ConstituentId, message.AuthorUserIds, message.ActorUserId, cancellationToken,
-                message.ContributorUserIds);
+                notice.Actors, message.ResolutionId, message.ConstituentId, message.AuthorUserIds, message.ContributorUserIds ?? [], message.ActorUserId,
+                cancellationToken);
             if (people.Count == 0)
             {
                 continue;
@@ -34,14 +37,14 @@ internal sealed class ReportTransitionedConsumer(
             // One key for the move: the writer tells each person once per key, so the first notice naming them wins.
             await writer.WriteAsync(
                 $"{Notification.ReportKeyPrefix(message.Kind, message.ReportId)}{message.From}>{message.To}/{message.OccurredAt.UtcTicks}", people,
-                person => ComposeAsync(message, notice, person, actor, cancellationToken), cancellationToken, message.OccurredAt.UtcDateTime);
+                person => ComposeAsync(message, notice, person, actor, unreviewed, cancellationToken), message.OccurredAt.UtcDateTime, cancellationToken);
         }
 
         await reviewTasks.FollowAsync(message, cancellationToken);
     }
 
     private async Task<NotificationContent> ComposeAsync(
-        ReportTransitioned message, ReportNotice notice, UserRef person, string? actorName, CancellationToken cancellationToken)
+        ReportTransitioned message, ReportNotice notice, UserRef person, string? actorName, bool unreviewed, CancellationToken cancellationToken)
     {
         var wording = notice.Message;
         var (code, title) = await texts.ResolutionAsync(message.ResolutionId, cancellationToken);
@@ -70,8 +73,7 @@ internal sealed class ReportTransitionedConsumer(
         }
 
         // An admin told in place of the resolution's focal points (it has no active one) is told why.
-        if (notice.Actors.Contains(WorkflowActors.AssignedFocalPoint) && person.Roles.Contains(Roles.Admin)
-            && !await recipients.HasActiveFocalPointAsync(message.ResolutionId, cancellationToken))
+        if (unreviewed && notice.Actors.Contains(WorkflowActors.AssignedFocalPoint) && person.Roles.Contains(Roles.Admin))
         {
             paragraphs.Add(texts["NoFocalPoint", code]);
         }

@@ -18,8 +18,8 @@ internal sealed class NotificationWriter(NotificationsDbContext db, EmailCompose
     private readonly Dictionary<Guid, bool> digestByPerson = [];
 
     public async Task WriteAsync(
-        string sourceKey, IReadOnlyCollection<UserRef> recipients, Func<UserRef, Task<NotificationContent>> compose, CancellationToken cancellationToken,
-        DateTime? occurredAt = null)
+        string sourceKey, IReadOnlyCollection<UserRef> recipients, Func<UserRef, Task<NotificationContent>> compose, DateTime? occurredAt,
+        CancellationToken cancellationToken)
     {
         var people = recipients.Where(u => u.IsActive).DistinctBy(u => u.Id).ToList();
         var ids = people.Select(u => u.Id).ToList();

@@ -10,8 +10,8 @@ namespace ModularReports.Notifications.Features.Sending;
 internal sealed class Recipients(IUserDirectory users, IFocalPointDirectory focalPoints)
 {
     public async Task<IReadOnlyList<UserRef>> ResolveAsync(
-        IReadOnlyList<string> actors, Guid resolutionId, Guid? constituentId, IReadOnlyList<Guid> authorUserIds, Guid? except,
-        CancellationToken cancellationToken, IReadOnlyList<Guid>? contributorUserIds = null)
+        IReadOnlyList<string> actors, Guid resolutionId, Guid? constituentId, IReadOnlyList<Guid> authorUserIds, IReadOnlyList<Guid> contributorUserIds,
+        Guid? except, CancellationToken cancellationToken)
     {
         var found = new Dictionary<Guid, UserRef>();
         var ids = new HashSet<Guid>();
@@ -23,7 +23,7 @@ internal sealed class Recipients(IUserDirectory users, IFocalPointDirectory foca
                     ids.UnionWith(authorUserIds);
                     break;
                 case WorkflowActors.Contributors:
-                    ids.UnionWith(contributorUserIds ?? []);
+                    ids.UnionWith(contributorUserIds);
                     break;
                 case WorkflowActors.AuthorsOrganisation when constituentId is { } constituent:
                     Add(found, await users.OfConstituentAsync(constituent, cancellationToken));

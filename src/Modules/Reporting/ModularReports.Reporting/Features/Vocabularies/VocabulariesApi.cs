@@ -20,10 +20,10 @@ internal static class VocabulariesApi
             {
                 http.Response.Headers.CacheControl = "public, max-age=3600";
                 return Results.Ok(new VocabulariesView(
-                    ReportVocabulary.ActionCategories.Select((c, i) => Term(t, c, $"Category_{i}")).ToList(),
-                    ReportVocabulary.ActionStatuses.Select(s => Term(t, s, s == "Completed" ? "ActionStatus_Completed" : "ActionStatus_Ongoing")).ToList(),
-                    ReportVocabulary.ImplementationStatuses.Select(s => Term(t, s.Code, $"ImplementationStatus_{s.Code}")).ToList(),
-                    ReportVocabulary.ActionsPlanned.Select(a => Term(t, a, $"Answer_{a}")).ToList(),
+                    ReportVocabulary.ActionCategories.Select(c => Term(c, () => ReportingText.Category(t, c))).ToList(),
+                    ReportVocabulary.ActionStatuses.Select(s => Term(s, () => ReportingText.ActionStatus(t, s))).ToList(),
+                    ReportVocabulary.ImplementationStatuses.Select(s => Term(s.Code, () => ReportingText.Status(t, s.Code)!)).ToList(),
+                    ReportVocabulary.ActionsPlanned.Select(a => Term(a, () => ReportingText.Answer(t, a))).ToList(),
                     constituencies.ConstituentTypes, constituencies.MembershipCategories, constituencies.Regions));
             })
             .AllowAnonymous().WithTags("Vocabularies")
@@ -31,5 +31,5 @@ internal static class VocabulariesApi
             .WithDescription("Each term has the code reports store and the API takes, and its label in English (en), French (fr) and Spanish (es).")
             .Produces<VocabulariesView>();
 
-    private static VocabularyTerm Term(IStringLocalizer t, string code, string key) => new(code, LanguageScope.InEach(() => t[key].Value));
+    private static VocabularyTerm Term(string code, Func<string> label) => new(code, LanguageScope.InEach(label));
 }

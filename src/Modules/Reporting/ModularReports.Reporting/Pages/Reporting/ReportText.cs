@@ -60,17 +60,14 @@ internal static class ReportText
         " <span class=\"required\" aria-hidden=\"true\">*</span>"
         + (group ? $"<span class=\"visually-hidden\"> ({HtmlEncoder.Default.Encode(t["Required"].Value)})</span>" : string.Empty));
 
-    /// <summary>An action category in the page's language (the vocabulary's English wording is the key).</summary>
-    public static string Category(IStringLocalizer t, string category)
-    {
-        var index = ReportVocabulary.ActionCategories.ToList().IndexOf(category);
-        return index < 0 ? category : t[$"Category_{index}"].Value;
-    }
+    public static string Category(IStringLocalizer t, string category) => ReportingText.Category(t, category);
 
     /// <summary>An implementation status (by code) in the page's language.</summary>
     public static string? Status(IStringLocalizer t, string? code) => ReportingText.Status(t, code);
 
-    public static string ActionStatus(IStringLocalizer t, string status) => t[status == "Completed" ? "ActionStatus_Completed" : "ActionStatus_Ongoing"].Value;
+    public static string ActionStatus(IStringLocalizer t, string status) => ReportingText.ActionStatus(t, status);
+
+    public static string Answer(IStringLocalizer t, string answer) => ReportingText.Answer(t, answer);
 
     public static string YesNo(IStringLocalizer t, bool? value) => value switch { true => t["Yes"].Value, false => t["No"].Value, null => "—" };
 }

@@ -39,10 +39,10 @@ internal sealed record ReviewPanel(ReviewContext Review, IReadOnlyDictionary<Gui
         var text = value is { ValueKind: JsonValueKind.String } s ? s.GetString() : null;
         string? label = field switch
         {
-            "implementationStatus" when text is not null => ReportText.Status(t, text),
-            "actionsPlanned" when text is not null => t["Answer_" + text].Value,
-            "periodFrom" or "periodTo" when DateOnly.TryParse(text, CultureInfo.InvariantCulture, out var date) => date.ToReaderDate(),
-            "actionCategories" or "futureActionCategories" when value is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0 =>
+            FieldNames.ImplementationStatus when text is not null => ReportText.Status(t, text),
+            FieldNames.ActionsPlanned when text is not null => ReportText.Answer(t, text),
+            FieldNames.PeriodFrom or FieldNames.PeriodTo when DateOnly.TryParse(text, CultureInfo.InvariantCulture, out var date) => date.ToReaderDate(),
+            FieldNames.ActionCategories or FieldNames.FutureActionCategories when value is { ValueKind: JsonValueKind.Array } list && list.GetArrayLength() > 0 =>
                 string.Join("\n", list.EnumerateArray().Select(c => ReportText.Category(t, c.GetString() ?? string.Empty))),
             _ => null,
         };
