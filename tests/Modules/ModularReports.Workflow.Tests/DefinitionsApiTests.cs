@@ -64,13 +64,18 @@ public sealed class DefinitionsApiTests
         var saved = await admin.PutAsJsonAsync($"{Path}/draft", new { json = json.ToJsonString(), version = details.GetProperty("version").GetInt32() });
         var problems = (await saved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("draftErrors").EnumerateArray()
             .Select(e => $"{e.GetProperty("path").GetString()}: {e.GetProperty("message").GetString()}").ToList();
+        admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("fr");
+        var inFrench = (await admin.GetFromJsonAsync<JsonElement>(Path)).GetProperty("draftErrors").EnumerateArray().Select(e => e.GetProperty("message").GetString()).ToList();
+        admin.DefaultRequestHeaders.AcceptLanguage.Clear();
         var publish = await admin.PostAsync($"{Path}/publish", null);
         var stale = await admin.PutAsJsonAsync($"{Path}/draft", new { json = "{}", version = details.GetProperty("version").GetInt32() });
         var notJson = await admin.PutAsJsonAsync($"{Path}/draft", new { json = "{ \"key\": ", version = (int?)null });
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
-        Assert.Contains("$.transitions[0].to: Unknown state 'sumbitted'.", problems);
-        Assert.Contains("$.states[1].labels.es: The label in 'es' is missing.", problems);
+        Assert.Contains("$.transitions[0].to: Goes to a state that does not exist ('sumbitted'): choose one.", problems);
+        Assert.Contains("$.states[1].labels.es: The name in Spanish is missing.", problems);
+        Assert.Contains("Mène à un état qui n'existe pas (« sumbitted ») : choisissez-en un.", inFrench);
+        Assert.Contains("Le nom en espagnol manque.", inFrench);
         Assert.Equal(HttpStatusCode.BadRequest, publish.StatusCode);
         var errors = (await publish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("$.transitions[0].to", out _));

@@ -41,16 +41,16 @@ public sealed class ValidationTests
         var errors = DefinitionValidator.Validate(definition, TestKinds.Reports).Select(e => e.ToString()).ToList();
 
         Assert.Contains("$.key: Use lowercase letters, digits and hyphens.", errors);
-        Assert.Contains("$.name.es: The label in 'es' is missing.", errors);
+        Assert.Contains("$.name.es: The name in Spanish is missing.", errors);
         Assert.Contains("$.name.fr: Contains a character that is not allowed in text: U+FFFE.", errors);
-        Assert.Contains(errors, e => e.StartsWith("$.states[3].editableBy[0]: Unknown actor 'everyone'", StringComparison.Ordinal));
-        Assert.Contains("$.transitions[1].conditions[0]: 'approvalsAtLeast' needs a number, e.g. approvalsAtLeast(2).", errors);
-        Assert.Contains(errors, e => e.StartsWith("$.transitions[2]: 'finish' from 'review' is also transitions[1]", StringComparison.Ordinal));
-        Assert.Contains("$.transitions[3].to: Unknown state 'nowhere'.", errors);
-        Assert.Contains(errors, e => e.StartsWith("$.transitions[3].allowedActors[0]: Unknown actor 'robot'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.StartsWith("$.transitions[3].conditions[0]: Unknown condition 'moonIsFull'", StringComparison.Ordinal));
-        Assert.Contains("$.timers[0].after: Use a positive ISO 8601 duration of at most ten years, such as P14D or PT12H.", errors);
-        Assert.Contains("$.timers[0].trigger: No transition 'finish' from 'review' that the system may fire.", errors);
+        Assert.Contains(errors, e => e.StartsWith("$.states[3].editableBy[0]: 'everyone' is not someone a rule can name", StringComparison.Ordinal));
+        Assert.Contains("$.transitions[1].conditions[0]: 'approvalsAtLeast' needs a number.", errors);
+        Assert.Contains(errors, e => e.StartsWith("$.transitions[2].trigger: The transition 'x' (2) also leaves 'x' on the same action", StringComparison.Ordinal));
+        Assert.Contains("$.transitions[3].to: Goes to a state that does not exist ('nowhere'): choose one.", errors);
+        Assert.Contains(errors, e => e.StartsWith("$.transitions[3].allowedActors[0]: 'robot' is not someone", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("$.transitions[3].conditions[0]: 'moonIsFull' is not a condition of this kind of report", StringComparison.Ordinal));
+        Assert.Contains("$.timers[0].after: Give a positive duration of at most ten years (in the JSON: P14D for 14 days, PT12H for 12 hours).", errors);
+        Assert.Contains("$.timers[0].trigger: No transition 'finish' that the system may take leaves 'x': choose one, and let the system take it.", errors);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class ValidationTests
         var errors = DefinitionValidator.Validate(definition, TestKinds.Reports).Select(e => e.ToString()).ToList();
 
         Assert.Equal(
-            ["$.states[1]: No path leads from 'stuck' to a terminal state.", "$.states[2]: 'island' cannot be reached from the initial state 'draft'."],
+            ["$.states[1].key: No path leads from here to a final state: reports would be stuck here.", "$.states[2].key: No path leads here from 'x', the state reports start in."],
             errors);
     }
 
@@ -125,12 +125,12 @@ public sealed class ValidationTests
 
         Assert.Equal(
             [
-                "$.transitions[5].decision: Use approve or return, or leave it out.",
-                "$.transitions[5].conditions[0]: Unknown condition 'approvalsAtLeast'; use requiredFieldsComplete.",
-                "$.notifications[4].message: Use one of: submitted, returned, accepted, approved, published, moved.",
+                "$.transitions[5].decision: Choose approve, return or no decision.",
+                "$.transitions[5].conditions[0]: 'approvalsAtLeast' is not a condition of this kind of report; choose from: requiredFieldsComplete.",
+                "$.notifications[4].message: Choose how the message is worded: Waits for your review, Was returned (with the comment), Was accepted, Was approved, Was published (with a link), Is now in the new state.",
             ],
             errors);
-        Assert.Equal(["$.documentKind: Name the kind of document it reviews: activity-report, progress-report."], unknownKind);
+        Assert.Equal(["$.documentKind: Choose the kind of report these rules review: activity-report, progress-report."], unknownKind);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public sealed class ValidationTests
         var errors = DefinitionValidator.Validate(changed, TestKinds.Reports).Select(e => e.ToString()).ToList();
 
         Assert.Contains("$.states[0].countsForConsolidation: A state hidden from reviewers cannot count for consolidation.", errors);
-        Assert.Contains(errors, e => e.StartsWith("$.transitions[2].trigger: 'migrate' is the journal's name", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("$.transitions[2].trigger: 'migrate' is reserved for moving reports", StringComparison.Ordinal));
     }
 
     [Fact]

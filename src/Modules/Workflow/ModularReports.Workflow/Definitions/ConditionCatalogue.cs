@@ -12,7 +12,7 @@ internal sealed partial class ConditionCatalogue(WorkflowDocumentKind kind)
     private readonly Dictionary<string, bool> takesNumber = kind.Conditions.ToDictionary(c => c.Name, c => c.TakesNumber, StringComparer.Ordinal);
 
     /// <summary>More approvals than a resolution has reviewers is a typo, not a rule.</summary>
-    private const int MaxArgument = 99;
+    public const int MaxArgument = 99;
 
     /// <summary>Null when the condition is known and well-formed; otherwise what is wrong with it.</summary>
     public string? Check(string condition)
@@ -20,22 +20,24 @@ internal sealed partial class ConditionCatalogue(WorkflowDocumentKind kind)
         var match = ConditionPattern().Match(condition);
         if (!match.Success)
         {
-            return $"'{condition}' is not a condition; write name, name(n) or not(name).";
+            return RuleText.Say("Rule_ConditionForm", condition);
         }
 
         var name = match.Groups["name"].Value;
         if (!takesNumber.TryGetValue(name, out var needsNumber))
         {
-            return $"Unknown condition '{name}'; use {string.Join(", ", takesNumber.Keys)}.";
+            return RuleText.Say("Rule_ConditionUnknown", name, string.Join(", ", kind.Conditions.Select(c => RuleText.Condition(kind, c.Name, null, false))));
         }
 
         var hasNumber = match.Groups["arg"].Success;
         if (needsNumber != hasNumber)
         {
-            return needsNumber ? $"'{name}' needs a number, e.g. {name}(2)." : $"'{name}' takes no number.";
+            return RuleText.Say(needsNumber ? "Rule_ConditionNeedsNumber" : "Rule_ConditionNoNumber", RuleText.Condition(kind, name, null, false));
         }
 
-        return hasNumber && Parse(condition).Argument is not (>= 1 and <= MaxArgument) ? $"'{name}' needs a number from 1 to {MaxArgument}." : null;
+        return hasNumber && Parse(condition).Argument is not (>= 1 and <= MaxArgument)
+            ? RuleText.Say("Rule_ConditionRange", RuleText.Condition(kind, name, null, false), MaxArgument)
+            : null;
     }
 
     /// <summary>(negated, name, argument) of a well-formed condition.</summary>

@@ -16,6 +16,30 @@ internal static class DefaultDefinitions
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>
+    /// How the designer writes a definition: like the shipped files, leaving out what is false, empty or absent, so the
+    /// JSON an expert reads holds only what the rules say.
+    /// </summary>
+    public static readonly JsonSerializerOptions Writing = new(Json)
+    {
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingDefault,
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
+        {
+            Modifiers =
+            {
+                info =>
+                {
+                    foreach (var property in info.Properties.Where(p => p.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType)))
+                    {
+                        property.ShouldSerialize = (_, value) => value is not System.Collections.ICollection { Count: 0 };
+                    }
+                },
+            },
+        },
+    };
+
+    public static string Write(WorkflowDefinitionModel definition) => JsonSerializer.Serialize(definition, Writing);
+
     public static IReadOnlyList<string> Keys { get; } = [ActivityReportReview, ProgressReportReview];
 
     public static string Text(string key)

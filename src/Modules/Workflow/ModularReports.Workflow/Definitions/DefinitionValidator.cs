@@ -3,7 +3,7 @@ using System.Xml;
 
 namespace ModularReports.Workflow.Definitions;
 
-/// <summary>A problem in a definition, at a JSON path such as <c>$.transitions[2].to</c>.</summary>
+/// <summary>A problem in a definition, in the reader's language, at a JSON path such as <c>$.transitions[2].to</c>.</summary>
 internal sealed record DefinitionError(string Path, string Message)
 {
     public override string ToString() => $"{Path}: {Message}";
@@ -23,13 +23,13 @@ internal static partial class DefinitionValidator
 
         if (string.IsNullOrWhiteSpace(definition.Key) || !KeyPattern().IsMatch(definition.Key))
         {
-            Error("$.key", "Use lowercase letters, digits and hyphens.");
+            Error("$.key", RuleText.Say("Rule_Key"));
         }
 
         var kind = kinds.FirstOrDefault(k => k.Kind == definition.DocumentKind);
         if (kind is null)
         {
-            Error("$.documentKind", $"Name the kind of document it reviews: {string.Join(", ", kinds.Select(k => k.Kind))}.");
+            Error("$.documentKind", RuleText.Say("Rule_DocumentKind", string.Join(", ", kinds.Select(RuleText.Kind))));
         }
 
         var conditions = kind is null ? null : new ConditionCatalogue(kind);
@@ -38,7 +38,7 @@ internal static partial class DefinitionValidator
         var states = definition.States.Select(s => s.Key).ToList();
         if (states.Count == 0)
         {
-            Error("$.states", "A definition needs at least one state.");
+            Error("$.states", RuleText.Say("Rule_NoStates"));
         }
 
         for (var i = 0; i < definition.States.Count; i++)
@@ -47,11 +47,11 @@ internal static partial class DefinitionValidator
             var path = $"$.states[{i}]";
             if (string.IsNullOrWhiteSpace(state.Key) || !StateKeyPattern().IsMatch(state.Key))
             {
-                Error($"{path}.key", "Use letters and digits, starting with a lowercase letter.");
+                Error($"{path}.key", RuleText.Say("Rule_Identifier"));
             }
             else if (states.IndexOf(state.Key) != i)
             {
-                Error($"{path}.key", $"The state '{state.Key}' is defined twice.");
+                Error($"{path}.key", RuleText.Say("Rule_StateTwice", state.Key));
             }
 
             CheckLabels($"{path}.labels", state.Labels, Error);
@@ -59,19 +59,19 @@ internal static partial class DefinitionValidator
             if (state is { HiddenFromReviewers: true, CountsForConsolidation: true })
             {
                 // Consolidating would copy into the progress report what its focal points may not read.
-                Error($"{path}.countsForConsolidation", "A state hidden from reviewers cannot count for consolidation.");
+                Error($"{path}.countsForConsolidation", RuleText.Say("Rule_HiddenConsolidates"));
             }
         }
 
         var initial = definition.States.Where(s => s.Initial).ToList();
         if (initial.Count != 1)
         {
-            Error("$.states", $"Exactly one state must be initial ({initial.Count} are).");
+            Error("$.states", RuleText.Say("Rule_InitialCount", initial.Count));
         }
 
         if (!definition.States.Any(s => s.Terminal))
         {
-            Error("$.states", "At least one state must be terminal.");
+            Error("$.states", RuleText.Say("Rule_NoTerminal"));
         }
 
         for (var i = 0; i < definition.Transitions.Count; i++)
@@ -80,46 +80,46 @@ internal static partial class DefinitionValidator
             var path = $"$.transitions[{i}]";
             if (string.IsNullOrWhiteSpace(transition.Trigger) || !StateKeyPattern().IsMatch(transition.Trigger))
             {
-                Error($"{path}.trigger", "Use letters and digits, starting with a lowercase letter.");
+                Error($"{path}.trigger", RuleText.Say("Rule_Identifier"));
             }
             else if (transition.Trigger == ReservedTrigger)
             {
-                Error($"{path}.trigger", $"'{ReservedTrigger}' is the journal's name for moving a document to another version; choose another.");
+                Error($"{path}.trigger", RuleText.Say("Rule_ReservedTrigger", ReservedTrigger));
             }
 
             CheckLabels($"{path}.labels", transition.Labels, Error);
             if (transition.From.Count == 0)
             {
-                Error($"{path}.from", "Name at least one state the transition leaves from.");
+                Error($"{path}.from", RuleText.Say("Rule_NoFrom"));
             }
 
             for (var f = 0; f < transition.From.Count; f++)
             {
                 if (!states.Contains(transition.From[f]))
                 {
-                    Error($"{path}.from[{f}]", $"Unknown state '{transition.From[f]}'.");
+                    Error($"{path}.from[{f}]", RuleText.Say("Rule_FromUnknown", transition.From[f]));
                 }
                 else if (definition.States.First(s => s.Key == transition.From[f]).Terminal)
                 {
-                    Error($"{path}.from[{f}]", $"'{transition.From[f]}' is terminal: nothing leaves it.");
+                    Error($"{path}.from[{f}]", RuleText.Say("Rule_FromTerminal", StateName(definition, transition.From[f])));
                 }
             }
 
             if (!states.Contains(transition.To))
             {
-                Error($"{path}.to", $"Unknown state '{transition.To}'.");
+                Error($"{path}.to", string.IsNullOrEmpty(transition.To) ? RuleText.Say("Rule_ToMissing") : RuleText.Say("Rule_ToUnknown", transition.To));
             }
 
             if (transition.AllowedActors.Count == 0)
             {
-                Error($"{path}.allowedActors", "Name who may fire the transition.");
+                Error($"{path}.allowedActors", RuleText.Say("Rule_NoActors"));
             }
 
             CheckActors($"{path}.allowedActors", transition.AllowedActors, WorkflowActors.All, Error);
             CheckActors($"{path}.excludedActors", transition.ExcludedActors, WorkflowActors.Excludable, Error);
             if (transition.Decision is { } decision && !WorkflowDecisions.All.Contains(decision))
             {
-                Error($"{path}.decision", $"Use {string.Join(" or ", WorkflowDecisions.All)}, or leave it out.");
+                Error($"{path}.decision", RuleText.Say("Rule_Decision"));
             }
 
             for (var c = 0; c < transition.Conditions.Count && conditions is not null; c++)
@@ -153,7 +153,7 @@ internal static partial class DefinitionValidator
                 var shared = a.From.Intersect(b.From).ToList();
                 if (a.Trigger == b.Trigger && shared.Count > 0 && !MutuallyExclusive(a.Conditions, b.Conditions))
                 {
-                    error($"$.transitions[{j}]", $"'{b.Trigger}' from '{shared[0]}' is also transitions[{i}]; give them mutually exclusive conditions (c and not(c)).");
+                    error($"$.transitions[{j}].trigger", RuleText.Say("Rule_Ambiguous", LocalisedLabels.Pick(a.Labels, RuleText.Language, a.Trigger), i + 1, StateName(definition, shared[0])));
                 }
             }
         }
@@ -170,12 +170,12 @@ internal static partial class DefinitionValidator
             var path = $"$.timers[{i}]";
             if (!states.Contains(timer.State))
             {
-                error($"{path}.state", $"Unknown state '{timer.State}'.");
+                error($"{path}.state", string.IsNullOrEmpty(timer.State) ? RuleText.Say("Rule_TimerStateMissing") : RuleText.Say("Rule_TimerState", timer.State));
             }
 
             if (ParseDuration(timer.After) is not { } after || after <= TimeSpan.Zero || after > MaxTimer)
             {
-                error($"{path}.after", "Use a positive ISO 8601 duration of at most ten years, such as P14D or PT12H.");
+                error($"{path}.after", RuleText.Say("Rule_TimerDuration"));
             }
 
             switch (timer.Action)
@@ -183,7 +183,7 @@ internal static partial class DefinitionValidator
                 case "remind":
                     if (timer.Actors.Count == 0)
                     {
-                        error($"{path}.actors", "Name who is reminded.");
+                        error($"{path}.actors", RuleText.Say("Rule_TimerNoActors"));
                     }
 
                     CheckActors($"{path}.actors", timer.Actors, WorkflowActors.All, error);
@@ -191,12 +191,12 @@ internal static partial class DefinitionValidator
                 case "fire":
                     if (!definition.Transitions.Any(t => t.Trigger == timer.Trigger && t.From.Contains(timer.State) && t.AllowedActors.Contains(WorkflowActors.System)))
                     {
-                        error($"{path}.trigger", $"No transition '{timer.Trigger}' from '{timer.State}' that the system may fire.");
+                        error($"{path}.trigger", string.IsNullOrEmpty(timer.Trigger) ? RuleText.Say("Rule_TriggerMissing") : RuleText.Say("Rule_TimerTrigger", timer.Trigger, StateName(definition, timer.State)));
                     }
 
                     break;
                 default:
-                    error($"{path}.action", "Use remind or fire.");
+                    error($"{path}.action", RuleText.Say("Rule_TimerAction"));
                     break;
             }
         }
@@ -211,26 +211,26 @@ internal static partial class DefinitionValidator
             switch (notification.On)
             {
                 case "enter" when notification.State is null || !states.Contains(notification.State):
-                    error($"{path}.state", $"Unknown state '{notification.State}'.");
+                    error($"{path}.state", string.IsNullOrEmpty(notification.State) ? RuleText.Say("Rule_StateMissing") : RuleText.Say("Rule_NotificationState", notification.State));
                     break;
                 case "transition" when !definition.Transitions.Any(t => t.Trigger == notification.Trigger):
-                    error($"{path}.trigger", $"Unknown trigger '{notification.Trigger}'.");
+                    error($"{path}.trigger", string.IsNullOrEmpty(notification.Trigger) ? RuleText.Say("Rule_TriggerMissing") : RuleText.Say("Rule_NotificationTrigger", notification.Trigger));
                     break;
                 case "enter" or "transition":
                     break;
                 default:
-                    error($"{path}.on", "Use enter or transition.");
+                    error($"{path}.on", RuleText.Say("Rule_NotificationOn"));
                     break;
             }
 
             if (notification.Notify.Count == 0)
             {
-                error($"{path}.notify", "Name who is told.");
+                error($"{path}.notify", RuleText.Say("Rule_NotifyNobody"));
             }
 
             if (!WorkflowMessages.All.Contains(notification.Message))
             {
-                error($"{path}.message", $"Use one of: {string.Join(", ", WorkflowMessages.All)}.");
+                error($"{path}.message", RuleText.Say("Rule_Message", string.Join(", ", WorkflowMessages.All.Select(RuleText.Message))));
             }
 
             CheckActors($"{path}.notify", notification.Notify, WorkflowActors.Notifiable, error);
@@ -247,15 +247,18 @@ internal static partial class DefinitionValidator
             var state = definition.States[i];
             if (!reachable.Contains(state.Key))
             {
-                error($"$.states[{i}]", $"'{state.Key}' cannot be reached from the initial state '{initial}'.");
+                error($"$.states[{i}].key", RuleText.Say("Rule_Unreachable", StateName(definition, initial)));
             }
             else if (!state.Terminal && !Closure(state.Key, s => edges.Where(e => e.From == s).Select(e => e.To))
                 .Any(s => definition.States.First(x => x.Key == s).Terminal))
             {
-                error($"$.states[{i}]", $"No path leads from '{state.Key}' to a terminal state.");
+                error($"$.states[{i}].key", RuleText.Say("Rule_DeadEnd"));
             }
         }
     }
+
+    private static string StateName(WorkflowDefinitionModel definition, string? key) =>
+        definition.States.FirstOrDefault(s => s.Key == key) is { } state ? LocalisedLabels.Pick(state.Labels, RuleText.Language, state.Key) : key ?? string.Empty;
 
     private static HashSet<string> Closure(string start, Func<string, IEnumerable<string>> next)
     {
@@ -284,16 +287,16 @@ internal static partial class DefinitionValidator
         {
             if (labels is null || !labels.TryGetValue(language, out var label) || string.IsNullOrWhiteSpace(label))
             {
-                error($"{path}.{language}", $"The label in '{language}' is missing.");
+                error($"{path}.{language}", RuleText.Say("Rule_LabelMissing", RuleText.LanguageName(language)));
             }
             else if (label.Length > MaxLabel)
             {
-                error($"{path}.{language}", $"At most {MaxLabel} characters.");
+                error($"{path}.{language}", RuleText.Say("Rule_LabelTooLong", MaxLabel));
             }
             else if (ModularReports.BuildingBlocks.Mediation.WellFormedText.FirstForbidden(label) is { } character)
             {
                 // Escaped in the JSON (\uFFFE), such a character passes the request's own check: labels are shown on every page.
-                error($"{path}.{language}", $"Contains a character that is not allowed in text: {character}.");
+                error($"{path}.{language}", RuleText.Say("Rule_LabelCharacter", character));
             }
         }
     }
@@ -304,7 +307,7 @@ internal static partial class DefinitionValidator
         {
             if (!known.Contains(actors[i]))
             {
-                error($"{path}[{i}]", $"Unknown actor '{actors[i]}'; use {string.Join(", ", known)}.");
+                error($"{path}[{i}]", RuleText.Say("Rule_UnknownActor", actors[i], RuleText.Actors(known)));
             }
         }
     }

@@ -21,11 +21,21 @@ internal sealed class ReportConditions(ReviewedReport report, ReportStore store,
     public const string AllAssignedReviewersDecided = "allAssignedReviewersDecided";
 
     private static readonly IReadOnlyList<WorkflowConditionInfo> Catalogue =
-        [new(RequiredFieldsComplete, false), new(ApprovalsAtLeast, true), new(AllAssignedReviewersDecided, false)];
+    [
+        new(RequiredFieldsComplete, false, Labels(
+            "The form's required fields are filled in", "Les champs obligatoires du formulaire sont remplis", "Los campos obligatorios del formulario están completos")),
+        new(ApprovalsAtLeast, true, Labels("At least {n} people approved", "Au moins {n} personnes ont approuvé", "Al menos {n} personas aprobaron")),
+        new(AllAssignedReviewersDecided, false, Labels(
+            "Every focal point of the resolution decided", "Chaque point focal de la résolution a décidé", "Cada punto focal de la resolución decidió")),
+    ];
 
-    public static WorkflowDocumentKind Activity { get; } = new(ReportKinds.Activity, Catalogue);
+    public static WorkflowDocumentKind Activity { get; } =
+        new(ReportKinds.Activity, Catalogue, Labels("Activity reports", "Rapports d'activité", "Informes de actividad"));
 
-    public static WorkflowDocumentKind Progress { get; } = new(ReportKinds.Progress, Catalogue);
+    public static WorkflowDocumentKind Progress { get; } =
+        new(ReportKinds.Progress, Catalogue, Labels("Progress reports", "Rapports d'avancement", "Informes de progreso"));
+
+    private static Dictionary<string, string> Labels(string en, string fr, string es) => new() { ["en"] = en, ["fr"] = fr, ["es"] = es };
 
     private IReadOnlyList<ReviewDecision>? decisions;
 

@@ -25,9 +25,21 @@ internal sealed record PublishDraft(string Key) : ICommand<int>;
 
 internal sealed record GetVersion(string Key, int Number) : IQuery<string>;
 
+/// <summary>What is wrong with a draft as it is being edited, without saving it.</summary>
+internal sealed record CheckDraft(string Key, string Json) : IQuery<IReadOnlyList<DefinitionError>>;
+
 internal sealed class DefinitionQueries(WorkflowDbContext db, DraftCheck check, DefinitionCache cache)
-    : IQueryHandler<ListDefinitions, IReadOnlyList<DefinitionSummary>>, IQueryHandler<GetDefinition, DefinitionDetails>, IQueryHandler<GetVersion, string>
+    : IQueryHandler<ListDefinitions, IReadOnlyList<DefinitionSummary>>, IQueryHandler<GetDefinition, DefinitionDetails>, IQueryHandler<GetVersion, string>,
+        IQueryHandler<CheckDraft, IReadOnlyList<DefinitionError>>
 {
+    public async ValueTask<IReadOnlyList<DefinitionError>> Handle(CheckDraft query, CancellationToken cancellationToken)
+    {
+        var current = await db.Definitions.AsNoTracking().Where(d => d.Key == query.Key).Select(d => (int?)d.CurrentVersion).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"No workflow '{query.Key}'.");
+        var published = current > 0 ? await cache.GetAsync(query.Key, current, cancellationToken) : null;
+        return check.Errors(query.Key, query.Json, published?.DocumentKind);
+    }
+
     public async ValueTask<IReadOnlyList<DefinitionSummary>> Handle(ListDefinitions query, CancellationToken cancellationToken)
     {
         var definitions = await db.Definitions.AsNoTracking().OrderBy(d => d.Key).ToListAsync(cancellationToken);
@@ -101,22 +113,22 @@ internal sealed class DraftCheck(IEnumerable<WorkflowDocumentKind> kinds)
         {
             // Well-formed JSON with a property the definition does not have: say so in the definition's words.
             var name = path[(path.LastIndexOf('.') + 1)..];
-            return [new DefinitionError(path, $"Unknown property '{name}' (line {ex.LineNumber + 1}); see docs/workflow-definitions.md for the properties a definition has.")];
+            return [new DefinitionError(path, RuleText.Say("Rule_UnknownProperty", name, ex.LineNumber + 1))];
         }
         catch (JsonException ex)
         {
-            return [new DefinitionError(ex.Path ?? "$", $"Not valid JSON (line {ex.LineNumber + 1}): {ex.Message.Split(" Path:")[0]}")];
+            return [new DefinitionError(ex.Path ?? "$", RuleText.Say("Rule_NotJson", ex.LineNumber + 1, ex.Message.Split(" Path:")[0]))];
         }
 
         var errors = DefinitionValidator.Validate(model, kinds).ToList();
         if (model.Key != key)
         {
-            errors.Insert(0, new DefinitionError("$.key", $"The key must stay '{key}'."));
+            errors.Insert(0, new DefinitionError("$.key", RuleText.Say("Rule_KeyStays", key)));
         }
 
         if (publishedKind is not null && model.DocumentKind != publishedKind)
         {
-            errors.Insert(0, new DefinitionError("$.documentKind", $"The document kind must stay '{publishedKind}': documents already follow this workflow."));
+            errors.Insert(0, new DefinitionError("$.documentKind", RuleText.Say("Rule_KindStays", kinds.FirstOrDefault(k => k.Kind == publishedKind) is { } kind ? RuleText.Kind(kind) : publishedKind)));
         }
 
         return errors;
@@ -125,13 +137,16 @@ internal sealed class DraftCheck(IEnumerable<WorkflowDocumentKind> kinds)
 
 internal sealed class SaveDraftHandler(WorkflowDbContext db, DraftCheck check, DefinitionCache cache, ICurrentUser currentUser, TimeProvider clock) : ICommandHandler<SaveDraft, DefinitionDetails>
 {
+    /// <summary>Far above a definition of a hundred states; a bound on what one request stores.</summary>
+    public const int MaxLength = 200_000;
+
     public async ValueTask<DefinitionDetails> Handle(SaveDraft command, CancellationToken cancellationToken)
     {
         var definition = await db.Definitions.SingleOrDefaultAsync(d => d.Key == command.Key, cancellationToken)
             ?? throw new NotFoundException($"No workflow '{command.Key}'.");
-        if (command.Json.Length > 200_000)
+        if (command.Json.Length > MaxLength)
         {
-            throw new FluentValidation.ValidationException([new ValidationFailure("Json", "The definition is longer than 200,000 characters.")]);
+            throw new FluentValidation.ValidationException([new ValidationFailure("Json", RuleText.Say("Rule_TooLong", MaxLength))]);
         }
 
         // Two admins editing the same draft: the second save is refused (409) rather than silently overwriting.

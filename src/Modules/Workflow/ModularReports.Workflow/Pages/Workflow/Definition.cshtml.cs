@@ -3,35 +3,99 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using ModularReports.Workflow.Definitions;
 using ModularReports.Workflow.Features.Definitions;
+using ModularReports.Workflow.Features.Designer;
 
 namespace ModularReports.Workflow.Pages.Workflow;
 
-/// <summary>The designer: the draft's JSON with its problems beside it, the current version's diagram, publishing.</summary>
+/// <summary>
+/// The designer: every part of the draft in forms, checked as the admin types (the script posts the form to
+/// <c>Check</c> and redraws the diagram); adding a part is one button, removing one says first what goes with it. The
+/// JSON stays as a read-only view, a download and an import.
+/// </summary>
 [Authorize(Policy = Roles.Admin)]
-internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<WorkflowText> text) : PageModel
+[RequestFormLimits(ValueCountLimit = 20_000)]
+internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<WorkflowText> text, IEnumerable<WorkflowDocumentKind> kinds) : PageModel
 {
+    [BindProperty]
+    public DesignerForm Form { get; set; } = new();
+
     public DefinitionDetails Details { get; private set; } = null!;
 
-    public string DraftText { get; private set; } = string.Empty;
+    /// <summary>The draft as saved; null when its JSON cannot be read (only the import can mend it).</summary>
+    public WorkflowDefinitionModel? Draft { get; private set; }
 
-    public IReadOnlyList<DefinitionError> DraftErrors { get; private set; } = [];
+    public IReadOnlyList<DesignerProblem> Problems { get; private set; } = [];
 
-    public string DiagramSvg { get; private set; } = string.Empty;
+    public IReadOnlyList<WorkflowDocumentKind> Kinds { get; } = kinds.ToList();
 
     public string? Notice { get; private set; }
 
-    public async Task OnGetAsync(string key, string? done)
+    /// <summary>A removal waiting for the admin's word: the part, and what would go with it.</summary>
+    public (DefinitionPart Part, int Index, string Name, IReadOnlyList<string> Consequences)? PendingRemoval { get; private set; }
+
+    public async Task OnGetAsync(string key, string? done, DefinitionPart? remove, int? index)
     {
         await LoadAsync(key);
         Notice = done switch
         {
             "saved" => text["Workflow_Saved"].Value,
+            "imported" => text["Workflow_Imported"].Value,
             "published" => text["Workflow_PublishedNotice", Details.CurrentVersion].Value,
             _ => null,
         };
+        if (Draft is not null && remove is { } part && index is { } i)
+        {
+            var consequences = DefinitionEdits.Consequences(Draft, part, i);
+            PendingRemoval = (part, i, PartName(Draft, part, i), consequences);
+        }
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(string key, string? json, int? version)
+    public async Task<IActionResult> OnPostSaveAsync(string key, int version) =>
+        await SaveAsync(key, version, Form.ToModel(key), "?done=saved");
+
+    public async Task<IActionResult> OnPostAddAsync(string key, int version, DefinitionPart part)
+    {
+        var draft = DefinitionEdits.Add(Form.ToModel(key), part);
+        var index = part switch
+        {
+            DefinitionPart.State => draft.States.Count,
+            DefinitionPart.Transition => draft.Transitions.Count,
+            DefinitionPart.Timer => draft.Timers.Count,
+            _ => draft.Notifications.Count,
+        } - 1;
+        return await SaveAsync(key, version, draft, $"?done=saved#{Anchor(part)}-{index}");
+    }
+
+    /// <summary>
+    /// Removes a part at once when nothing refers to it; otherwise keeps what was typed and asks first, listing what
+    /// would go with it.
+    /// </summary>
+    public async Task<IActionResult> OnPostRemoveAsync(string key, int version, DefinitionPart part, int index, bool confirmed)
+    {
+        var draft = Form.ToModel(key);
+        var (removed, consequences) = DefinitionEdits.Remove(draft, part, index);
+        return consequences.Count > 0 && !confirmed
+            ? await SaveAsync(key, version, draft, $"?remove={part}&index={index}#confirm-removal")
+            : await SaveAsync(key, version, removed, $"?done=saved#{Anchor(part)}s");
+    }
+
+    /// <summary>The script's question after each edit: the problems, the diagram's graph, the outline and the JSON.</summary>
+    public async Task<IActionResult> OnPostCheckAsync(string key)
+    {
+        var draft = Form.ToModel(key);
+        var json = DefaultDefinitions.Write(draft);
+        var errors = await mediator.Send(new CheckDraft(key, json));
+        return new JsonResult(new
+        {
+            problems = DesignerView.Problems(draft, errors),
+            graph = DesignerView.Graph(draft, errors),
+            outline = DesignerView.Outline(draft),
+            json,
+            summary = errors.Count == 0 ? text["Workflow_DraftValid"].Value : text["Designer_ProblemsStatus", errors.Count].Value,
+        });
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(string key, int version, string? json)
     {
         try
         {
@@ -39,23 +103,33 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, text["Workflow_Stale"]);
-            await LoadAsync(key);
-            DraftText = json ?? string.Empty; // keep what the admin typed
-            return Page();
+            return await StaleAsync(key);
         }
 
-        return Redirect($"/admin/workflows/{key}?done=saved");
+        return Redirect($"/admin/workflows/{key}?done=imported");
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(string key)
+    public async Task<IActionResult> OnGetJsonAsync(string key)
+    {
+        var details = await mediator.Send(new GetDefinition(key));
+        return File(System.Text.Encoding.UTF8.GetBytes(details.DraftJson), "application/json", $"{key}.json");
+    }
+
+    /// <summary>Publishes what the admin sees: the form is saved first, then the saved draft becomes the next version.</summary>
+    public async Task<IActionResult> OnPostPublishAsync(string key, int version)
     {
         try
         {
+            await mediator.Send(new SaveDraft(key, DefaultDefinitions.Write(Form.ToModel(key)), version));
             await mediator.Send(new PublishDraft(key));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await StaleAsync(key);
         }
         catch (ValidationException)
         {
+            // The form is saved: its problems are shown beside the fields.
             ModelState.AddModelError(string.Empty, text["Workflow_CannotPublish"]);
             await LoadAsync(key);
             return Page();
@@ -64,12 +138,66 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
         return Redirect($"/admin/workflows/{key}?done=published");
     }
 
+    public string ProblemsOf(string field) => string.Join(' ', Problems.Where(p => p.Field == field).Select(p => p.Message));
+
+    public int ProblemCount(string prefix) => Problems.Count(p => p.Field.StartsWith(prefix, StringComparison.Ordinal));
+
+    public static string Anchor(DefinitionPart part) => part.ToString().ToLowerInvariant();
+
+    private async Task<IActionResult> SaveAsync(string key, int version, WorkflowDefinitionModel draft, string then)
+    {
+        try
+        {
+            await mediator.Send(new SaveDraft(key, DefaultDefinitions.Write(draft), version));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await StaleAsync(key);
+        }
+
+        return Redirect($"/admin/workflows/{key}{then}");
+    }
+
+    /// <summary>Another admin saved first: their draft is shown, and what this admin typed is lost only after they see why.</summary>
+    private async Task<IActionResult> StaleAsync(string key)
+    {
+        var typed = Form;
+        ModelState.AddModelError(string.Empty, text["Workflow_Stale"]);
+        await LoadAsync(key);
+        if (Draft is not null && typed.States.Count > 0)
+        {
+            Form = typed;
+        }
+
+        return Page();
+    }
+
     private async Task LoadAsync(string key)
     {
         Details = await mediator.Send(new GetDefinition(key));
-        DraftText = Details.DraftJson;
-        DraftErrors = Details.DraftErrors;
-        var current = DefaultDefinitions.Parse(await mediator.Send(new GetVersion(key, Details.CurrentVersion)));
-        DiagramSvg = Diagram.Svg(current, CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, text["Workflow_Diagram", Details.CurrentVersion]);
+        try
+        {
+            Draft = DefaultDefinitions.Parse(Details.DraftJson);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            Draft = null;
+        }
+
+        Form = Draft is null ? new DesignerForm() : DesignerForm.From(Draft);
+        Problems = DesignerView.Problems(Draft, Details.DraftErrors);
+    }
+
+    private static string PartName(WorkflowDefinitionModel draft, DefinitionPart part, int index)
+    {
+        var language = RuleText.Language;
+        return part switch
+        {
+            DefinitionPart.State when index < draft.States.Count => RuleText.Say("Subject_State", DesignerView.Name(draft.States[index].Labels, draft.States[index].Key, language)),
+            DefinitionPart.Transition when index < draft.Transitions.Count =>
+                RuleText.Say("Subject_Transition", DesignerView.Name(draft.Transitions[index].Labels, draft.Transitions[index].Trigger, language)),
+            DefinitionPart.Timer => RuleText.Say("Subject_Timer", index + 1),
+            _ => RuleText.Say("Subject_Notification", index + 1),
+        };
     }
 }
