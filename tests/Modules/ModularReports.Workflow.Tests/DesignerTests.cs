@@ -55,8 +55,8 @@ public sealed class DesignerTests
         var timer = TimerForm.From(new TimerModel { State = "submitted", After = "PT36H", Action = "remind", Actors = ["admin"] });
         var fortnight = TimerForm.From(new TimerModel { State = "submitted", After = "P14D", Action = "remind", Actors = ["admin"] });
 
-        Assert.Equal((36, TimerForm.Hours), (timer.Amount, timer.Unit));
-        Assert.Equal((14, TimerForm.Days), (fortnight.Amount, fortnight.Unit));
+        Assert.Equal(("36", TimerForm.Hours), (timer.Amount, timer.Unit));
+        Assert.Equal(("14", TimerForm.Days), (fortnight.Amount, fortnight.Unit));
         Assert.Equal("PT36H", timer.ToModel("submitted", null).After);
         Assert.Equal("P14D", fortnight.ToModel("submitted", null).After);
     }

@@ -29,7 +29,7 @@ internal static class DefaultDefinitions
             {
                 info =>
                 {
-                    foreach (var property in info.Properties.Where(p => p.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType)))
+                    foreach (var property in info.Properties.Where(p => !p.IsRequired && p.PropertyType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType)))
                     {
                         property.ShouldSerialize = (_, value) => value is not System.Collections.ICollection { Count: 0 };
                     }

@@ -186,19 +186,22 @@ internal sealed class ConditionForm
 {
     public string? Name { get; set; }
 
-    public int? Number { get; set; }
+    /// <summary>As typed: a number that is not whole stays in the condition, where the validator names it.</summary>
+    public string? Number { get; set; }
 
     public bool Negated { get; set; }
 
     public static ConditionForm From(string condition)
     {
         var (negated, name, argument) = ConditionCatalogue.Parse(condition);
-        return string.IsNullOrEmpty(name) ? new ConditionForm { Name = condition } : new ConditionForm { Name = name, Number = argument, Negated = negated };
+        return string.IsNullOrEmpty(name)
+            ? new ConditionForm { Name = condition }
+            : new ConditionForm { Name = name, Number = argument?.ToString(CultureInfo.InvariantCulture), Negated = negated };
     }
 
     public string ToText()
     {
-        var text = Number is { } n ? $"{Name}({n.ToString(CultureInfo.InvariantCulture)})" : Name!;
+        var text = string.IsNullOrWhiteSpace(Number) ? Name! : $"{Name}({Number.Trim()})";
         return Negated ? $"not({text})" : text;
     }
 }
@@ -211,7 +214,8 @@ internal sealed class TimerForm
 
     public string? State { get; set; }
 
-    public int? Amount { get; set; }
+    /// <summary>As typed: what is not a whole number reaches the validator, which says so beside the field.</summary>
+    public string? Amount { get; set; }
 
     public string Unit { get; set; } = Days;
 
@@ -230,13 +234,13 @@ internal sealed class TimerForm
             { } t when t.Ticks % TimeSpan.TicksPerDay == 0 => ((int)t.TotalDays, Days),
             { } t => ((int)Math.Ceiling(t.TotalHours), Hours),
         };
-        return new TimerForm { State = timer.State, Amount = amount, Unit = unit, Action = timer.Action, Actors = [.. timer.Actors], Trigger = timer.Trigger };
+        return new TimerForm { State = timer.State, Amount = amount?.ToString(CultureInfo.InvariantCulture), Unit = unit, Action = timer.Action, Actors = [.. timer.Actors], Trigger = timer.Trigger };
     }
 
     public TimerModel ToModel(string state, string? trigger) => new()
     {
         State = state,
-        After = Amount is not { } amount ? string.Empty : Unit == Hours ? $"PT{amount.ToString(CultureInfo.InvariantCulture)}H" : $"P{amount.ToString(CultureInfo.InvariantCulture)}D",
+        After = string.IsNullOrWhiteSpace(Amount) ? string.Empty : Unit == Hours ? $"PT{Amount.Trim()}H" : $"P{Amount.Trim()}D",
         Action = Action ?? string.Empty,
         Actors = Action == "remind" ? [.. Actors.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct()] : [],
         Trigger = Action == "fire" ? trigger : null,

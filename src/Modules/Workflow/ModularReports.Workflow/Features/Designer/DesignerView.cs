@@ -94,7 +94,7 @@ internal static partial class DesignerView
         var nodes = definition.States.Select((s, i) => new DiagramNode(
             s.Key, Name(s.Labels, s.Key, language), i, s.Initial, s.Terminal, s.Public, Invalid($"$.states[{i}]."))).ToList();
         var edges = definition.Transitions.SelectMany((t, i) => t.From.Where(keys.Contains).Where(_ => keys.Contains(t.To))
-            .Select(from => new DiagramEdge(from, t.To, Name(t.Labels, t.Trigger, language), i, Invalid($"$.transitions[{i}]")))).ToList();
+            .Select(from => new DiagramEdge(from, t.To, Name(t.Labels, t.Trigger, language), i, Invalid($"$.transitions[{i}].")))).ToList();
         return new DiagramGraph(nodes, edges);
     }
 

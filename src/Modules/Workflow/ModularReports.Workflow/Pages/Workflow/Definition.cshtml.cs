@@ -43,7 +43,13 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
             "published" => text["Workflow_PublishedNotice", Details.CurrentVersion].Value,
             _ => null,
         };
-        if (Draft is not null && remove is { } part && index is { } i)
+        if (Draft is not null && remove is { } part && index is { } i && i >= 0 && i < part switch
+            {
+                DefinitionPart.State => Draft.States.Count,
+                DefinitionPart.Transition => Draft.Transitions.Count,
+                DefinitionPart.Timer => Draft.Timers.Count,
+                _ => Draft.Notifications.Count,
+            })
         {
             var consequences = DefinitionEdits.Consequences(Draft, part, i);
             PendingRemoval = (part, i, PartName(Draft, part, i), consequences);
