@@ -33,6 +33,15 @@ internal static class DefinitionEdits
         _ => throw new ArgumentOutOfRangeException(nameof(part)),
     };
 
+    /// <summary>How many parts of this kind the definition has: the indexes the designer may name.</summary>
+    public static int Count(WorkflowDefinitionModel definition, DefinitionPart part) => part switch
+    {
+        DefinitionPart.State => definition.States.Count,
+        DefinitionPart.Transition => definition.Transitions.Count,
+        DefinitionPart.Timer => definition.Timers.Count,
+        _ => definition.Notifications.Count,
+    };
+
     /// <summary>What else removing the part takes with it, in the admin's language; empty when nothing refers to it.</summary>
     public static IReadOnlyList<string> Consequences(WorkflowDefinitionModel definition, DefinitionPart part, int index) =>
         Remove(definition, part, index).Consequences;
@@ -41,23 +50,15 @@ internal static class DefinitionEdits
     {
         var consequences = new List<string>();
         var language = RuleText.Language;
-        string StateName(string key) => definition.States.FirstOrDefault(s => s.Key == key) is { } s ? LocalisedLabels.Pick(s.Labels, language, key) : key;
-        string TransitionName(TransitionModel t) => LocalisedLabels.Pick(t.Labels, language, t.Trigger);
+        if (index < 0 || index >= Count(definition, part))
+        {
+            return (definition, []);
+        }
 
         var states = definition.States.ToList();
         var transitions = new List<TransitionModel>();
         var timers = new List<TimerModel>();
         var notifications = new List<NotificationModel>();
-        if (index < 0 || index >= part switch
-            {
-                DefinitionPart.State => definition.States.Count,
-                DefinitionPart.Transition => definition.Transitions.Count,
-                DefinitionPart.Timer => definition.Timers.Count,
-                _ => definition.Notifications.Count,
-            })
-        {
-            return (definition, []);
-        }
 
         var removedState = part == DefinitionPart.State ? states[index].Key : null;
         if (removedState is not null)
@@ -75,13 +76,13 @@ internal static class DefinitionEdits
 
             if (removedState is not null && (t.To == removedState || t.From.SequenceEqual([removedState])))
             {
-                consequences.Add(RuleText.Say("Remove_TransitionGoes", TransitionName(t)));
+                consequences.Add(RuleText.Say("Remove_TransitionGoes", t.Label(language)));
                 continue;
             }
 
             if (removedState is not null && t.From.Contains(removedState))
             {
-                consequences.Add(RuleText.Say("Remove_TransitionLeaves", TransitionName(t)));
+                consequences.Add(RuleText.Say("Remove_TransitionLeaves", t.Label(language)));
                 t = t with { From = [.. t.From.Where(f => f != removedState)] };
             }
 
@@ -90,8 +91,6 @@ internal static class DefinitionEdits
 
         // What referred to a part that is gone goes with it: a timer in a removed state or firing a removed transition,
         // a notification about either.
-        bool SystemMay(TimerModel t) => transitions.Any(x => x.Trigger == t.Trigger && x.From.Contains(t.State) && x.AllowedActors.Contains(WorkflowActors.System));
-        bool SystemMayNow(TimerModel t) => definition.Transitions.Any(x => x.Trigger == t.Trigger && x.From.Contains(t.State) && x.AllowedActors.Contains(WorkflowActors.System));
         for (var i = 0; i < definition.Timers.Count; i++)
         {
             var timer = definition.Timers[i];
@@ -100,9 +99,9 @@ internal static class DefinitionEdits
                 continue;
             }
 
-            if (timer.State == removedState || (timer.Action == "fire" && SystemMayNow(timer) && !SystemMay(timer)))
+            if (timer.State == removedState || (timer.Action == "fire" && DefinitionValidator.SystemMayFire(definition.Transitions, timer) && !DefinitionValidator.SystemMayFire(transitions, timer)))
             {
-                consequences.Add(RuleText.Say("Remove_Timer", StateName(timer.State)));
+                consequences.Add(RuleText.Say("Remove_Timer", definition.StateLabel(timer.State, language)));
                 continue;
             }
 
@@ -120,7 +119,7 @@ internal static class DefinitionEdits
             var triggerGone = n.On == "transition" && definition.Transitions.Any(x => x.Trigger == n.Trigger) && !transitions.Any(x => x.Trigger == n.Trigger);
             if ((n.On == "enter" && n.State is not null && n.State == removedState) || triggerGone)
             {
-                var name = n.On == "enter" ? StateName(n.State!) : TransitionName(definition.Transitions.First(x => x.Trigger == n.Trigger));
+                var name = n.On == "enter" ? definition.StateLabel(n.State, language) : definition.Transitions.First(x => x.Trigger == n.Trigger).Label(language);
                 consequences.Add(RuleText.Say("Remove_Notification", name));
                 continue;
             }

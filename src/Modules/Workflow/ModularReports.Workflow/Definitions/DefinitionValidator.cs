@@ -101,7 +101,7 @@ internal static partial class DefinitionValidator
                 }
                 else if (definition.States.First(s => s.Key == transition.From[f]).Terminal)
                 {
-                    Error($"{path}.from[{f}]", RuleText.Say("Rule_FromTerminal", StateName(definition, transition.From[f])));
+                    Error($"{path}.from[{f}]", RuleText.Say("Rule_FromTerminal", definition.StateLabel(transition.From[f], RuleText.Language)));
                 }
             }
 
@@ -153,7 +153,7 @@ internal static partial class DefinitionValidator
                 var shared = a.From.Intersect(b.From).ToList();
                 if (a.Trigger == b.Trigger && shared.Count > 0 && !MutuallyExclusive(a.Conditions, b.Conditions))
                 {
-                    error($"$.transitions[{j}].trigger", RuleText.Say("Rule_Ambiguous", LocalisedLabels.Pick(a.Labels, RuleText.Language, a.Trigger), i + 1, StateName(definition, shared[0])));
+                    error($"$.transitions[{j}].trigger", RuleText.Say("Rule_Ambiguous", a.Label(RuleText.Language), i + 1, definition.StateLabel(shared[0], RuleText.Language)));
                 }
             }
         }
@@ -189,9 +189,9 @@ internal static partial class DefinitionValidator
                     CheckActors($"{path}.actors", timer.Actors, WorkflowActors.All, error);
                     break;
                 case "fire":
-                    if (!definition.Transitions.Any(t => t.Trigger == timer.Trigger && t.From.Contains(timer.State) && t.AllowedActors.Contains(WorkflowActors.System)))
+                    if (!SystemMayFire(definition.Transitions, timer))
                     {
-                        error($"{path}.trigger", string.IsNullOrEmpty(timer.Trigger) ? RuleText.Say("Rule_TriggerMissing") : RuleText.Say("Rule_TimerTrigger", timer.Trigger, StateName(definition, timer.State)));
+                        error($"{path}.trigger", string.IsNullOrEmpty(timer.Trigger) ? RuleText.Say("Rule_TriggerMissing") : RuleText.Say("Rule_TimerTrigger", timer.Trigger, definition.StateLabel(timer.State, RuleText.Language)));
                     }
 
                     break;
@@ -247,7 +247,7 @@ internal static partial class DefinitionValidator
             var state = definition.States[i];
             if (!reachable.Contains(state.Key))
             {
-                error($"$.states[{i}].key", RuleText.Say("Rule_Unreachable", StateName(definition, initial)));
+                error($"$.states[{i}].key", RuleText.Say("Rule_Unreachable", definition.StateLabel(initial, RuleText.Language)));
             }
             else if (!state.Terminal && !Closure(state.Key, s => edges.Where(e => e.From == s).Select(e => e.To))
                 .Any(s => definition.States.First(x => x.Key == s).Terminal))
@@ -257,8 +257,9 @@ internal static partial class DefinitionValidator
         }
     }
 
-    private static string StateName(WorkflowDefinitionModel definition, string? key) =>
-        definition.States.FirstOrDefault(s => s.Key == key) is { } state ? LocalisedLabels.Pick(state.Labels, RuleText.Language, state.Key) : key ?? string.Empty;
+    /// <summary>Whether a <c>fire</c> timer has a transition to take: its trigger, from its state, allowed to the system.</summary>
+    public static bool SystemMayFire(IEnumerable<TransitionModel> transitions, TimerModel timer) =>
+        transitions.Any(t => t.Trigger == timer.Trigger && t.From.Contains(timer.State) && t.AllowedActors.Contains(WorkflowActors.System));
 
     private static HashSet<string> Closure(string start, Func<string, IEnumerable<string>> next)
     {

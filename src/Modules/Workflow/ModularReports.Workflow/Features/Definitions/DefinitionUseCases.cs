@@ -26,7 +26,7 @@ internal sealed record PublishDraft(string Key) : ICommand<int>;
 internal sealed record GetVersion(string Key, int Number) : IQuery<string>;
 
 /// <summary>What is wrong with a draft as it is being edited, without saving it.</summary>
-internal sealed record CheckDraft(string Key, string Json) : IQuery<IReadOnlyList<DefinitionError>>;
+internal sealed record CheckDraft(string Key, WorkflowDefinitionModel Draft) : IQuery<IReadOnlyList<DefinitionError>>;
 
 internal sealed class DefinitionQueries(WorkflowDbContext db, DraftCheck check, DefinitionCache cache)
     : IQueryHandler<ListDefinitions, IReadOnlyList<DefinitionSummary>>, IQueryHandler<GetDefinition, DefinitionDetails>, IQueryHandler<GetVersion, string>,
@@ -36,8 +36,7 @@ internal sealed class DefinitionQueries(WorkflowDbContext db, DraftCheck check, 
     {
         var current = await db.Definitions.AsNoTracking().Where(d => d.Key == query.Key).Select(d => (int?)d.CurrentVersion).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"No workflow '{query.Key}'.");
-        var published = current > 0 ? await cache.GetAsync(query.Key, current, cancellationToken) : null;
-        return check.Errors(query.Key, query.Json, published?.DocumentKind);
+        return check.Errors(query.Key, query.Draft, await DraftCheck.PublishedKindAsync(cache, query.Key, current, cancellationToken));
     }
 
     public async ValueTask<IReadOnlyList<DefinitionSummary>> Handle(ListDefinitions query, CancellationToken cancellationToken)
@@ -97,9 +96,12 @@ internal sealed class DraftCheck(IEnumerable<WorkflowDocumentKind> kinds)
     /// <summary>A stored definition's draft, against the document kind its published versions already have.</summary>
     public async Task<IReadOnlyList<DefinitionError>> ErrorsAsync(WorkflowDefinition definition, DefinitionCache cache, CancellationToken cancellationToken)
     {
-        var published = definition.CurrentVersion > 0 ? await cache.GetAsync(definition.Key, definition.CurrentVersion, cancellationToken) : null;
-        return Errors(definition.Key, definition.DraftJson, published?.DocumentKind);
+        return Errors(definition.Key, definition.DraftJson, await PublishedKindAsync(cache, definition.Key, definition.CurrentVersion, cancellationToken));
     }
+
+    /// <summary>The document kind running documents depend on: that of the current version, none before the first.</summary>
+    public static async Task<string?> PublishedKindAsync(DefinitionCache cache, string key, int currentVersion, CancellationToken cancellationToken) =>
+        currentVersion > 0 ? (await cache.GetAsync(key, currentVersion, cancellationToken)).DocumentKind : null;
 
     /// <param name="publishedKind">The document kind of the versions already published: running documents depend on it.</param>
     public IReadOnlyList<DefinitionError> Errors(string key, string json, string? publishedKind = null)
@@ -120,6 +122,11 @@ internal sealed class DraftCheck(IEnumerable<WorkflowDocumentKind> kinds)
             return [new DefinitionError(ex.Path ?? "$", RuleText.Say("Rule_NotJson", ex.LineNumber + 1, ex.Message.Split(" Path:")[0]))];
         }
 
+        return Errors(key, model, publishedKind);
+    }
+
+    public IReadOnlyList<DefinitionError> Errors(string key, WorkflowDefinitionModel model, string? publishedKind)
+    {
         var errors = DefinitionValidator.Validate(model, kinds).ToList();
         if (model.Key != key)
         {

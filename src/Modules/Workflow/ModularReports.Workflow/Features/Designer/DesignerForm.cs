@@ -127,7 +127,7 @@ internal sealed class LabelsForm
         return labels;
     }
 
-    public string Pick(string language) => LocalisedLabels.Pick(ToDictionary(), language, string.Empty);
+    public string Pick(string language, string? fallback) => LocalisedLabels.Pick(ToDictionary(), language, fallback ?? string.Empty);
 }
 
 internal sealed class StateForm

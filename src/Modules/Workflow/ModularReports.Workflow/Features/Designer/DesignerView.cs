@@ -73,15 +73,26 @@ internal static partial class DesignerView
             return RuleText.Say("Subject_Definition");
         }
 
-        var index = int.Parse(match.Groups["index"].Value, CultureInfo.InvariantCulture);
-        var language = RuleText.Language;
-        return match.Groups["part"].Value switch
+        var part = match.Groups["part"].Value switch
         {
-            "states" when index < definition.States.Count => RuleText.Say("Subject_State", Name(definition.States[index].Labels, definition.States[index].Key, language)),
-            "transitions" when index < definition.Transitions.Count =>
-                RuleText.Say("Subject_Transition", Name(definition.Transitions[index].Labels, definition.Transitions[index].Trigger, language)),
-            "timers" => RuleText.Say("Subject_Timer", index + 1),
-            "notifications" => RuleText.Say("Subject_Notification", index + 1),
+            "states" => DefinitionPart.State,
+            "transitions" => DefinitionPart.Transition,
+            "timers" => DefinitionPart.Timer,
+            _ => DefinitionPart.Notification,
+        };
+        return Subject(definition, part, int.Parse(match.Groups["index"].Value, CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>How the admin reads a part's name: "State 'Submitted'", "Timer 2".</summary>
+    public static string Subject(WorkflowDefinitionModel definition, DefinitionPart part, int index)
+    {
+        var language = RuleText.Language;
+        return part switch
+        {
+            DefinitionPart.State when index < definition.States.Count => RuleText.Say("Subject_State", definition.States[index].Label(language)),
+            DefinitionPart.Transition when index < definition.Transitions.Count => RuleText.Say("Subject_Transition", definition.Transitions[index].Label(language)),
+            DefinitionPart.Timer => RuleText.Say("Subject_Timer", index + 1),
+            DefinitionPart.Notification => RuleText.Say("Subject_Notification", index + 1),
             _ => RuleText.Say("Subject_Definition"),
         };
     }
@@ -92,9 +103,9 @@ internal static partial class DesignerView
         bool Invalid(string prefix) => errors.Any(e => e.Path.StartsWith(prefix, StringComparison.Ordinal));
         var keys = definition.States.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
         var nodes = definition.States.Select((s, i) => new DiagramNode(
-            s.Key, Name(s.Labels, s.Key, language), i, s.Initial, s.Terminal, s.Public, Invalid($"$.states[{i}]."))).ToList();
+            s.Key, s.Label(language), i, s.Initial, s.Terminal, s.Public, Invalid($"$.states[{i}]."))).ToList();
         var edges = definition.Transitions.SelectMany((t, i) => t.From.Where(keys.Contains).Where(_ => keys.Contains(t.To))
-            .Select(from => new DiagramEdge(from, t.To, Name(t.Labels, t.Trigger, language), i, Invalid($"$.transitions[{i}].")))).ToList();
+            .Select(from => new DiagramEdge(from, t.To, t.Label(language), i, Invalid($"$.transitions[{i}].")))).ToList();
         return new DiagramGraph(nodes, edges);
     }
 
@@ -105,7 +116,7 @@ internal static partial class DesignerView
     public static string Outline(WorkflowDefinitionModel definition)
     {
         var language = RuleText.Language;
-        string StateName(string key) => definition.States.FirstOrDefault(s => s.Key == key) is { } s ? Name(s.Labels, s.Key, language) : key;
+        string StateName(string key) => definition.StateLabel(key, language);
         var html = new StringBuilder("<ol class=\"outline\">");
         for (var i = 0; i < definition.States.Count; i++)
         {
@@ -127,14 +138,14 @@ internal static partial class DesignerView
                 html.Append("<ul>");
                 foreach (var (t, j) in leaving)
                 {
-                    var text = RuleText.Say("Outline_To", Name(t.Labels, t.Trigger, language), StateName(t.To), RuleText.Actors(t.AllowedActors));
+                    var text = RuleText.Say("Outline_To", t.Label(language), StateName(t.To), RuleText.Actors(t.AllowedActors));
                     html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#transition-{j}\">{E(text)}</a></li>");
                 }
 
                 foreach (var (timer, k) in timers)
                 {
                     var what = timer.Action == "fire"
-                        ? RuleText.Say("Outline_Fire", definition.Transitions.FirstOrDefault(t => t.Trigger == timer.Trigger) is { } fired ? Name(fired.Labels, fired.Trigger, language) : timer.Trigger)
+                        ? RuleText.Say("Outline_Fire", definition.Transitions.FirstOrDefault(t => t.Trigger == timer.Trigger) is { } fired ? fired.Label(language) : timer.Trigger)
                         : RuleText.Say("Outline_Remind", RuleText.Actors(timer.Actors));
                     html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#timer-{k}\">{E(RuleText.Say("Outline_Timer", Duration(timer.After), what))}</a></li>");
                 }
@@ -151,9 +162,6 @@ internal static partial class DesignerView
     public static string Duration(string after) => DefinitionValidator.ParseDuration(after) is { } t
         ? t.Ticks % TimeSpan.TicksPerDay == 0 ? RuleText.Say("Duration_Days", (int)t.TotalDays) : RuleText.Say("Duration_Hours", Math.Round(t.TotalHours, 1))
         : after;
-
-    public static string Name(IReadOnlyDictionary<string, string> labels, string key, string language) =>
-        labels.GetValueOrDefault(language) is { Length: > 0 } label ? label : labels.GetValueOrDefault("en") is { Length: > 0 } en ? en : key;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

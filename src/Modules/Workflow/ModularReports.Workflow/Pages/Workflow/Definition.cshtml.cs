@@ -43,16 +43,10 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
             "published" => text["Workflow_PublishedNotice", Details.CurrentVersion].Value,
             _ => null,
         };
-        if (Draft is not null && remove is { } part && index is { } i && i >= 0 && i < part switch
-            {
-                DefinitionPart.State => Draft.States.Count,
-                DefinitionPart.Transition => Draft.Transitions.Count,
-                DefinitionPart.Timer => Draft.Timers.Count,
-                _ => Draft.Notifications.Count,
-            })
+        if (Draft is not null && remove is { } part && index is { } i && i >= 0 && i < DefinitionEdits.Count(Draft, part))
         {
             var consequences = DefinitionEdits.Consequences(Draft, part, i);
-            PendingRemoval = (part, i, PartName(Draft, part, i), consequences);
+            PendingRemoval = (part, i, DesignerView.Subject(Draft, part, i), consequences);
         }
     }
 
@@ -62,14 +56,7 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
     public async Task<IActionResult> OnPostAddAsync(string key, int version, DefinitionPart part)
     {
         var draft = DefinitionEdits.Add(Form.ToModel(key), part);
-        var index = part switch
-        {
-            DefinitionPart.State => draft.States.Count,
-            DefinitionPart.Transition => draft.Transitions.Count,
-            DefinitionPart.Timer => draft.Timers.Count,
-            _ => draft.Notifications.Count,
-        } - 1;
-        return await SaveAsync(key, version, draft, $"?done=saved#{Anchor(part)}-{index}");
+        return await SaveAsync(key, version, draft, $"?done=saved#{Anchor(part)}-{DefinitionEdits.Count(draft, part) - 1}");
     }
 
     /// <summary>
@@ -89,14 +76,13 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
     public async Task<IActionResult> OnPostCheckAsync(string key)
     {
         var draft = Form.ToModel(key);
-        var json = DefaultDefinitions.Write(draft);
-        var errors = await mediator.Send(new CheckDraft(key, json));
+        var errors = await mediator.Send(new CheckDraft(key, draft));
         return new JsonResult(new
         {
             problems = DesignerView.Problems(draft, errors),
             graph = DesignerView.Graph(draft, errors),
             outline = DesignerView.Outline(draft),
-            json,
+            json = DefaultDefinitions.Write(draft),
             summary = errors.Count == 0 ? text["Workflow_DraftValid"].Value : text["Designer_ProblemsStatus", errors.Count].Value,
         });
     }
@@ -126,7 +112,7 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
     {
         try
         {
-            await mediator.Send(new SaveDraft(key, DefaultDefinitions.Write(Form.ToModel(key)), version));
+            await SaveDraftAsync(key, version, Form.ToModel(key));
             await mediator.Send(new PublishDraft(key));
         }
         catch (DbUpdateConcurrencyException)
@@ -154,7 +140,7 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
     {
         try
         {
-            await mediator.Send(new SaveDraft(key, DefaultDefinitions.Write(draft), version));
+            await SaveDraftAsync(key, version, draft);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -163,6 +149,9 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
 
         return Redirect($"/admin/workflows/{key}{then}");
     }
+
+    private async Task SaveDraftAsync(string key, int version, WorkflowDefinitionModel draft) =>
+        await mediator.Send(new SaveDraft(key, DefaultDefinitions.Write(draft), version));
 
     /// <summary>Another admin saved first: their draft is shown, and what this admin typed is lost only after they see why.</summary>
     private async Task<IActionResult> StaleAsync(string key)
@@ -192,18 +181,5 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
 
         Form = Draft is null ? new DesignerForm() : DesignerForm.From(Draft);
         Problems = DesignerView.Problems(Draft, Details.DraftErrors);
-    }
-
-    private static string PartName(WorkflowDefinitionModel draft, DefinitionPart part, int index)
-    {
-        var language = RuleText.Language;
-        return part switch
-        {
-            DefinitionPart.State when index < draft.States.Count => RuleText.Say("Subject_State", DesignerView.Name(draft.States[index].Labels, draft.States[index].Key, language)),
-            DefinitionPart.Transition when index < draft.Transitions.Count =>
-                RuleText.Say("Subject_Transition", DesignerView.Name(draft.Transitions[index].Labels, draft.Transitions[index].Trigger, language)),
-            DefinitionPart.Timer => RuleText.Say("Subject_Timer", index + 1),
-            _ => RuleText.Say("Subject_Notification", index + 1),
-        };
     }
 }
