@@ -125,6 +125,9 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture, ITestOutputHel
         await first.Locator("summary").ClickAsync();
         await first.Locator("select[name$='.To']").SelectOptionAsync(string.Empty);
         await Assertions.Expect(first.Locator(".field-problem")).ToHaveTextAsync(problem);
+        await first.Locator("summary").ClickAsync(); // closed again: the problem's link opens it
+        await page.Locator("#problems a").First.ClickAsync();
+        await Assertions.Expect(first.Locator("select[name$='.To']")).ToBeFocusedAsync();
         var accessibility = await page.RunAxe();
         Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
         await page.GetByRole(AriaRole.Button, new() { Name = save }).ClickAsync();

@@ -37,6 +37,21 @@ public sealed class DesignerTests
     }
 
     [Fact]
+    public void Identifiers_swapped_in_one_save_swap_their_references_too()
+    {
+        var form = DesignerForm.From(DefaultDefinitions.Load(DefaultDefinitions.ProgressReportReview));
+        form.States.Single(s => s.Key == "submitted").Key = "inReview";
+        form.States.Single(s => s.OriginalKey == "inReview").Key = "submitted";
+
+        var swapped = form.ToModel(DefaultDefinitions.ProgressReportReview);
+
+        Assert.Empty(DefinitionValidator.Validate(swapped, TestKinds.Reports));
+        var startReview = swapped.Transitions.Single(t => t.Trigger == "startReview");
+        Assert.Equal(["inReview"], startReview.From);
+        Assert.Equal("submitted", startReview.To);
+    }
+
+    [Fact]
     public void A_part_left_without_an_identifier_gets_one_from_its_English_name()
     {
         var form = DesignerForm.From(DefaultDefinitions.Load(DefaultDefinitions.ActivityReportReview));

@@ -118,6 +118,19 @@
     return null;
   }
 
+  // A problem's link opens the part it is in (parts are collapsed) and puts the cursor in the field.
+  problemsList.addEventListener('click', function (event) {
+    var link = event.target.closest('a[href^="#"]');
+    var field = link && fieldFor(link.getAttribute('href').slice(1));
+    if (!field) { return; }
+    event.preventDefault();
+    var part = field.closest('details');
+    if (part) { part.open = true; }
+    field.scrollIntoView({ block: 'center' });
+    var target = field.matches('input, select, textarea') ? field : field.querySelector('input, select') || field;
+    target.focus({ preventScroll: true });
+  });
+
   function showProblems(problems) {
     form.querySelectorAll('.field-problem').forEach(function (p) { p.remove(); });
     form.querySelectorAll('[aria-invalid]').forEach(function (f) { f.removeAttribute('aria-invalid'); });

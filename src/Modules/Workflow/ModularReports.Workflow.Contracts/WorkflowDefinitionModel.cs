@@ -166,8 +166,11 @@ public static class WorkflowActors
 
     public static IReadOnlyList<string> All { get; } = [Author, AuthorsOrganisation, AssignedFocalPoint, AnyFocalPoint, Admin, System];
 
+    /// <summary>Who may edit a document in a state or be reminded: people, not the system.</summary>
+    public static IReadOnlyList<string> People { get; } = [Author, AuthorsOrganisation, AssignedFocalPoint, AnyFocalPoint, Admin];
+
     /// <summary>Whom a notification rule may tell.</summary>
-    public static IReadOnlyList<string> Notifiable { get; } = [.. All, Contributors];
+    public static IReadOnlyList<string> Notifiable { get; } = [.. People, Contributors];
 
     public static IReadOnlyList<string> Excludable { get; } = [Submitter, Author];
 }

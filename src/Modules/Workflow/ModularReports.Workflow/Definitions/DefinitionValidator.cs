@@ -55,7 +55,7 @@ internal static partial class DefinitionValidator
             }
 
             CheckLabels($"{path}.labels", state.Labels, Error);
-            CheckActors($"{path}.editableBy", state.EditableBy, WorkflowActors.All, Error);
+            CheckActors($"{path}.editableBy", state.EditableBy, WorkflowActors.People, Error);
             if (state is { HiddenFromReviewers: true, CountsForConsolidation: true })
             {
                 // Consolidating would copy into the progress report what its focal points may not read.
@@ -186,7 +186,7 @@ internal static partial class DefinitionValidator
                         error($"{path}.actors", RuleText.Say("Rule_TimerNoActors"));
                     }
 
-                    CheckActors($"{path}.actors", timer.Actors, WorkflowActors.All, error);
+                    CheckActors($"{path}.actors", timer.Actors, WorkflowActors.People, error);
                     break;
                 case "fire":
                     if (!SystemMayFire(definition.Transitions, timer))

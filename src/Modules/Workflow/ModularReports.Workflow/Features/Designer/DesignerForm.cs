@@ -83,21 +83,17 @@ internal sealed class DesignerForm
         };
     }
 
-    /// <summary>Old identifier to new, for the items whose identifier the admin changed.</summary>
-    private static Dictionary<string, string> Renames(List<string?> originals, IReadOnlyList<string> current)
-    {
-        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < originals.Count; i++)
-        {
-            // A trigger several transitions share is renamed only when none of them keeps the old one.
-            if (originals[i] is { Length: > 0 } old && old != current[i] && !current.Contains(old))
-            {
-                renames.TryAdd(old, current[i]);
-            }
-        }
-
-        return renames;
-    }
+    /// <summary>
+    /// Old identifier to new, for the items whose identifier the admin changed. Renames apply all at once, so a swap or a
+    /// chain (a to b, b to c) lands right; a trigger several transitions share is renamed only when all of them take
+    /// the same new one.
+    /// </summary>
+    private static Dictionary<string, string> Renames(List<string?> originals, IReadOnlyList<string> current) =>
+        originals.Select((old, i) => (Old: old, New: current[i]))
+            .Where(x => !string.IsNullOrEmpty(x.Old))
+            .GroupBy(x => x.Old!, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.New).Distinct(StringComparer.Ordinal).Count() == 1 && g.First().New != g.Key)
+            .ToDictionary(g => g.Key, g => g.First().New, StringComparer.Ordinal);
 
     private static List<string> Clean(List<string>? values) => [.. (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal)];
 }

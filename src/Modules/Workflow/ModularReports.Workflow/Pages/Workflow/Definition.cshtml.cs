@@ -24,7 +24,12 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
     /// <summary>The draft as saved; null when its JSON cannot be read (only the import can mend it).</summary>
     public WorkflowDefinitionModel? Draft { get; private set; }
 
+    public IReadOnlyList<DefinitionError> DraftErrors { get; private set; } = [];
+
     public IReadOnlyList<DesignerProblem> Problems { get; private set; } = [];
+
+    /// <summary>JSON the admin tried to import, shown again when it could not be saved.</summary>
+    public string? ImportText { get; private set; }
 
     public IReadOnlyList<WorkflowDocumentKind> Kinds { get; } = kinds.ToList();
 
@@ -95,7 +100,11 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
         }
         catch (DbUpdateConcurrencyException)
         {
-            return await StaleAsync(key);
+            return await RedisplayAsync(key, text["Workflow_Stale"], json);
+        }
+        catch (ValidationException ex)
+        {
+            return await RedisplayAsync(key, ex.Errors.First().ErrorMessage, json);
         }
 
         return Redirect($"/admin/workflows/{key}?done=imported");
@@ -110,14 +119,14 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
     /// <summary>Publishes what the admin sees: the form is saved first, then the saved draft becomes the next version.</summary>
     public async Task<IActionResult> OnPostPublishAsync(string key, int version)
     {
+        if (await TrySaveAsync(key, version, Form.ToModel(key)) is { } refused)
+        {
+            return refused;
+        }
+
         try
         {
-            await SaveDraftAsync(key, version, Form.ToModel(key));
             await mediator.Send(new PublishDraft(key));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await StaleAsync(key);
         }
         catch (ValidationException)
         {
@@ -136,32 +145,43 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
 
     public static string Anchor(DefinitionPart part) => part.ToString().ToLowerInvariant();
 
-    private async Task<IActionResult> SaveAsync(string key, int version, WorkflowDefinitionModel draft, string then)
+    private async Task<IActionResult> SaveAsync(string key, int version, WorkflowDefinitionModel draft, string then) =>
+        await TrySaveAsync(key, version, draft) ?? Redirect($"/admin/workflows/{key}{then}");
+
+    /// <summary>Saves the draft; when it cannot be saved, the page again with what the admin typed and why.</summary>
+    private async Task<IActionResult?> TrySaveAsync(string key, int version, WorkflowDefinitionModel draft)
     {
         try
         {
-            await SaveDraftAsync(key, version, draft);
+            await mediator.Send(new SaveDraft(key, DefaultDefinitions.Write(draft), version));
+            return null;
         }
         catch (DbUpdateConcurrencyException)
         {
-            return await StaleAsync(key);
+            return await RedisplayAsync(key, text["Workflow_Stale"]);
         }
-
-        return Redirect($"/admin/workflows/{key}{then}");
+        catch (ValidationException ex)
+        {
+            return await RedisplayAsync(key, ex.Errors.First().ErrorMessage);
+        }
     }
 
-    private async Task SaveDraftAsync(string key, int version, WorkflowDefinitionModel draft) =>
-        await mediator.Send(new SaveDraft(key, DefaultDefinitions.Write(draft), version));
-
-    /// <summary>Another admin saved first: their draft is shown, and what this admin typed is lost only after they see why.</summary>
-    private async Task<IActionResult> StaleAsync(string key)
+    /// <summary>
+    /// The page with what the admin typed, checked as it is, and why it was not saved (another admin saved first, or it
+    /// is too long): nothing typed is lost before they have read why.
+    /// </summary>
+    private async Task<IActionResult> RedisplayAsync(string key, string why, string? importText = null)
     {
         var typed = Form;
-        ModelState.AddModelError(string.Empty, text["Workflow_Stale"]);
+        ModelState.AddModelError(string.Empty, why);
         await LoadAsync(key);
+        ImportText = importText;
         if (Draft is not null && typed.States.Count > 0)
         {
             Form = typed;
+            Draft = typed.ToModel(key);
+            DraftErrors = await mediator.Send(new CheckDraft(key, Draft));
+            Problems = DesignerView.Problems(Draft, DraftErrors);
         }
 
         return Page();
@@ -180,6 +200,7 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
         }
 
         Form = Draft is null ? new DesignerForm() : DesignerForm.From(Draft);
-        Problems = DesignerView.Problems(Draft, Details.DraftErrors);
+        DraftErrors = Details.DraftErrors;
+        Problems = DesignerView.Problems(Draft, DraftErrors);
     }
 }
