@@ -73,10 +73,22 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture, ITestOutputHel
         Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
         await ScreenshotAsync(page, "workflow-designer");
 
+        // Publishing asks first, saying what changes and what becomes of the reports already under way.
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish as a new version" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Publish version 2 of 'Progress report review'?");
+        var changes = page.Locator("ul.changes");
+        await Assertions.Expect(changes).ToContainTextAsync("State 'Legal check'");
+        await Assertions.Expect(changes).ToContainTextAsync("Leaves from: Legal check (was: Submitted, In review)");
+        await Assertions.Expect(page.GetByText("Finished, keep their version: 1")).ToBeVisibleAsync(); // the demo's published report
+        await Assertions.Expect(page.GetByText("Would be stuck, their state is not in version 2: 0")).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "workflow-publish");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish version 2" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Version 2 is published: new documents start on it.");
         await page.GetByRole(AriaRole.Link, new() { Name = "Move running documents to version 2 (dry run first)" }).ClickAsync();
         await Assertions.Expect(page.GetByText("No unfinished document is on an older version.")).ToBeVisibleAsync(); // no progress reports yet
+        await page.GoBackAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "with the previous version" }).ClickAsync();
+        await Assertions.Expect(page.Locator("ul.changes")).ToContainTextAsync("Transition 'Send to the legal check'");
 
         var newer = await RuntimeAsync(r => r.StartAsync("progress-report-review", CancellationToken.None));
         var reviewer = new WorkflowActorContext(Guid.NewGuid(), new HashSet<string> { WorkflowActors.Admin }, Guid.NewGuid(), new AllHold());
@@ -197,7 +209,7 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture, ITestOutputHel
     {
         if (Environment.GetEnvironmentVariable("MODULARREPORTS_DOC_SCREENSHOTS") is { Length: > 0 } folder)
         {
-            await page.EvaluateAsync("document.querySelector('#confirm-removal, main').scrollIntoView()");
+            await page.EvaluateAsync("(document.querySelector('#confirm-removal') || document.querySelector('main')).scrollIntoView()");
             await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}.png") });
         }
     }

@@ -44,8 +44,8 @@ public sealed class DefinitionsApiTests
         Assert.Contains("sendToLegal", onNewVersion);
         Assert.Contains("approve", await ActionsAsync(host, newer with { State = "legalCheck" }, reviewer));
 
-        var diff = await admin.GetFromJsonAsync<JsonElement>($"{Path}/compare/1/2");
-        Assert.Contains(diff.EnumerateArray(), l => l.GetProperty("kind").GetString() == "inserted" && l.GetProperty("text").GetString()!.Contains("legalCheck", StringComparison.Ordinal));
+        var changes = await admin.GetFromJsonAsync<JsonElement>($"{Path}/compare/1/2");
+        Assert.Contains(changes.EnumerateArray(), c => c.GetProperty("kind").GetString() == "added" && c.GetProperty("subject").GetString() == "State 'Legal check'");
         var svg = await admin.GetStringAsync($"{Path}/versions/2/diagram");
         Assert.Contains("Legal check", svg, StringComparison.Ordinal);
         Assert.StartsWith("<svg", svg, StringComparison.Ordinal);
@@ -83,6 +83,49 @@ public sealed class DefinitionsApiTests
         var parse = (await notJson.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("draftErrors")[0].GetProperty("message").GetString();
         Assert.StartsWith("Not valid JSON", parse, StringComparison.Ordinal);
         Assert.Equal(1, (await admin.GetFromJsonAsync<JsonElement>(Path)).GetProperty("currentVersion").GetInt32());
+    }
+
+    [Fact]
+    public async Task Before_publishing_the_impact_on_running_reports_is_known()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = await host.ResolutionAsync("WCC-2020-Res-054") })).EnsureSuccessStatusCode();
+        const string activity = "/api/admin/workflows/activity-report-review";
+        var details = await admin.GetFromJsonAsync<JsonElement>(activity);
+        var json = JsonNode.Parse(details.GetProperty("draftJson").GetString()!)!;
+        foreach (var node in json.AsObject().Select(p => p.Value).OfType<JsonArray>().SelectMany(a => a))
+        {
+            // The draft state under another identifier: reports written in it have nowhere to go.
+            RenameState(node!, "draft", "writing");
+        }
+
+        (await admin.PutAsJsonAsync($"{activity}/draft", new { json = json.ToJsonString(), version = details.GetProperty("version").GetInt32() })).EnsureSuccessStatusCode();
+        var impact = await admin.GetFromJsonAsync<JsonElement>($"{activity}/impact");
+
+        Assert.Equal(0, impact.GetProperty("problems").GetInt32());
+        Assert.Equal(2, impact.GetProperty("nextVersion").GetInt32());
+        Assert.Equal((2, 0, 1), (impact.GetProperty("running").GetInt32(), impact.GetProperty("moves").GetInt32(), impact.GetProperty("finished").GetInt32()));
+        var stuck = Assert.Single(impact.GetProperty("stuck").EnumerateArray());
+        Assert.Equal("Draft", stuck.GetProperty("state").GetString());
+        Assert.Contains(impact.GetProperty("changes").EnumerateArray(), c => c.GetProperty("subject").GetString() == "State 'Draft'" && c.GetProperty("kind").GetString() == "added");
+    }
+
+    private static void RenameState(JsonNode part, string from, string to)
+    {
+        foreach (var property in new[] { "key", "to", "state" })
+        {
+            if (part[property]?.GetValue<string>() == from)
+            {
+                part[property] = to;
+            }
+        }
+
+        if (part["from"] is JsonArray leaves)
+        {
+            part["from"] = new JsonArray([.. leaves.Select(f => (JsonNode?)JsonValue.Create(f!.GetValue<string>() == from ? to : f.GetValue<string>()))]);
+        }
     }
 
     private static void AddLegalCheck(JsonNode json)

@@ -29,12 +29,19 @@ internal static class RuleText
 
     public static string Kind(WorkflowDocumentKind kind) => kind.Labels is { } labels ? LocalisedLabels.Pick(labels, Language, kind.Kind) : kind.Kind;
 
+    /// <summary>A timer's wait as admins read it: "14 days", "36 hours".</summary>
+    public static string Duration(string after) => DefinitionValidator.ParseDuration(after) is { } t
+        ? t.Ticks % TimeSpan.TicksPerDay == 0 ? Say("Duration_Days", (int)t.TotalDays) : Say("Duration_Hours", Math.Round(t.TotalHours, 1))
+        : after;
+
     /// <summary>A condition as admins read it: its label with the number put in, "Not: …" when negated.</summary>
     public static string Condition(WorkflowDocumentKind? kind, string name, int? argument, bool negated)
     {
         var info = kind?.Conditions.FirstOrDefault(c => c.Name == name);
-        var label = info?.Labels is { } labels ? LocalisedLabels.Pick(labels, Language, name) : name;
-        label = label.Replace("{n}", argument?.ToString(Culture) ?? "n", StringComparison.Ordinal);
+        var number = argument?.ToString(Culture) ?? "n";
+        var label = info?.Labels is { } labels
+            ? LocalisedLabels.Pick(labels, Language, name).Replace("{n}", number, StringComparison.Ordinal)
+            : argument is null ? name : $"{name}({number})";
         return negated ? Say("Condition_Not", label) : label;
     }
 

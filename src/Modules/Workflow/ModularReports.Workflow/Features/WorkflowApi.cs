@@ -27,12 +27,14 @@ internal static class WorkflowApi
                 return Results.Created($"/api/admin/workflows/{key}/versions/{number}", new { version = number });
             })
             .WithSummary("Publish the draft as the next version (400 listing each problem by JSON path if it is not valid)");
+        workflows.MapGet("/{key}/impact", async (string key, IMediator mediator) => Results.Ok(await mediator.Send(new GetPublishImpact(key))))
+            .WithSummary("What publishing the draft would do: its changes from the current version, and the running reports it would move, leave or find stuck");
         workflows.MapGet("/{key}/versions/{number:int}", async (string key, int number, IMediator mediator) =>
                 Results.Text(await mediator.Send(new GetVersion(key, number)), "application/json"))
             .WithSummary("A published version, as published");
         workflows.MapGet("/{key}/compare/{from:int}/{to:int}", async (string key, int from, int to, IMediator mediator) =>
                 Results.Ok(await mediator.Send(new CompareVersions(key, from, to))))
-            .WithSummary("Line-by-line differences between two versions (0 is the draft)");
+            .WithSummary("What changed between two versions (0 is the draft), part by part, in the reader's language");
         workflows.MapGet("/{key}/migration", async (string key, int to, IMediator mediator) =>
                 Results.Ok(await mediator.Send(new MigrateDocuments(key, to, Apply: false))))
             .WithSummary("Dry run: the unfinished documents on older versions, and whether each can move to version {to}");

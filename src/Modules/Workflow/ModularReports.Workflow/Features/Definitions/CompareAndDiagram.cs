@@ -1,32 +1,22 @@
 using System.Net;
 using System.Text;
-using DiffPlex.DiffBuilder.Model;
-using DiffPlex.DiffBuilder;
 using ModularReports.Workflow.Definitions;
 
 namespace ModularReports.Workflow.Features.Definitions;
 
-internal sealed record DiffLine(string Kind, string Text);
+/// <summary>What changed between two versions (or a version and the draft, as version 0), part by part.</summary>
+internal sealed record CompareVersions(string Key, int From, int To) : IQuery<IReadOnlyList<DefinitionChange>>;
 
-/// <summary>Line by line: what changed between two versions (or a version and the draft, as version 0).</summary>
-internal sealed record CompareVersions(string Key, int From, int To) : IQuery<IReadOnlyList<DiffLine>>;
-
-internal sealed class CompareVersionsHandler(IMediator mediator) : IQueryHandler<CompareVersions, IReadOnlyList<DiffLine>>
+internal sealed class CompareVersionsHandler(IMediator mediator, IEnumerable<WorkflowDocumentKind> kinds) : IQueryHandler<CompareVersions, IReadOnlyList<DefinitionChange>>
 {
-    public async ValueTask<IReadOnlyList<DiffLine>> Handle(CompareVersions query, CancellationToken cancellationToken)
+    public async ValueTask<IReadOnlyList<DefinitionChange>> Handle(CompareVersions query, CancellationToken cancellationToken)
     {
-        async Task<string> TextOf(int number) => number == 0
+        async Task<WorkflowDefinitionModel> Read(int number) => DefaultDefinitions.Parse(number == 0
             ? (await mediator.Send(new GetDefinition(query.Key), cancellationToken)).DraftJson
-            : await mediator.Send(new GetVersion(query.Key, number), cancellationToken);
+            : await mediator.Send(new GetVersion(query.Key, number), cancellationToken));
 
-        var diff = InlineDiffBuilder.Diff(await TextOf(query.From), await TextOf(query.To), ignoreWhiteSpace: false);
-        return diff.Lines.Select(l => new DiffLine(l.Type switch
-        {
-            ChangeType.Inserted => "inserted",
-            ChangeType.Deleted => "deleted",
-            ChangeType.Modified => "modified",
-            _ => "unchanged",
-        }, l.Text)).ToList();
+        var (before, after) = (await Read(query.From), await Read(query.To));
+        return DefinitionChanges.Between(before, after, kinds.FirstOrDefault(k => k.Kind == after.DocumentKind));
     }
 }
 

@@ -147,7 +147,7 @@ internal static partial class DesignerView
                     var what = timer.Action == "fire"
                         ? RuleText.Say("Outline_Fire", definition.Transitions.FirstOrDefault(t => t.Trigger == timer.Trigger) is { } fired ? fired.Label(language) : timer.Trigger)
                         : RuleText.Say("Outline_Remind", RuleText.Actors(timer.Actors));
-                    html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#timer-{k}\">{E(RuleText.Say("Outline_Timer", Duration(timer.After), what))}</a></li>");
+                    html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#timer-{k}\">{E(RuleText.Say("Outline_Timer", RuleText.Duration(timer.After), what))}</a></li>");
                 }
 
                 html.Append("</ul>");
@@ -158,10 +158,6 @@ internal static partial class DesignerView
 
         return html.Append("</ol>").ToString();
     }
-
-    public static string Duration(string after) => DefinitionValidator.ParseDuration(after) is { } t
-        ? t.Ticks % TimeSpan.TicksPerDay == 0 ? RuleText.Say("Duration_Days", (int)t.TotalDays) : RuleText.Say("Duration_Hours", Math.Round(t.TotalHours, 1))
-        : after;
 
     private static string E(string text) => WebUtility.HtmlEncode(text);
 

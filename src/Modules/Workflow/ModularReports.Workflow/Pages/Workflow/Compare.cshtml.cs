@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ModularReports.Workflow.Definitions;
 using ModularReports.Workflow.Features.Definitions;
 
 namespace ModularReports.Workflow.Pages.Workflow;
@@ -15,7 +16,7 @@ internal sealed class CompareModel(IMediator mediator) : PageModel
     [FromQuery]
     public int To { get; set; }
 
-    public IReadOnlyList<DiffLine> Lines { get; private set; } = [];
+    public IReadOnlyList<DefinitionChange> Changes { get; private set; } = [];
 
-    public async Task OnGetAsync() => Lines = await mediator.Send(new CompareVersions(Key, From, To));
+    public async Task OnGetAsync() => Changes = await mediator.Send(new CompareVersions(Key, From, To));
 }

@@ -116,7 +116,10 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
         return File(System.Text.Encoding.UTF8.GetBytes(details.DraftJson), "application/json", $"{key}.json");
     }
 
-    /// <summary>Publishes what the admin sees: the form is saved first, then the saved draft becomes the next version.</summary>
+    /// <summary>
+    /// Publishes what the admin sees: the form is saved, then, if it has no problems, the publish page asks for
+    /// confirmation and shows the impact.
+    /// </summary>
     public async Task<IActionResult> OnPostPublishAsync(string key, int version)
     {
         if (await TrySaveAsync(key, version, Form.ToModel(key)) is { } refused)
@@ -124,19 +127,14 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
             return refused;
         }
 
-        try
+        await LoadAsync(key);
+        if (DraftErrors.Count > 0)
         {
-            await mediator.Send(new PublishDraft(key));
-        }
-        catch (ValidationException)
-        {
-            // The form is saved: its problems are shown beside the fields.
             ModelState.AddModelError(string.Empty, text["Workflow_CannotPublish"]);
-            await LoadAsync(key);
             return Page();
         }
 
-        return Redirect($"/admin/workflows/{key}?done=published");
+        return Redirect($"/admin/workflows/{key}/publish");
     }
 
     public string ProblemsOf(string field) => string.Join(' ', Problems.Where(p => p.Field == field).Select(p => p.Message));
