@@ -33,7 +33,7 @@ public sealed class SmallScreenTests(BrowserFixture fixture) : IAsyncLifetime
         string[] reporter = ["/tasks", "/activity-reports", "/notifications", "/account"];
         string[] focalPoint = ["/tasks", "/progress-reports", $"/progress-reports/{progress}", $"/activity-reports/{activity}"];
         string[] admin = ["/admin/users", "/admin/constituents", "/admin/imports", "/admin/workflows", "/admin/workflows/activity-report-review",
-            "/admin/workflows/activity-report-review/publish", "/admin/workflows/activity-report-review/compare?from=1&to=0",
+            "/admin/workflows/activity-report-review/publish", "/admin/workflows/activity-report-review/try", "/admin/workflows/activity-report-review/compare?from=1&to=0",
             "/admin/periods", "/admin/email-deliveries", "/resolutions?unassigned=true"];
 
         var problems = new List<string>();

@@ -121,6 +121,31 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture, ITestOutputHel
         await Assertions.Expect(page.Locator("#outline")).Not.ToContainTextAsync("Publish →");
     }
 
+    [Fact]
+    public async Task An_admin_tries_the_draft_as_each_person_without_touching_real_reports()
+    {
+        var page = await fixture.Browser.OpenAsync(host, "/");
+        await page.SignInAsync(DemoUsers.Admin);
+        await page.GotoAsync(Designer);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Try it" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Try the rules: Progress report review");
+        var author = page.GetByRole(AriaRole.Region, new() { Name = "The author", Exact = true });
+        await author.GetByRole(AriaRole.Button, new() { Name = "Submit for approval → Submitted" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The pretend report is now: Submitted");
+        await Assertions.Expect(page.Locator(".sandbox-history")).ToContainTextAsync("The resolution's focal points, Administrators would be told: Waits for your review");
+        await Assertions.Expect(author).Not.ToContainTextAsync("Approve"); // the submitter may not approve: four eyes
+
+        await page.GetByRole(AriaRole.Region, new() { Name = "Focal point 1" }).GetByRole(AriaRole.Button, new() { Name = "Approve → Approved" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Region, new() { Name = "Timers running" })).ToContainTextAsync("after 3 days: Publish automatically");
+        var accessibility = await page.RunAxe();
+        Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
+        await ScreenshotAsync(page, "workflow-try");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Let the time pass" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The pretend report is now: Published It has reached a final state.");
+        await Assertions.Expect(page.Locator(".sandbox-history > li")).ToHaveCountAsync(3);
+    }
+
     [Theory]
     [InlineData("fr", "Nom en anglais", "Choisissez l'état où elle mène.", "Enregistrer le brouillon")]
     [InlineData("es", "Nombre en inglés", "Elija el estado al que lleva.", "Guardar el borrador")]

@@ -174,3 +174,27 @@ public static class WorkflowActors
 
     public static IReadOnlyList<string> Excludable { get; } = [Submitter, Author];
 }
+
+/// <summary>
+/// The conditions a document kind may answer from its reviewers' recorded decisions (<see cref="TransitionModel.Decision"/>),
+/// counted the same way wherever the decisions come from: a report's journal, or the designer's sandbox.
+/// </summary>
+public static class ReviewDecisionConditions
+{
+    /// <summary>At least n different people approved since the last submission.</summary>
+    public const string ApprovalsAtLeast = "approvalsAtLeast";
+
+    /// <summary>Every reviewer who may decide (the submitter may not) approved or returned it since the last submission.</summary>
+    public const string AllAssignedReviewersDecided = "allAssignedReviewersDecided";
+
+    /// <param name="decisions">Who decided what since the last submission.</param>
+    public static bool ApprovalsReached(IEnumerable<(Guid Person, string Decision)> decisions, int? atLeast) =>
+        decisions.Where(d => d.Decision == WorkflowDecisions.Approve).Select(d => d.Person).Distinct().Count() >= atLeast;
+
+    /// <param name="reviewers">Those who may decide: the active reviewers assigned, without the submitter. None means it does not hold.</param>
+    public static bool AllDecided(IEnumerable<(Guid Person, string Decision)> decisions, IReadOnlyCollection<Guid> reviewers)
+    {
+        var decided = decisions.Select(d => d.Person).ToHashSet();
+        return reviewers.Count > 0 && reviewers.All(decided.Contains);
+    }
+}

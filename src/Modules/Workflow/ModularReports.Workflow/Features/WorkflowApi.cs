@@ -2,11 +2,19 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ModularReports.Workflow.Definitions;
+using ModularReports.Workflow.Engine;
 using ModularReports.Workflow.Features.Definitions;
+using ModularReports.Workflow.Features.Simulation;
 
 namespace ModularReports.Workflow.Features;
 
 internal sealed record DraftRequest(string Json, int? Version);
+
+/// <summary>
+/// The steps to play, by <c>person</c> (author, colleague, focalPoint1, focalPoint2, admin, system) and trigger; the
+/// answers of the conditions not counted from decisions (true when not given); a published version, or the draft.
+/// </summary>
+internal sealed record SimulationRequest(IReadOnlyList<SandboxStep>? Steps, IReadOnlyDictionary<string, bool>? Answers, int? Version);
 
 /// <summary>The definitions API, for admins only.</summary>
 internal static class WorkflowApi
@@ -27,6 +35,9 @@ internal static class WorkflowApi
                 return Results.Created($"/api/admin/workflows/{key}/versions/{number}", new { version = number });
             })
             .WithSummary("Publish the draft as the next version (400 listing each problem by JSON path if it is not valid)");
+        workflows.MapPost("/{key}/simulation", async (string key, SimulationRequest body, IMediator mediator) =>
+                Results.Ok(await mediator.Send(new Simulate(key, body.Version, body.Steps ?? [], body.Answers ?? new Dictionary<string, bool>()))))
+            .WithSummary("Try the draft (or a published version) on a pretend report: the steps given, then who may do what; nothing real is touched");
         workflows.MapGet("/{key}/impact", async (string key, IMediator mediator) => Results.Ok(await mediator.Send(new GetPublishImpact(key))))
             .WithSummary("What publishing the draft would do: its changes from the current version, and the running reports it would move, leave or find stuck");
         workflows.MapGet("/{key}/versions/{number:int}", async (string key, int number, IMediator mediator) =>

@@ -12,13 +12,13 @@ internal sealed class ReportConditions(ReviewedReport report, ReportStore store,
     public const string RequiredFieldsComplete = "requiredFieldsComplete";
 
     /// <summary>At least n approvals by different people since the last submission.</summary>
-    public const string ApprovalsAtLeast = "approvalsAtLeast";
+    public const string ApprovalsAtLeast = ReviewDecisionConditions.ApprovalsAtLeast;
 
     /// <summary>
     /// Every active focal point assigned to the report's resolution, but the person who submitted it, approved or
     /// returned it since the last submission (with nobody else to decide, the condition does not hold).
     /// </summary>
-    public const string AllAssignedReviewersDecided = "allAssignedReviewersDecided";
+    public const string AllAssignedReviewersDecided = ReviewDecisionConditions.AllAssignedReviewersDecided;
 
     private static readonly IReadOnlyList<WorkflowConditionInfo> Catalogue =
     [
@@ -37,13 +37,12 @@ internal sealed class ReportConditions(ReviewedReport report, ReportStore store,
 
     private static Dictionary<string, string> Labels(string en, string fr, string es) => new() { ["en"] = en, ["fr"] = fr, ["es"] = es };
 
-    private IReadOnlyList<ReviewDecision>? decisions;
+    private IReadOnlyList<(Guid Person, string Decision)>? decisions;
 
     public async ValueTask<bool> HoldsAsync(string name, int? argument, CancellationToken cancellationToken) => name switch
     {
         RequiredFieldsComplete => report.RequiredFieldsComplete,
-        ApprovalsAtLeast => (await DecisionsAsync(cancellationToken)).Where(d => d.Decision == WorkflowDecisions.Approve)
-            .Select(d => d.ActorUserId).Distinct().Count() >= argument,
+        ApprovalsAtLeast => ReviewDecisionConditions.ApprovalsReached(await DecisionsAsync(cancellationToken), argument),
         AllAssignedReviewersDecided => await AllDecidedAsync(cancellationToken),
         _ => false,
     };
@@ -54,10 +53,9 @@ internal sealed class ReportConditions(ReviewedReport report, ReportStore store,
         // Those who can decide: the submitter cannot review their own submission, and an assignment outlives the role.
         var reviewers = (await users.FindManyAsync(assigned, cancellationToken)).Values
             .Where(u => u.IsActive && u.Roles.Contains(Roles.FocalPoint) && u.Id != report.SubmitterUserId).Select(u => u.Id).ToList();
-        var decided = (await DecisionsAsync(cancellationToken)).Select(d => d.ActorUserId).ToHashSet();
-        return reviewers.Count > 0 && reviewers.All(decided.Contains);
+        return ReviewDecisionConditions.AllDecided(await DecisionsAsync(cancellationToken), reviewers);
     }
 
-    private async Task<IReadOnlyList<ReviewDecision>> DecisionsAsync(CancellationToken cancellationToken) =>
-        decisions ??= await store.DecisionsSinceLastSubmissionAsync(report.Id, cancellationToken);
+    private async Task<IReadOnlyList<(Guid Person, string Decision)>> DecisionsAsync(CancellationToken cancellationToken) =>
+        decisions ??= [.. (await store.DecisionsSinceLastSubmissionAsync(report.Id, cancellationToken)).Select(d => (d.ActorUserId, d.Decision))];
 }

@@ -116,6 +116,10 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
         return File(System.Text.Encoding.UTF8.GetBytes(details.DraftJson), "application/json", $"{key}.json");
     }
 
+    /// <summary>Tries what the admin sees: the form is saved, then played on a pretend report.</summary>
+    public async Task<IActionResult> OnPostTryAsync(string key, int version) =>
+        await TrySaveAsync(key, version, Form.ToModel(key)) ?? Redirect($"/admin/workflows/{key}/try");
+
     /// <summary>
     /// Publishes what the admin sees: the form is saved, then, if it has no problems, the publish page asks for
     /// confirmation and shows the impact.
