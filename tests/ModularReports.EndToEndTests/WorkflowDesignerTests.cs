@@ -29,7 +29,7 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture, ITestOutputHel
         await page.SignInAsync(DemoUsers.Admin);
 
         await page.MainNavigation().GetByRole(AriaRole.Link, new() { Name = "Review rules" }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Progress report review" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Progress report review" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("#diagram svg")).ToContainTextAsync("In review");
 
         // A state and a transition, each one button; the new transition's target is forgotten at first.
@@ -144,6 +144,42 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture, ITestOutputHel
         await page.GetByRole(AriaRole.Button, new() { Name = "Let the time pass" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The pretend report is now: Published It has reached a final state.");
         await Assertions.Expect(page.Locator(".sandbox-history > li")).ToHaveCountAsync(3);
+    }
+
+    [Fact]
+    public async Task An_admin_creates_rules_publishes_them_and_chooses_them_for_the_Recommendations_of_a_Congress()
+    {
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        await admin.ImportAsync("resolutions", "recommendation.csv", Imports.Csv(
+            "code,congress,type,number,title,title_fr,title_es,motion_number", "WCC-2020-Rec-150,WCC 2020,Recommendation,150,Protecting old-growth forests,,,"));
+        var page = await fixture.Browser.OpenAsync(host, "/");
+        await page.SignInAsync(DemoUsers.Admin);
+        await page.GotoAsync("/admin/workflows");
+
+        var create = page.GetByRole(AriaRole.Region, new() { Name = "New review rules" });
+        await create.GetByRole(AriaRole.Button, new() { Name = "Create and open in the designer" }).ClickAsync();
+        await Assertions.Expect(create.Locator(".field-problem")).ToHaveTextAsync("Give the rules a name of at most 200 characters.");
+        create = page.GetByRole(AriaRole.Region, new() { Name = "New review rules" });
+        await create.GetByLabel("Name (in English; translate it in the designer)").FillAsync("Two-step review");
+        await create.GetByLabel("Start from").SelectOptionAsync(new SelectOptionValue { Label = "A copy of 'Activity report review' (Activity reports)" });
+        await create.GetByRole(AriaRole.Button, new() { Name = "Create and open in the designer" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Two-step review");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish as a new version" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("No report follows these rules yet.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish version 1" }).ClickAsync();
+
+        await page.GotoAsync("/admin/workflows");
+        var applies = page.GetByRole(AriaRole.Region, new() { Name = "Which rules apply" });
+        await applies.GetByLabel("Kind of report", new() { Exact = true }).SelectOptionAsync("activity-report");
+        await applies.GetByLabel("Congress", new() { Exact = true }).SelectOptionAsync("WCC 2020");
+        await applies.GetByLabel("Texts", new() { Exact = true }).SelectOptionAsync("Recommendation");
+        await applies.GetByLabel("Rules", new() { Exact = true }).SelectOptionAsync("two-step-review");
+        await applies.GetByRole(AriaRole.Button, new() { Name = "Choose these rules" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The choice is saved: new reports follow it.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Row, new() { Name = "Activity reports WCC 2020 Recommendations Two-step review" })).ToBeVisibleAsync();
+        var accessibility = await page.RunAxe();
+        Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
     }
 
     [Theory]

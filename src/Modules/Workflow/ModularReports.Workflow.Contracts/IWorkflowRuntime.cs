@@ -1,5 +1,11 @@
 namespace ModularReports.Workflow.Contracts;
 
+/// <summary>
+/// What a new document is about, for choosing the definition it starts on: its kind, the Congress of its resolution and
+/// the kind of text (Resolution or Recommendation).
+/// </summary>
+public sealed record WorkflowScope(string DocumentKind, string? Congress, string? TextKind);
+
 /// <summary>Where a document stands: the definition and version it is pinned to, and its state.</summary>
 public sealed record WorkflowPosition(string DefinitionKey, int Version, string State);
 
@@ -74,6 +80,9 @@ public interface IWorkflowRuntime
 {
     /// <summary>The current version of a definition and its initial state, for a new document.</summary>
     Task<WorkflowPosition> StartAsync(string definitionKey, CancellationToken cancellationToken);
+
+    /// <summary>Where a new document starts: on the definition admins chose for its scope (the most specific choice).</summary>
+    Task<WorkflowPosition> StartAsync(WorkflowScope scope, CancellationToken cancellationToken);
 
     Task<WorkflowStateInfo> DescribeStateAsync(WorkflowPosition position, string language, CancellationToken cancellationToken);
 

@@ -9,6 +9,8 @@ internal abstract class WorkflowDbContext(DbContextOptions options) : ModuleDbCo
 
     public DbSet<WorkflowDefinitionVersion> Versions => Set<WorkflowDefinitionVersion>();
 
+    public DbSet<DefinitionAssignment> Assignments => Set<DefinitionAssignment>();
+
     public DbSet<ScheduledTimer> Timers => Set<ScheduledTimer>();
 
     public DbSet<AppliedTimerChange> AppliedTimerChanges => Set<AppliedTimerChange>();

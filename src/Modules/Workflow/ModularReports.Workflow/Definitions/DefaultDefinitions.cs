@@ -42,6 +42,9 @@ internal static class DefaultDefinitions
 
     public static IReadOnlyList<string> Keys { get; } = [ActivityReportReview, ProgressReportReview];
 
+    /// <summary>The kind of document each shipped definition reviews: what it applies to until admins choose otherwise.</summary>
+    public static string KindOf(string key) => Load(key).DocumentKind;
+
     public static string Text(string key)
     {
         using var stream = typeof(DefaultDefinitions).Assembly.GetManifestResourceStream($"ModularReports.Workflow.Definitions.Defaults.{key}.json")

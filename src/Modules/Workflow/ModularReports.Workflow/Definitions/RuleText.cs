@@ -17,6 +17,10 @@ internal static class RuleText
     public static string Say(string key, params object?[] args) =>
         string.Format(Culture, Resources.GetString(key, Culture) ?? key, args);
 
+    /// <summary>A text in each supported language, for labels the application writes into a definition.</summary>
+    public static Dictionary<string, string> InEachLanguage(string key) =>
+        SupportedLanguages.All.ToDictionary(l => l, l => Resources.GetString(key, CultureInfo.GetCultureInfo(l)) ?? key);
+
     public static string Actor(string actor) => Resources.GetString($"Actor_{actor}", Culture) ?? actor;
 
     public static string Actors(IEnumerable<string> actors) => string.Join(", ", actors.Select(Actor));

@@ -17,6 +17,14 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
         return new WorkflowPosition(definitionKey, current, definition.States.Single(s => s.Initial).Key);
     }
 
+    public async Task<WorkflowPosition> StartAsync(WorkflowScope scope, CancellationToken cancellationToken)
+    {
+        var choices = await db.Assignments.AsNoTracking().Where(a => a.DocumentKind == scope.DocumentKind).ToListAsync(cancellationToken);
+        var chosen = choices.Where(a => a.Applies(scope.Congress, scope.TextKind)).MaxBy(a => a.Specificity)
+            ?? throw new InvalidOperationException($"No review rules are chosen for '{scope.DocumentKind}'.");
+        return await StartAsync(chosen.DefinitionKey, cancellationToken);
+    }
+
     public async Task<WorkflowStateInfo> DescribeStateAsync(WorkflowPosition position, string language, CancellationToken cancellationToken)
     {
         var definition = await cache.GetAsync(position.DefinitionKey, position.Version, cancellationToken);

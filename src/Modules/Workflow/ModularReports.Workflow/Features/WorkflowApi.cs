@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using ModularReports.Workflow.Definitions;
 using ModularReports.Workflow.Engine;
+using ModularReports.Workflow.Features.Assignments;
 using ModularReports.Workflow.Features.Definitions;
 using ModularReports.Workflow.Features.Simulation;
 
@@ -24,6 +25,22 @@ internal static class WorkflowApi
         var workflows = endpoints.MapGroup("/api/admin/workflows").WithTags("Workflow definitions (admin)").RequireAuthorization(Roles.Admin);
         workflows.MapGet("/", async (IMediator mediator) => Results.Ok(await mediator.Send(new ListDefinitions())))
             .WithSummary("The review definitions, their current version and whether the draft differs");
+        workflows.MapPost("/", async (CreateDefinition body, IMediator mediator) =>
+            {
+                var key = await mediator.Send(body);
+                return Results.Created($"/api/admin/workflows/{key}", new { key });
+            })
+            .WithSummary("New review rules for a kind of report: a copy of existing rules of that kind (copyOf) or a small draft; not applied until published and chosen");
+        workflows.MapGet("/assignments", async (IMediator mediator) => Results.Ok(await mediator.Send(new ListAssignments())))
+            .WithSummary("Which rules apply: by kind of report, Congress and kind of text (empty for any)");
+        workflows.MapPut("/assignments", async (AssignDefinition body, IMediator mediator) => Results.Ok(await mediator.Send(body)))
+            .WithSummary("Choose the rules new reports of a kind start on, for a Congress and kind of text (Resolution or Recommendation), or any");
+        workflows.MapDelete("/assignments/{id:guid}", async (Guid id, IMediator mediator) =>
+            {
+                await mediator.Send(new RemoveAssignment(id));
+                return Results.NoContent();
+            })
+            .WithSummary("Remove a choice for a Congress or kind of text; the default for a kind cannot be removed (409)");
         workflows.MapGet("/{key}", async (string key, IMediator mediator) => Results.Ok(await mediator.Send(new GetDefinition(key))))
             .WithSummary("A definition: its draft with validation errors (by JSON path), and its versions");
         workflows.MapPut("/{key}/draft", async (string key, DraftRequest body, IMediator mediator) =>

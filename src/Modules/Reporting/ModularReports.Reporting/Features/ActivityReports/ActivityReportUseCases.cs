@@ -28,8 +28,6 @@ internal sealed class CreateActivityReportHandler(
     ReportStore store, ReportAccess access, ActivityReportViews views, IResolutionCatalog resolutions, IConstituentDirectory constituents,
     IWorkflowRuntime workflow, TimeProvider clock) : ICommandHandler<CreateActivityReport, ActivityReportView>
 {
-    public const string Definition = "activity-report-review";
-
     public async ValueTask<ActivityReportView> Handle(CreateActivityReport command, CancellationToken cancellationToken)
     {
         var me = await access.UserAsync(cancellationToken) ?? throw new ForbiddenException("Sign in first.");
@@ -70,7 +68,7 @@ internal sealed class CreateActivityReportHandler(
             throw new ValidationException(failures);
         }
 
-        var start = await workflow.StartAsync(Definition, cancellationToken);
+        var start = await workflow.StartAsync(new WorkflowScope(ReportKinds.Activity, resolution!.Congress, resolution.Kind), cancellationToken);
         var initial = await workflow.DescribeStateAsync(start, "en", cancellationToken);
         var report = new ActivityReport(start, initial, clock.GetUtcNow().UtcDateTime)
         {

@@ -11,8 +11,6 @@ internal sealed class CreateProgressReportHandler(
     ReportingDbContext db, ReportAccess access, ProgressReportViews views, IResolutionCatalog resolutions, IWorkflowRuntime workflow, TimeProvider clock)
     : ICommandHandler<CreateProgressReport, ProgressReportView>
 {
-    public const string Definition = "progress-report-review";
-
     public async ValueTask<ProgressReportView> Handle(CreateProgressReport command, CancellationToken cancellationToken)
     {
         var resolution = await resolutions.FindAsync(command.ResolutionId, "en", cancellationToken);
@@ -42,7 +40,7 @@ internal sealed class CreateProgressReportHandler(
             throw new ConflictException("There is a progress report already.", "A resolution has one progress report per reporting period; open that one.");
         }
 
-        var start = await workflow.StartAsync(Definition, cancellationToken);
+        var start = await workflow.StartAsync(new WorkflowScope(ReportKinds.Progress, resolution!.Congress, resolution.Kind), cancellationToken);
         var initial = await workflow.DescribeStateAsync(start, "en", cancellationToken);
         var report = new ProgressReport(start, initial, clock.GetUtcNow().UtcDateTime)
         {

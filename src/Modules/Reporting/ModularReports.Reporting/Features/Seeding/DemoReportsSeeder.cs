@@ -55,7 +55,7 @@ internal sealed class DemoReportsSeeder(
     private async Task<ActivityReport> AcceptedActivityAsync(
         ResolutionRef resolution, ConstituentRef organisation, ConstituentRef? commission, UserRef reporter, UserRef focalPoint, DateTime at, CancellationToken ct)
     {
-        var start = await workflow.StartAsync(CreateActivityReportHandler.Definition, ct);
+        var start = await workflow.StartAsync(ShippedDefinitions.ActivityReportReview, ct);
         var report = new ActivityReport(start, await workflow.DescribeStateAsync(start, "en", ct), at)
         {
             Id = Guid.CreateVersion7(), ResolutionId = resolution.Id, ConstituentId = organisation.Id, AuthorUserId = reporter.Id,
@@ -86,7 +86,7 @@ internal sealed class DemoReportsSeeder(
         ResolutionRef resolution, ReportingPeriod period, ActivityReport activity, ConstituentRef organisation, UserRef focalPoint, UserRef admin, DateTime at,
         CancellationToken ct)
     {
-        var start = await workflow.StartAsync("progress-report-review", ct);
+        var start = await workflow.StartAsync(ShippedDefinitions.ProgressReportReview, ct);
         var titles = new List<string>();
         foreach (var language in BuildingBlocks.Web.SupportedLanguages.All)
         {

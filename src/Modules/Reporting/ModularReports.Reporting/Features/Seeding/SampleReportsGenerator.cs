@@ -29,8 +29,8 @@ internal sealed class SampleReportsGenerator(
         var commissions = (await constituents.SearchAsync(null, ["Commission"], 100, cancellationToken)).Select(m => m.Id).ToList();
         var author = (await users.InRoleAsync(Roles.Reporter, cancellationToken)).FirstOrDefault()?.Id ?? Guid.Empty;
         var reviewer = (await users.InRoleAsync(Roles.FocalPoint, cancellationToken)).FirstOrDefault()?.Id ?? Guid.Empty;
-        var activityStart = await workflow.StartAsync(CreateActivityReportHandler.Definition, cancellationToken);
-        var progressStart = await workflow.StartAsync(CreateProgressReportHandler.Definition, cancellationToken);
+        var activityStart = await workflow.StartAsync(ShippedDefinitions.ActivityReportReview, cancellationToken);
+        var progressStart = await workflow.StartAsync(ShippedDefinitions.ProgressReportReview, cancellationToken);
         // The states of the shipped definitions the generated reports' histories end in.
         var activityStates = await StatesAsync(activityStart, ["draft", "submitted", "accepted"], cancellationToken);
         var progressStates = await StatesAsync(progressStart, ["draft", "published"], cancellationToken);

@@ -27,6 +27,23 @@ internal sealed class WorkflowDefinitionVersionConfiguration : IEntityTypeConfig
     }
 }
 
+internal sealed class DefinitionAssignmentConfiguration : IEntityTypeConfiguration<DefinitionAssignment>
+{
+    public void Configure(EntityTypeBuilder<DefinitionAssignment> b)
+    {
+        b.ToTable("definition_assignments");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.DocumentKind).HasMaxLength(50);
+        b.Property(a => a.Congress).HasMaxLength(50);
+        b.Property(a => a.TextKind).HasMaxLength(20);
+        b.Property(a => a.DefinitionKey).HasMaxLength(100);
+        b.Property(a => a.UpdatedBy).HasMaxLength(256);
+        b.Ignore(a => a.IsDefault);
+        b.Ignore(a => a.Specificity);
+        b.HasIndex(a => new { a.DocumentKind, a.Congress, a.TextKind }).IsUnique();
+    }
+}
+
 internal sealed class ScheduledTimerConfiguration : IEntityTypeConfiguration<ScheduledTimer>
 {
     public void Configure(EntityTypeBuilder<ScheduledTimer> b)

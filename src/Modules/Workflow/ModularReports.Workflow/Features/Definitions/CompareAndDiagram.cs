@@ -11,9 +11,10 @@ internal sealed class CompareVersionsHandler(IMediator mediator, IEnumerable<Wor
 {
     public async ValueTask<IReadOnlyList<DefinitionChange>> Handle(CompareVersions query, CancellationToken cancellationToken)
     {
-        async Task<WorkflowDefinitionModel> Read(int number) => DefaultDefinitions.Parse(number == 0
-            ? (await mediator.Send(new GetDefinition(query.Key), cancellationToken)).DraftJson
-            : await mediator.Send(new GetVersion(query.Key, number), cancellationToken));
+        async Task<WorkflowDefinitionModel> Read(int number) => number == 0
+            ? DefinitionQueries.TryParse((await mediator.Send(new GetDefinition(query.Key), cancellationToken)).DraftJson)
+                ?? throw new ConflictException(RuleText.Say("Compare_UnreadableTitle"), RuleText.Say("Designer_CannotRead"))
+            : DefaultDefinitions.Parse(await mediator.Send(new GetVersion(query.Key, number), cancellationToken));
 
         var (before, after) = (await Read(query.From), await Read(query.To));
         return DefinitionChanges.Between(before, after, kinds.FirstOrDefault(k => k.Kind == after.DocumentKind));

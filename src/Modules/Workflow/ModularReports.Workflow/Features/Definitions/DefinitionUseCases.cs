@@ -5,7 +5,8 @@ using ModularReports.Workflow.Definitions;
 
 namespace ModularReports.Workflow.Features.Definitions;
 
-internal sealed record DefinitionSummary(string Key, string Name, int CurrentVersion, bool DraftDiffers, DateTime DraftUpdatedAt);
+/// <summary>A definition in the list: <paramref name="DocumentKind"/> is its draft's (empty when the draft cannot be read).</summary>
+internal sealed record DefinitionSummary(string Key, string Name, string DocumentKind, int CurrentVersion, bool DraftDiffers, DateTime DraftUpdatedAt);
 
 internal sealed record VersionSummary(int Number, DateTime PublishedAt, string PublishedBy);
 
@@ -45,8 +46,9 @@ internal sealed class DefinitionQueries(WorkflowDbContext db, DraftCheck check, 
         var current = await db.Versions.AsNoTracking()
             .Where(v => db.Definitions.Any(d => d.Id == v.DefinitionId && d.CurrentVersion == v.Number))
             .ToDictionaryAsync(v => v.Key, v => v.Json, cancellationToken);
-        return definitions.Select(d => new DefinitionSummary(
-            d.Key, NameOf(d.DraftJson, d.Key), d.CurrentVersion, current.GetValueOrDefault(d.Key) != d.DraftJson, d.DraftUpdatedAt)).ToList();
+        return definitions.Select(d => (d, Draft: TryParse(d.DraftJson))).Select(x => new DefinitionSummary(
+            x.d.Key, x.Draft is null ? x.d.Key : LocalisedLabels.Pick(x.Draft.Name, RuleText.Language, x.d.Key), x.Draft?.DocumentKind ?? string.Empty,
+            x.d.CurrentVersion, current.GetValueOrDefault(x.d.Key) != x.d.DraftJson, x.d.DraftUpdatedAt)).ToList();
     }
 
     public async ValueTask<DefinitionDetails> Handle(GetDefinition query, CancellationToken cancellationToken) =>
@@ -56,16 +58,19 @@ internal sealed class DefinitionQueries(WorkflowDbContext db, DraftCheck check, 
         await db.Versions.AsNoTracking().Where(v => v.Key == query.Key && v.Number == query.Number).Select(v => v.Json).SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException($"No version {query.Number} of workflow '{query.Key}'.");
 
-    internal static string NameOf(string json, string fallback)
+    internal static string NameOf(string json, string fallback) =>
+        TryParse(json) is { } draft ? LocalisedLabels.Pick(draft.Name, RuleText.Language, fallback) : fallback;
+
+    /// <summary>A draft as the engine reads it, or null while its JSON cannot be read.</summary>
+    internal static WorkflowDefinitionModel? TryParse(string json)
     {
-        var language = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         try
         {
-            return LocalisedLabels.Pick(DefaultDefinitions.Parse(json).Name, language, fallback);
+            return DefaultDefinitions.Parse(json);
         }
         catch (JsonException)
         {
-            return fallback;
+            return null;
         }
     }
 }

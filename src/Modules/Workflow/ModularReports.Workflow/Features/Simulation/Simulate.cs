@@ -41,6 +41,11 @@ internal sealed class SimulateHandler(WorkflowDbContext db, DraftCheck check, De
         WorkflowDefinitionModel definition;
         if (query.Version is { } number)
         {
+            if (!await db.Versions.AnyAsync(v => v.Key == query.Key && v.Number == number, cancellationToken))
+            {
+                throw new NotFoundException($"No version {number} of workflow '{query.Key}'.");
+            }
+
             definition = await cache.GetAsync(query.Key, number, cancellationToken);
         }
         else

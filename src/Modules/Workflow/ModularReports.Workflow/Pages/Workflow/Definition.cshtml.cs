@@ -192,15 +192,7 @@ internal sealed class DefinitionModel(IMediator mediator, IStringLocalizer<Workf
     private async Task LoadAsync(string key)
     {
         Details = await mediator.Send(new GetDefinition(key));
-        try
-        {
-            Draft = DefaultDefinitions.Parse(Details.DraftJson);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            Draft = null;
-        }
-
+        Draft = DefinitionQueries.TryParse(Details.DraftJson);
         Form = Draft is null ? new DesignerForm() : DesignerForm.From(Draft);
         DraftErrors = Details.DraftErrors;
         Problems = DesignerView.Problems(Draft, DraftErrors);

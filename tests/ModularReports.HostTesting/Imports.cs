@@ -2,10 +2,10 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 
-namespace ModularReports.Constituencies.Tests;
+namespace ModularReports.HostTesting;
 
 /// <summary>Uploads a file to the import API and waits for the background job to finish.</summary>
-internal static class Imports
+public static class Imports
 {
     public static async Task<JsonElement> ImportAsync(this HttpClient admin, string kind, string fileName, byte[] content, bool importValidRows = false)
     {
