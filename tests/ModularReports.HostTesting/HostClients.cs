@@ -74,4 +74,15 @@ public static class HostPeople
 
         return (id, await host.ApiClientAsync(email, Password));
     }
+
+    /// <summary>A new focal point assigned to a resolution (for WCEL), signed in.</summary>
+    public static async Task<(Guid Id, HttpClient Client)> AssignedFocalPointAsync(this HostFactory host, string email, string resolutionCode)
+    {
+        var (id, client) = await host.CreateUserAsync(email, ["FocalPoint"]);
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        var wcel = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/constituents?q=WCEL")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var resolution = await host.ResolutionAsync(resolutionCode);
+        (await admin.PostAsJsonAsync($"/api/admin/resolutions/{resolution}/focal-points", new { userId = id, constituentId = wcel })).EnsureSuccessStatusCode();
+        return (id, client);
+    }
 }

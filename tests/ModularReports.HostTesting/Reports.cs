@@ -64,6 +64,17 @@ public static class Reports
         return (await created.JsonAsync()).GetProperty("id").GetGuid();
     }
 
+    /// <summary>A complete activity report on Resolution 054, submitted by <paramref name="reporter"/>.</summary>
+    public static async Task<Guid> SubmittedActivityReportAsync(this HostFactory host, HttpClient reporter)
+    {
+        var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = await host.ResolutionAsync("WCC-2020-Res-054") })).JsonAsync())
+            .GetProperty("id").GetGuid();
+        (await reporter.PatchAsync(id, CompleteFields(await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission")), 0))
+            .EnsureSuccessStatusCode();
+        (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
+        return id;
+    }
+
     /// <summary>An activity report drafted with <paramref name="fields"/>, submitted and accepted by the demo focal point.</summary>
     public static async Task<Guid> AcceptedActivityReportAsync(this HostFactory host, HttpClient reporter, Guid resolution, object fields)
     {

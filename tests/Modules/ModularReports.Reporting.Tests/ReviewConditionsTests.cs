@@ -19,7 +19,7 @@ public sealed class ReviewConditionsTests
         await using var host = await HostFactory.StartAsync(provider);
         await Definitions.PublishChangedAsync(host, Definitions.Activity, json => WithApprovals(json, "approvalsAtLeast(2)"));
         var (reporter, focalPoint, admin) = (await host.ApiClientAsync(DemoUsers.Reporter), await host.ApiClientAsync(DemoUsers.FocalPoint), await host.ApiClientAsync(DemoUsers.Admin));
-        var id = await SubmittedAsync(host, reporter);
+        var id = await host.SubmittedActivityReportAsync(reporter);
 
         Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "approve")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "approve")).StatusCode); // the same person twice is one approval
@@ -45,8 +45,8 @@ public sealed class ReviewConditionsTests
         await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
         await Definitions.PublishChangedAsync(host, Definitions.Activity, json => WithApprovals(json, "allAssignedReviewersDecided"));
         var (reporter, focalPoint) = (await host.ApiClientAsync(DemoUsers.Reporter), await host.ApiClientAsync(DemoUsers.FocalPoint));
-        var colleague = await AssignedColleagueAsync(host);
-        var id = await SubmittedAsync(host, reporter);
+        var colleague = (await host.AssignedFocalPointAsync("second.reviewer@iucn.example", "WCC-2020-Res-054")).Client;
+        var id = await host.SubmittedActivityReportAsync(reporter);
 
         Assert.Equal(HttpStatusCode.OK, (await focalPoint.ActAsync(id, "approve")).StatusCode);
         Assert.DoesNotContain("accept", await TriggersAsync(focalPoint, id)); // the second focal point has not decided yet
@@ -70,7 +70,7 @@ public sealed class ReviewConditionsTests
             transitions.Single(t => (string)t!["trigger"]! == "approve")!["conditions"] = new JsonArray(JsonValue.Create("allAssignedReviewersDecided"));
         });
         var (focalPoint, admin) = (await host.ApiClientAsync(DemoUsers.FocalPoint), await host.ApiClientAsync(DemoUsers.Admin));
-        var colleague = await AssignedColleagueAsync(host);
+        var colleague = (await host.AssignedFocalPointAsync("second.reviewer@iucn.example", "WCC-2020-Res-054")).Client;
         var period = await host.PeriodAsync("2024", "2024-01-01", "2024-12-31", "2025-03-31");
         var created = await (await focalPoint.PostAsJsonAsync("/api/progress-reports", new { resolutionId = await host.ResolutionAsync("WCC-2020-Res-054"), periodId = period })).JsonAsync();
         var id = created.GetProperty("id").GetGuid();
@@ -84,17 +84,6 @@ public sealed class ReviewConditionsTests
         Assert.Equal(HttpStatusCode.OK, (await admin.ActOnProgressAsync(id, "approve")).StatusCode); // the submitter could not decide, and is not waited for
     }
 
-    /// <summary>A second focal point of Resolution 054, signed in.</summary>
-    private static async Task<HttpClient> AssignedColleagueAsync(HostFactory host)
-    {
-        var (colleagueId, colleague) = await host.CreateUserAsync("second.reviewer@iucn.example", ["FocalPoint"]);
-        var admin = await host.ApiClientAsync(DemoUsers.Admin);
-        var wcel = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/constituents?q=WCEL")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var res054 = await host.ResolutionAsync("WCC-2020-Res-054");
-        (await admin.PostAsJsonAsync($"/api/admin/resolutions/{res054}/focal-points", new { userId = colleagueId, constituentId = wcel })).EnsureSuccessStatusCode();
-        return colleague;
-    }
-
     /// <summary>Reviewers approve (staying in review) before the report can be accepted on <paramref name="condition"/>.</summary>
     private static void WithApprovals(JsonNode json, string condition)
     {
@@ -105,16 +94,6 @@ public sealed class ReviewConditionsTests
               "labels": { "en": "Approve", "fr": "Approuver", "es": "Aprobar" } }
             """));
         transitions.Single(t => (string)t!["trigger"]! == "accept")!["conditions"] = new JsonArray(JsonValue.Create(condition));
-    }
-
-    private static async Task<Guid> SubmittedAsync(HostFactory host, HttpClient reporter)
-    {
-        var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = await host.ResolutionAsync("WCC-2020-Res-054") })).JsonAsync())
-            .GetProperty("id").GetGuid();
-        (await reporter.PatchAsync(id, Reports.CompleteFields(await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission")), 0))
-            .EnsureSuccessStatusCode();
-        (await reporter.ActAsync(id, "submit")).EnsureSuccessStatusCode();
-        return id;
     }
 
     private static async Task<int> VersionAsync(HttpClient client, Guid id) =>

@@ -158,7 +158,7 @@ public sealed class ValidationTests
         var errors = DefinitionValidator.Validate(changed, TestKinds.Reports).Select(e => e.ToString()).ToList();
 
         Assert.Contains("$.states[0].countsForConsolidation: A state hidden from reviewers cannot count for consolidation.", errors);
-        Assert.Contains(errors, e => e.StartsWith("$.transitions[2].trigger: 'migrate' is reserved for moving reports", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.StartsWith("$.transitions[2].trigger: 'migrate' is kept by the reports' history", StringComparison.Ordinal));
     }
 
     [Fact]

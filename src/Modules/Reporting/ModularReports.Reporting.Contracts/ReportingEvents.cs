@@ -8,6 +8,8 @@ public static class ReportKinds
     public const string Activity = "activity-report";
 
     public const string Progress = "progress-report";
+
+    public static IReadOnlyList<string> All { get; } = [Activity, Progress];
 }
 
 /// <summary>

@@ -19,8 +19,11 @@ internal sealed class ReportStore(ReportingDbContext db)
     [
         nameof(ReviewedReport.State), nameof(ReviewedReport.UpdatedAt), nameof(ReviewedReport.IsPublic), nameof(ReviewedReport.PublishedAt),
         nameof(ReviewedReport.HiddenFromReviewers), nameof(ReviewedReport.CountsForConsolidation), nameof(ReviewedReport.IsFinished),
-        nameof(ReviewedReport.SubmitterUserId),
+        nameof(ReviewedReport.SubmitterUserId), nameof(ReviewedReport.ClaimedByUserId), nameof(ReviewedReport.ClaimedAt),
     ];
+
+    /// <summary>The columns taking or letting go of a review step writes.</summary>
+    public static readonly string[] ClaimColumns = [nameof(ReviewedReport.ClaimedByUserId), nameof(ReviewedReport.ClaimedAt)];
 
     private static readonly CompiledQuery<ReportingDbContext, Guid, ActivityReport?> Activity =
         new((db, id, _) => db.ActivityReports.SingleOrDefault(r => r.Id == id));
@@ -104,6 +107,10 @@ internal sealed class ReportStore(ReportingDbContext db)
     /// </summary>
     public Task SaveTransitionAsync(ReviewedReport report, CancellationToken cancellationToken) =>
         db.SaveUntrackedAsync(report, TransitionColumns, cancellationToken);
+
+    /// <summary>Saves a review step taken, given or let go, with its journal entry, under the same concurrency rule.</summary>
+    public Task SaveClaimAsync(ReviewedReport report, CancellationToken cancellationToken) =>
+        db.SaveUntrackedAsync(report, ClaimColumns, cancellationToken);
 
     /// <summary>Saves an edit of a report read with <see cref="FindAsync"/>, refused as a conflict if it moved past <paramref name="basedOn"/>.</summary>
     public async Task SaveEditAsync(ReviewedReport report, int basedOn, CancellationToken cancellationToken)

@@ -6,6 +6,18 @@ internal sealed class JournalEntry
     /// <summary>The journal's name for a move to another version of the definition (definitions may not use it as a trigger).</summary>
     public const string MigrateTrigger = "migrate";
 
+    /// <summary>The journal's names for taking a review step, giving it to a colleague and letting it go (not triggers either).</summary>
+    public const string ClaimTrigger = "claim";
+
+    public const string AssignTrigger = "assign";
+
+    public const string ReleaseTrigger = "release";
+
+    /// <summary>Whether the entry records a move of the workflow, not a migration or a step taken in hand.</summary>
+    public bool IsMove => IsMoveTrigger(Trigger);
+
+    public static bool IsMoveTrigger(string trigger) => trigger is not (MigrateTrigger or ClaimTrigger or AssignTrigger or ReleaseTrigger);
+
     public Guid Id { get; init; }
 
     public Guid ReportId { get; init; }
@@ -26,6 +38,9 @@ internal sealed class JournalEntry
 
     /// <summary>A reviewer's decision (approve, return) when the transition records one: what review conditions count.</summary>
     public string? Decision { get; init; }
+
+    /// <summary>Who was given the review step (an <see cref="AssignTrigger"/> or <see cref="ClaimTrigger"/> entry).</summary>
+    public Guid? AssigneeUserId { get; init; }
 }
 
 /// <summary>A submitted version, kept unchanged (a reviewer compares it with the previous submission).</summary>

@@ -71,6 +71,14 @@ internal abstract class ReviewedReport : IVersioned
     /// <summary>Who made the last submission (four-eyes rules exclude them).</summary>
     public Guid? SubmitterUserId { get; private set; }
 
+    /// <summary>
+    /// The reviewer who has the report's current review step in hand, having taken it or been given it: the others see
+    /// it as theirs. Cleared when the report moves.
+    /// </summary>
+    public Guid? ClaimedByUserId { get; private set; }
+
+    public DateTime? ClaimedAt { get; private set; }
+
     /// <summary>Moved on by each save (the concurrency token and the ETag); only the persistence sets it.</summary>
     public int Version { get; private set; }
 
@@ -117,6 +125,8 @@ internal abstract class ReviewedReport : IVersioned
 
         var from = State;
         Enter(entered, now);
+        ClaimedByUserId = null;
+        ClaimedAt = null;
         if (decision.KeepsSubmittedVersion && actor is { } submitter)
         {
             SubmitterUserId = submitter;
@@ -128,6 +138,31 @@ internal abstract class ReviewedReport : IVersioned
             Comment = string.IsNullOrWhiteSpace(comment) ? null : comment, DefinitionVersion = DefinitionVersion, Decision = decision.Decision,
         };
     }
+
+    /// <summary>
+    /// Puts the current review step in <paramref name="holder"/>'s hands: taken by the reviewer themselves, or given to
+    /// them by <paramref name="by"/>. Returns the journal entry that records it.
+    /// </summary>
+    public JournalEntry Claim(Guid by, Guid holder, DateTime now)
+    {
+        ClaimedByUserId = holder;
+        ClaimedAt = now;
+        return Note(by, holder == by ? JournalEntry.ClaimTrigger : JournalEntry.AssignTrigger, holder, now);
+    }
+
+    /// <summary>Lets the current review step go back to the resolution's reviewers.</summary>
+    public JournalEntry Release(Guid by, DateTime now)
+    {
+        ClaimedByUserId = null;
+        ClaimedAt = null;
+        return Note(by, JournalEntry.ReleaseTrigger, null, now);
+    }
+
+    private JournalEntry Note(Guid by, string trigger, Guid? assignee, DateTime now) => new()
+    {
+        Id = Guid.CreateVersion7(), ReportId = Id, At = now, ActorUserId = by, From = State, To = State, Trigger = trigger,
+        DefinitionVersion = DefinitionVersion, AssigneeUserId = assignee,
+    };
 
     /// <summary>Moves the report to another version of its definition in the same state, whose traits may differ there.</summary>
     public JournalEntry MoveToVersion(int version, WorkflowStateInfo state, string by, DateTime now)

@@ -82,9 +82,9 @@ internal static partial class DefinitionValidator
             {
                 Error($"{path}.trigger", RuleText.Say("Rule_Identifier"));
             }
-            else if (transition.Trigger == ReservedTrigger)
+            else if (ReservedTriggers.Contains(transition.Trigger))
             {
-                Error($"{path}.trigger", RuleText.Say("Rule_ReservedTrigger", ReservedTrigger));
+                Error($"{path}.trigger", RuleText.Say("Rule_ReservedTrigger", transition.Trigger));
             }
 
             CheckLabels($"{path}.labels", transition.Labels, Error);
@@ -276,8 +276,11 @@ internal static partial class DefinitionValidator
         return seen;
     }
 
-    /// <summary>How the documents' journals record a move to another version of the definition.</summary>
-    public const string ReservedTrigger = "migrate";
+    /// <summary>
+    /// The words documents' journals keep for what is not a transition: a move to another version, a review step taken,
+    /// given or let go.
+    /// </summary>
+    public static readonly IReadOnlyList<string> ReservedTriggers = ["migrate", "claim", "assign", "release"];
 
     /// <summary>A label is a button's or a state's name.</summary>
     private const int MaxLabel = 200;

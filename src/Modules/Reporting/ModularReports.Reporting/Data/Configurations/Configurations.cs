@@ -106,6 +106,8 @@ internal sealed class JournalEntryConfiguration : IEntityTypeConfiguration<Journ
         b.Property(j => j.Comment).HasMaxLength(ActivityReport.TextLimit);
         b.Property(j => j.Decision).HasMaxLength(20);
         b.HasIndex(j => new { j.ReportId, j.At }); // the report is an activity or a progress report
+        b.Ignore(j => j.IsMove);
+        b.HasIndex(j => new { j.ActorUserId, j.At }); // what a reviewer did lately
     }
 }
 

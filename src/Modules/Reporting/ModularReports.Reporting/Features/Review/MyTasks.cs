@@ -6,9 +6,11 @@ namespace ModularReports.Reporting.Features.Review;
 /// A report waiting for the caller: which kind, what it is, since when, what they may do, and for a progress report its
 /// period's due date and where it stands against it.
 /// </summary>
+/// <param name="Review">A review step the caller may take in hand (not a report they are writing).</param>
+/// <param name="Holder">Who has the review step in hand, if anyone (<paramref name="HolderId"/>).</param>
 internal sealed record TaskItem(
     string Kind, Guid ReportId, string Title, Guid ResolutionId, string State, string StateLabel, DateTime WaitingSince, IReadOnlyList<WorkflowActionInfo> Actions,
-    DateOnly? DueOn = null, DeadlineStatus Deadline = DeadlineStatus.None);
+    DateOnly? DueOn = null, DeadlineStatus Deadline = DeadlineStatus.None, bool Review = false, Guid? HolderId = null, string? Holder = null);
 
 /// <summary>
 /// The caller's inbox: every report of either kind on which they have an action now, the one waiting longest first.
@@ -17,7 +19,8 @@ internal sealed record TaskItem(
 internal sealed record MyTasks : IQuery<IReadOnlyList<TaskItem>>;
 
 internal sealed class MyTasksHandler(
-    ReportingDbContext db, ReportAccess access, IWorkflowRuntime workflow, Constituencies.Contracts.IResolutionCatalog resolutions, TimeProvider clock)
+    ReportingDbContext db, ReportAccess access, IWorkflowRuntime workflow, Constituencies.Contracts.IResolutionCatalog resolutions, IUserDirectory users,
+    TimeProvider clock)
     : IQueryHandler<MyTasks, IReadOnlyList<TaskItem>>
 {
     public const int Limit = 200;
@@ -51,15 +54,19 @@ internal sealed class MyTasksHandler(
             {
                 var title = report is ProgressReport p ? p.Title : string.Empty; // an activity report's is its resolution's code, named below
                 var period = report is ProgressReport { PeriodId: var periodId } ? periods.GetValueOrDefault(periodId) : null;
+                var review = !writing && state.EditableBy.Count == 0
+                    && (actor.Relations.Contains(WorkflowActors.AssignedFocalPoint) || actor.Relations.Contains(WorkflowActors.Admin));
                 tasks.Add(new TaskItem(
                     report.Kind, report.Id, title, report.ResolutionId, report.State, state.Label, report.UpdatedAt, actions, period?.DueOn,
-                    Deadline.Of(period?.DueOn, period?.RemindDaysBefore ?? 0, state.EditableBy.Count > 0, today)));
+                    Deadline.Of(period?.DueOn, period?.RemindDaysBefore ?? 0, state.EditableBy.Count > 0, today), review, report.ClaimedByUserId));
             }
         }
 
         var codes = await resolutions.FindManyAsync(tasks.Select(t => t.ResolutionId).Distinct().ToList(), language, cancellationToken);
+        var holders = await users.FindManyAsync(tasks.Where(t => t.HolderId is not null).Select(t => t.HolderId!.Value).Distinct().ToList(), cancellationToken);
         return tasks.OrderBy(t => t.WaitingSince).Take(Limit)
             .Select(t => t.Kind == ReportKinds.Activity ? t with { Title = ReportTitle.Activity(codes.GetValueOrDefault(t.ResolutionId)?.Code) } : t)
+            .Select(t => t.HolderId is { } holder ? t with { Holder = holders.GetValueOrDefault(holder)?.DisplayName ?? "?" } : t)
             .ToList();
     }
 }

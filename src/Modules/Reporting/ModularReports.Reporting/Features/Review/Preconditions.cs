@@ -20,7 +20,20 @@ internal static class Preconditions
 
 internal static class TasksApi
 {
-    public static void MapTasksApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/api/tasks", async (IMediator mediator) => Results.Ok(await mediator.Send(new MyTasks())))
-            .WithTags("Tasks").RequireAuthorization().WithSummary("Your inbox: every report on which you have an action now, waiting longest first");
+    public static void MapTasksApi(this IEndpointRouteBuilder endpoints)
+    {
+        var tasks = endpoints.MapGroup("/api/tasks").WithTags("Tasks").RequireAuthorization();
+        tasks.MapGet("/", async (IMediator mediator) => Results.Ok(await mediator.Send(new MyTasks())))
+            .WithSummary("Your inbox: every report on which you have an action now, waiting longest first, with who has each review step in hand");
+        tasks.MapGet("/done", async (IMediator mediator) => Results.Ok(await mediator.Send(new MyDoneReviews())))
+            .WithSummary("The reports you moved on in the last 30 days, the latest first");
+        tasks.MapPost("/{kind}/batch/{trigger}", async (string kind, string trigger, BatchRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+                ReportKinds.All.Contains(kind)
+                    ? Results.Ok(await ActOnReports.RunAsync(mediator, kind, body.Ids ?? [], trigger, body.Comment, cancellationToken))
+                    : Results.NotFound())
+            .WithSummary("One action with one comment on several reports of a kind (activity-report or progress-report); each is done or refused on its own");
+    }
 }
+
+/// <summary>The reports to act on, and the comment that goes with each move.</summary>
+internal sealed record BatchRequest(IReadOnlyList<Guid>? Ids, string? Comment);

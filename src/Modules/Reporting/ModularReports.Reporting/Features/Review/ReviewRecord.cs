@@ -4,7 +4,12 @@ namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>A journal entry; <paramref name="Decision"/> is the reviewer's decision it records, if any.</summary>
 internal sealed record JournalLine(
-    DateTime At, Guid? ActorUserId, string From, string To, string Trigger, string? Comment, int DefinitionVersion, string? Decision);
+    DateTime At, Guid? ActorUserId, string From, string To, string Trigger, string? Comment, int DefinitionVersion, string? Decision,
+    Guid? AssigneeUserId = null)
+{
+    /// <summary>A move of the workflow, not a migration or a review step taken in hand (<see cref="JournalEntry.IsMoveTrigger"/>).</summary>
+    public bool IsMove => JournalEntry.IsMoveTrigger(Trigger);
+}
 
 /// <summary>Who did what and when on a report of either kind.</summary>
 internal sealed record ReadJournal(string Kind, Guid Id) : IQuery<IReadOnlyList<JournalLine>>;
@@ -32,7 +37,7 @@ internal sealed class ReviewRecordQueries(ReportingDbContext db, ReportLoader lo
     /// <summary>The journal itself, for callers that have already checked the report may be read.</summary>
     public static async Task<IReadOnlyList<JournalLine>> JournalAsync(ReportingDbContext db, Guid reportId, CancellationToken cancellationToken) =>
         await db.Journal.AsNoTracking().Where(j => j.ReportId == reportId).OrderBy(j => j.At)
-            .Select(j => new JournalLine(j.At, j.ActorUserId, j.From, j.To, j.Trigger, j.Comment, j.DefinitionVersion, j.Decision)).ToListAsync(cancellationToken);
+            .Select(j => new JournalLine(j.At, j.ActorUserId, j.From, j.To, j.Trigger, j.Comment, j.DefinitionVersion, j.Decision, j.AssigneeUserId)).ToListAsync(cancellationToken);
 
     /// <summary>The submitted versions, for callers that have already checked the report may be read.</summary>
     public static async Task<IReadOnlyList<VersionLine>> VersionsAsync(ReportingDbContext db, Guid reportId, CancellationToken cancellationToken) =>

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Routing;
 namespace ModularReports.Reporting.Features.Review;
 
 /// <summary>The endpoints both kinds of report have, mapped once for each kind's route group.</summary>
+/// <summary>Whom to give the review step to; empty to take it yourself.</summary>
+internal sealed record ReviewStepRequest(Guid? AssigneeUserId);
+
 internal static class ReviewedReportEndpoints
 {
     /// <typeparam name="TView">The kind's view, as the API reference describes the answers.</typeparam>
@@ -42,6 +45,19 @@ internal static class ReviewedReportEndpoints
             .WithDescription("Answers the report as it now is, or 204 with its new ETag to a client that sends `Prefer: return=minimal`.")
             .Produces<TView>()
             .Produces(StatusCodes.Status204NoContent);
+        reports.MapPut("/{id:guid}/review-step", async (Guid id, [FromBody] ReviewStepRequest? body, IMediator mediator) =>
+            {
+                await mediator.Send(new ClaimReview(kind, id, body?.AssigneeUserId));
+                return Results.NoContent();
+            })
+            .WithSummary("Take the report's current review step in hand, or give it to another focal point of the resolution (assigneeUserId)")
+            .WithDescription("The other reviewers then see it as taken; 409 when a colleague has it in hand (an admin may take it over).");
+        reports.MapDelete("/{id:guid}/review-step", async (Guid id, IMediator mediator) =>
+            {
+                await mediator.Send(new ReleaseReview(kind, id));
+                return Results.NoContent();
+            })
+            .WithSummary("Let the review step go back to the resolution's reviewers (the reviewer who has it, or an admin)");
         reports.MapGet("/{id:guid}/versions", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ListVersions(kind, id))))
             .WithSummary("The submitted versions, each kept unchanged");
         reports.MapGet("/{id:guid}/versions/{number:int}/changes", async (Guid id, int number, IMediator mediator) =>

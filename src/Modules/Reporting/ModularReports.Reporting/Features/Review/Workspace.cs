@@ -8,11 +8,19 @@ namespace ModularReports.Reporting.Features.Review;
 /// version of the definition.
 /// </summary>
 /// <paramref name="Decision"/> is the reviewer's decision the move recorded, if any (<see cref="WorkflowDecisions"/>).
-internal sealed record ThreadEntry(DateTime At, string Actor, string? Label, string? StateLabel, string? Comment, string? Decision = null)
+/// <paramref name="Move"/> is false for a review step taken in hand, given or let go: its <paramref name="Label"/> says which.
+internal sealed record ThreadEntry(DateTime At, string Actor, string? Label, string? StateLabel, string? Comment, string? Decision = null, bool Move = true)
 {
     /// <summary>What was done and where it led, e.g. "Submit for review → Submitted".</summary>
-    public string? Action => Label is null ? null : $"{Label} → {StateLabel}";
+    public string? Action => Label is null ? null : Move ? $"{Label} → {StateLabel}" : Label;
 }
+
+/// <summary>
+/// The report's current review step for one of its reviewers: who has it in hand since when, whether the caller may
+/// take it or let it go, and the colleagues it may be given to.
+/// </summary>
+internal sealed record ReviewStep(
+    Guid? HolderId, string? Holder, DateTime? Since, bool CanTake, bool CanRelease, IReadOnlyList<(Guid Id, string Name)> Colleagues);
 
 /// <summary>
 /// Everything a working page shows around a report: whether the caller may edit it now, what they may do (and what
@@ -21,10 +29,13 @@ internal sealed record ThreadEntry(DateTime At, string Actor, string? Label, str
 /// </summary>
 internal sealed record ReviewContext(
     bool CanEdit, ReportActionChoices Actions, IReadOnlyList<ThreadEntry> Thread, IReadOnlyList<VersionLine> Versions,
-    IReadOnlyList<FieldChange> LatestChanges, WorkflowStateInfo State, IReadOnlyList<WorkflowNextStep> NextSteps)
+    IReadOnlyList<FieldChange> LatestChanges, WorkflowStateInfo State, IReadOnlyList<WorkflowNextStep> NextSteps, ReviewStep? Step = null)
 {
     /// <summary>The reviewer's comment when the report was last returned and has not been resubmitted since.</summary>
-    public ThreadEntry? Returned => Thread.LastOrDefault(e => e.Action is not null) is { Decision: WorkflowDecisions.Return } last ? last : null;
+    public ThreadEntry? Returned => Thread.LastOrDefault(e => e.Move && e.Action is not null) is { Decision: WorkflowDecisions.Return } last ? last : null;
+
+    /// <summary>The last move of the workflow (not a review step taken in hand).</summary>
+    public ThreadEntry? LastMove => Thread.LastOrDefault(e => e.Move && e.Label is not null);
 }
 
 /// <summary>A report of either kind with its <see cref="ReviewContext"/>.</summary>
@@ -34,7 +45,7 @@ internal sealed record GetWorkspace(string Kind, Guid Id) : IQuery<ReportWorkspa
 
 internal sealed class WorkspaceQueries(
     ReportingDbContext db, ReportLoader loader, ReportViews views, ReportAccess access, IWorkflowRuntime workflow, IUserDirectory users,
-    ActionReasons reasons)
+    ActionReasons reasons, IFocalPointDirectory focalPoints, Microsoft.Extensions.Localization.IStringLocalizer<ReportingText> t)
     : IQueryHandler<GetWorkspace, ReportWorkspace>
 {
     public async ValueTask<ReportWorkspace> Handle(GetWorkspace query, CancellationToken cancellationToken)
@@ -56,24 +67,52 @@ internal sealed class WorkspaceQueries(
         var changes = versions.Count > 0
             ? await CompareSubmissionsHandler.ChangesAsync(db, new CompareSubmissions(report.Kind, report.Id, versions[^1].Number), cancellationToken)
             : [];
-        var names = await users.FindManyAsync(journal.Where(j => j.ActorUserId is not null).Select(j => j.ActorUserId!.Value).Distinct().ToList(), cancellationToken);
+        var names = await users.FindManyAsync(
+            journal.SelectMany(j => new[] { j.ActorUserId, j.AssigneeUserId }).OfType<Guid>().Append(report.ClaimedByUserId ?? Guid.Empty).Distinct().ToList(), cancellationToken);
+        string Name(Guid id) => names.GetValueOrDefault(id)?.DisplayName ?? "?";
         var thread = new List<ThreadEntry>();
         foreach (var j in journal)
         {
-            string? label = null, entered = null;
-            if (j.Trigger != JournalEntry.MigrateTrigger)
+            string? label = j.Trigger switch
+            {
+                JournalEntry.ClaimTrigger => t["Journal_Claim"].Value,
+                JournalEntry.AssignTrigger => t["Journal_Assign", Name(j.AssigneeUserId ?? Guid.Empty)].Value,
+                JournalEntry.ReleaseTrigger => t["Journal_Release"].Value,
+                _ => null,
+            };
+            string? entered = null;
+            if (j.IsMove)
             {
                 var at = new WorkflowPosition(report.DefinitionKey, j.DefinitionVersion, j.From);
                 label = await workflow.TransitionLabelAsync(at, j.Trigger, language, cancellationToken);
                 entered = (await workflow.DescribeStateAsync(at with { State = j.To }, language, cancellationToken)).Label;
             }
 
-            thread.Add(new ThreadEntry(
-                j.At, j.ActorUserId is { } id ? names.GetValueOrDefault(id)?.DisplayName ?? "?" : "System", label, entered, j.Comment, j.Decision));
+            thread.Add(new ThreadEntry(j.At, j.ActorUserId is { } id ? Name(id) : "System", label, entered, j.Comment, j.Decision, j.IsMove));
         }
 
         return new ReviewContext(
             state.EditableBy.Any(relations.Contains), actions, thread, versions, changes, state,
-            await workflow.NextStepsAsync(report.Position, language, cancellationToken));
+            await workflow.NextStepsAsync(report.Position, language, cancellationToken), await StepAsync(report, relations, state, Name, cancellationToken));
+    }
+
+    /// <summary>For a reviewer, when the report waits for its reviewers: who has the step in hand, and who else could.</summary>
+    private async Task<ReviewStep?> StepAsync(
+        ReviewedReport report, IReadOnlySet<string> relations, WorkflowStateInfo state, Func<Guid, string> name, CancellationToken cancellationToken)
+    {
+        var admin = relations.Contains(WorkflowActors.Admin);
+        if ((!admin && !relations.Contains(WorkflowActors.AssignedFocalPoint)) || state.IsTerminal || state.EditableBy.Count > 0)
+        {
+            return null;
+        }
+
+        var me = access.UserId;
+        var assigned = await focalPoints.FocalPointsOfAsync(report.ResolutionId, cancellationToken);
+        var colleagues = (await users.FindManyAsync(assigned, cancellationToken)).Values
+            .Where(u => u.IsActive && u.Roles.Contains(Roles.FocalPoint) && u.Id != report.ClaimedByUserId && u.Id != me)
+            .OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).Select(u => (u.Id, u.DisplayName)).ToList();
+        var holder = report.ClaimedByUserId;
+        return new ReviewStep(
+            holder, holder is { } h ? name(h) : null, report.ClaimedAt, holder != me && (holder is null || admin), holder is not null && (holder == me || admin), colleagues);
     }
 }

@@ -115,6 +115,12 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClaimedByUserId")
+                        .HasColumnType("uuid");
+
                     b.PrimitiveCollection<List<Guid>>("CoAuthorIds")
                         .IsRequired()
                         .HasColumnType("uuid[]");
@@ -219,6 +225,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.Property<Guid?>("ActorUserId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("AssigneeUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("timestamp with time zone");
 
@@ -253,6 +262,8 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActorUserId", "At");
+
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("journal", "reporting");
@@ -285,6 +296,12 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.Property<string>("Challenges")
                         .HasMaxLength(50000)
                         .HasColumnType("character varying(50000)");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ClaimedByUserId")
+                        .HasColumnType("uuid");
 
                     b.PrimitiveCollection<List<Guid>>("CommissionIds")
                         .IsRequired()

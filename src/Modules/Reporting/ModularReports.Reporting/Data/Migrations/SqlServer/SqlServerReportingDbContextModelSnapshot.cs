@@ -114,6 +114,12 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ClaimedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.PrimitiveCollection<string>("CoAuthorIds")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -218,6 +224,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.Property<Guid?>("ActorUserId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("AssigneeUserId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("datetime2");
 
@@ -252,6 +261,8 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActorUserId", "At");
+
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("journal", "reporting");
@@ -284,6 +295,12 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.Property<string>("Challenges")
                         .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("ClaimedByUserId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.PrimitiveCollection<string>("CommissionIds")
                         .IsRequired()

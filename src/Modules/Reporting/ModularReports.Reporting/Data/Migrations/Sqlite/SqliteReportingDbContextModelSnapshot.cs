@@ -108,6 +108,12 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimedByUserId")
+                        .HasColumnType("TEXT");
+
                     b.PrimitiveCollection<string>("CoAuthorIds")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -212,6 +218,9 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.Property<Guid?>("ActorUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("AssigneeUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
@@ -246,6 +255,8 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ActorUserId", "At");
+
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("reporting_journal", (string)null);
@@ -277,6 +288,12 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
                     b.Property<string>("Challenges")
                         .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ClaimedByUserId")
                         .HasColumnType("TEXT");
 
                     b.PrimitiveCollection<string>("CommissionIds")

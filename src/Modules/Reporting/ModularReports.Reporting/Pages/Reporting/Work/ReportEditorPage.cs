@@ -58,6 +58,19 @@ internal abstract class ReportEditorPage(IMediator mediator, IConstituentDirecto
         return "action";
     });
 
+    /// <summary>Takes the review step in hand, or gives it to <paramref name="assignee"/>.</summary>
+    public Task<IActionResult> OnPostTakeAsync(Guid id, Guid? assignee) => RunAsync(id, async () =>
+    {
+        await mediator.Send(new ClaimReview(Kind, id, assignee));
+        return assignee is null ? "taken" : "given";
+    });
+
+    public Task<IActionResult> OnPostReleaseAsync(Guid id) => RunAsync(id, async () =>
+    {
+        await mediator.Send(new ReleaseReview(Kind, id));
+        return "released";
+    });
+
     /// <summary>A field's value: what was just posted if a save was refused, else what is stored.</summary>
     public string? Value(string name, string? stored) => Posted is null ? stored : Posted[name].ToString();
 
