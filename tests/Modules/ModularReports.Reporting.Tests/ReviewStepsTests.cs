@@ -66,6 +66,26 @@ public sealed class ReviewStepsTests
         Assert.Equal(("accept", "Clear, thank you."), (accepted.GetProperty("trigger").GetString(), accepted.GetProperty("comment").GetString()));
     }
 
+    [Fact]
+    public async Task A_review_step_is_due_the_time_the_rules_give_its_reviewers()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        const string rules = "/api/admin/workflows/activity-report-review";
+        var details = await admin.GetFromJsonAsync<JsonElement>(rules);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(details.GetProperty("draftJson").GetString()!)!;
+        json["states"]!.AsArray().Single(s => (string)s!["key"]! == "submitted")!["dueAfter"] = "P7D";
+        (await admin.PutAsJsonAsync($"{rules}/draft", new { json = json.ToJsonString(), version = details.GetProperty("version").GetInt32() })).EnsureSuccessStatusCode();
+        (await admin.PostAsync($"{rules}/publish", null)).EnsureSuccessStatusCode();
+        var id = await host.SubmittedActivityReportAsync(await host.ApiClientAsync(DemoUsers.Reporter));
+
+        var task = await TaskAsync(await host.ApiClientAsync(DemoUsers.FocalPoint), id);
+
+        var waitingSince = task.GetProperty("waitingSince").GetDateTime();
+        Assert.Equal(DateOnly.FromDateTime(waitingSince.AddDays(7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), task.GetProperty("dueOn").GetString());
+        Assert.Equal("None", task.GetProperty("deadline").GetString());
+    }
+
     private static async Task<JsonElement> TaskAsync(HttpClient client, Guid id) =>
         (await client.GetFromJsonAsync<JsonElement>("/api/tasks")).EnumerateArray().Single(t => t.GetProperty("reportId").GetGuid() == id);
 }

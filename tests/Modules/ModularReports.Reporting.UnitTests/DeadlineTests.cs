@@ -23,4 +23,16 @@ public sealed class DeadlineTests
         Assert.Equal(DeadlineStatus.DueSoon, Deadline.Of(Due, 0, true, new DateOnly(2026, 3, 20))); // reminding nobody: two weeks
         Assert.Equal(DeadlineStatus.None, Deadline.Of(null, 14, true, new DateOnly(2026, 3, 5)));
     }
+
+    [Fact]
+    public void A_review_step_is_due_a_set_time_after_it_began_and_overdue_after_that()
+    {
+        var due = Deadline.ReviewDue(new DateTime(2026, 3, 24, 15, 0, 0, DateTimeKind.Utc), TimeSpan.FromDays(7));
+
+        Assert.Equal(Due, due);
+        Assert.Equal(DeadlineStatus.None, Deadline.OfReview(due, new DateOnly(2026, 3, 28)));
+        Assert.Equal(DeadlineStatus.DueSoon, Deadline.OfReview(due, new DateOnly(2026, 3, 29)));
+        Assert.Equal(DeadlineStatus.Overdue, Deadline.OfReview(due, new DateOnly(2026, 4, 1)));
+        Assert.Null(Deadline.ReviewDue(DateTime.UtcNow, null));
+    }
 }

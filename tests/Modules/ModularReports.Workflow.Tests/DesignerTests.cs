@@ -24,7 +24,7 @@ public sealed class DesignerTests
     {
         var form = DesignerForm.From(DefaultDefinitions.Load(DefaultDefinitions.ProgressReportReview));
         form.States.Single(s => s.Key == "approved").Key = "cleared";
-        form.Transitions.Single(t => t.Trigger == "publish").Trigger = "release";
+        form.Transitions.Single(t => t.Trigger == "publish").Trigger = "goLive";
         form.Transitions.Single(t => t.Trigger == "approve").Trigger = "clear";
 
         var renamed = form.ToModel(DefaultDefinitions.ProgressReportReview);
@@ -32,7 +32,7 @@ public sealed class DesignerTests
         Assert.Empty(DefinitionValidator.Validate(renamed, TestKinds.Reports));
         Assert.Equal("cleared", renamed.Transitions.Single(t => t.Trigger == "clear").To);
         Assert.Contains("cleared", renamed.Transitions.Single(t => t.Trigger == "return").From);
-        Assert.Equal(("cleared", "release"), (renamed.Timers[1].State, renamed.Timers[1].Trigger));
+        Assert.Equal(("cleared", "goLive"), (renamed.Timers[1].State, renamed.Timers[1].Trigger));
         Assert.Contains(renamed.Notifications, n => n.On == "transition" && n.Trigger == "clear");
     }
 
@@ -70,10 +70,23 @@ public sealed class DesignerTests
         var timer = TimerForm.From(new TimerModel { State = "submitted", After = "PT36H", Action = "remind", Actors = ["admin"] });
         var fortnight = TimerForm.From(new TimerModel { State = "submitted", After = "P14D", Action = "remind", Actors = ["admin"] });
 
-        Assert.Equal(("36", TimerForm.Hours), (timer.Amount, timer.Unit));
-        Assert.Equal(("14", TimerForm.Days), (fortnight.Amount, fortnight.Unit));
+        Assert.Equal(("36", Durations.Hours), (timer.Amount, timer.Unit));
+        Assert.Equal(("14", Durations.Days), (fortnight.Amount, fortnight.Unit));
         Assert.Equal("PT36H", timer.ToModel("submitted", null).After);
         Assert.Equal("P14D", fortnight.ToModel("submitted", null).After);
+    }
+
+    [Fact]
+    public void The_reviewers_time_in_a_state_is_edited_in_days_and_checked()
+    {
+        var definition = DefaultDefinitions.Load(DefaultDefinitions.ActivityReportReview);
+        var timed = definition with { States = [.. definition.States.Select(s => s.Key is "submitted" or "accepted" ? s with { DueAfter = "P7D" } : s)] };
+
+        var form = DesignerForm.From(timed);
+        var errors = DefinitionValidator.Validate(form.ToModel(DefaultDefinitions.ActivityReportReview), TestKinds.Reports).Select(e => e.ToString());
+
+        Assert.Equal(("7", Durations.Days), (form.States[1].DueAmount, form.States[1].DueUnit));
+        Assert.Equal(["$.states[4].dueAfter: A final state has nothing due: leave the time for reviewers empty."], errors);
     }
 
     [Fact]

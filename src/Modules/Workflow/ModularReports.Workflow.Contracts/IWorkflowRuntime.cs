@@ -34,9 +34,13 @@ public sealed record WorkflowActions(IReadOnlyList<WorkflowActionInfo> Available
 /// <summary>A move that may follow from a state, and who may make it (<see cref="WorkflowActors"/>).</summary>
 public sealed record WorkflowNextStep(string Trigger, string Label, IReadOnlyList<string> Actors);
 
-/// <summary>A state as the definition describes it, with its label in the language asked for.</summary>
+/// <summary>
+/// A state as the definition describes it, with its label in the language asked for. <paramref name="DueAfter"/>: how
+/// long the reviewers have once a document enters the state, if the definition says.
+/// </summary>
 public sealed record WorkflowStateInfo(
-    string Key, string Label, bool IsPublic, bool IsTerminal, IReadOnlyList<string> EditableBy, bool HiddenFromReviewers, bool CountsForConsolidation);
+    string Key, string Label, bool IsPublic, bool IsTerminal, IReadOnlyList<string> EditableBy, bool HiddenFromReviewers, bool CountsForConsolidation,
+    TimeSpan? DueAfter = null);
 
 public sealed record WorkflowTimerPlan(int TimerIndex, string Action, TimeSpan After, IReadOnlyList<string> Actors, string? Trigger);
 

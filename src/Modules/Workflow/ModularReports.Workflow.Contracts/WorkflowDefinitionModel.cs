@@ -43,6 +43,12 @@ public sealed record StateModel
 
     /// <summary>Documents in this state feed the compilation of the next report up (an accepted activity report).</summary>
     public bool CountsForConsolidation { get; init; }
+
+    /// <summary>
+    /// How long the reviewers have once a document enters this state (ISO 8601 duration, e.g. <c>P7D</c>): their task
+    /// shows the due date and is overdue after it. A timer firing after the same time gives the timeout outcome.
+    /// </summary>
+    public string? DueAfter { get; init; }
 }
 
 public sealed record TransitionModel

@@ -1,6 +1,6 @@
 namespace ModularReports.Reporting.Domain;
 
-/// <summary>Where a report stands against its period's due date (named in the API).</summary>
+/// <summary>Where a task stands against its due date: a progress report's period, or a review step's time (named in the API).</summary>
 [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<DeadlineStatus>))]
 internal enum DeadlineStatus
 {
@@ -10,13 +10,27 @@ internal enum DeadlineStatus
     /// <summary>Due within the period's reminder lead time (two weeks when the period reminds nobody).</summary>
     DueSoon,
 
-    /// <summary>The due date has passed and the report is still being written.</summary>
+    /// <summary>The due date has passed and what was due is not done.</summary>
     Overdue,
 }
 
 internal static class Deadline
 {
     public const int DefaultLeadDays = 14;
+
+    /// <summary>How many days before a review step's due date its task shows as due soon.</summary>
+    public const int ReviewLeadDays = 2;
+
+    /// <summary>The due date of a review step that began at <paramref name="since"/> and has <paramref name="dueAfter"/>.</summary>
+    public static DateOnly? ReviewDue(DateTime since, TimeSpan? dueAfter) => dueAfter is { } after ? DateOnly.FromDateTime(since + after) : null;
+
+    public static DeadlineStatus OfReview(DateOnly? dueOn, DateOnly today) => dueOn switch
+    {
+        null => DeadlineStatus.None,
+        { } due when today > due => DeadlineStatus.Overdue,
+        { } due when today >= due.AddDays(-ReviewLeadDays) => DeadlineStatus.DueSoon,
+        _ => DeadlineStatus.None,
+    };
 
     /// <summary>
     /// A progress report still being written (<paramref name="beingWritten"/>: a state its authors edit) against the

@@ -33,6 +33,7 @@ internal static class DefinitionChanges
             Trait(changes, subject, "Designer_Hidden", a.HiddenFromReviewers, b.HiddenFromReviewers);
             Trait(changes, subject, "Designer_Counts", a.CountsForConsolidation, b.CountsForConsolidation);
             List(changes, subject, "Designer_EditableBy", a.EditableBy.Select(RuleText.Actor), b.EditableBy.Select(RuleText.Actor));
+            List(changes, subject, "Designer_DueAfter", Duration(a.DueAfter), Duration(b.DueAfter));
         });
 
         Compare(changes, before.Transitions, after.Transitions, Occurrence(before.Transitions, after.Transitions, t => t.Trigger),
@@ -141,6 +142,8 @@ internal static class DefinitionChanges
     }
 
     private static string Join(IEnumerable<string> values) => values.ToList() is { Count: > 0 } list ? string.Join(", ", list) : RuleText.Say("Change_None");
+
+    private static IEnumerable<string> Duration(string? after) => after is null ? [] : [RuleText.Duration(after)];
 
     private static IEnumerable<string> Decision(string? decision) => decision is null ? [] : [RuleText.Decision(decision)];
 }

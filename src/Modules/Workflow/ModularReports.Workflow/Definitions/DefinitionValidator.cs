@@ -56,6 +56,11 @@ internal static partial class DefinitionValidator
 
             CheckLabels($"{path}.labels", state.Labels, Error);
             CheckActors($"{path}.editableBy", state.EditableBy, WorkflowActors.People, Error);
+            if (state.DueAfter is { } due && (state.Terminal || ParseDuration(due) is not { } after || after <= TimeSpan.Zero || after > MaxTimer))
+            {
+                Error($"{path}.dueAfter", RuleText.Say(state.Terminal ? "Rule_DueFinal" : "Rule_TimerDuration"));
+            }
+
             if (state is { HiddenFromReviewers: true, CountsForConsolidation: true })
             {
                 // Consolidating would copy into the progress report what its focal points may not read.

@@ -93,7 +93,7 @@ internal sealed class WorkflowRuntime(WorkflowDbContext db, DefinitionCache cach
             ?? throw new InvalidOperationException($"State '{key}' is not in version {position.Version} of '{position.DefinitionKey}'.");
         return new WorkflowStateInfo(
             state.Key, LocalisedLabels.Pick(state.Labels, language, state.Key), state.Public, state.Terminal, state.EditableBy,
-            state.HiddenFromReviewers, state.CountsForConsolidation);
+            state.HiddenFromReviewers, state.CountsForConsolidation, DefinitionValidator.ParseDuration(state.DueAfter));
     }
 
     /// <summary>A decision, or a move into a public or final state, cannot be taken back: people confirm it first.</summary>

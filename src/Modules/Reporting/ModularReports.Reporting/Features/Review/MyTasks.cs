@@ -56,9 +56,13 @@ internal sealed class MyTasksHandler(
                 var period = report is ProgressReport { PeriodId: var periodId } ? periods.GetValueOrDefault(periodId) : null;
                 var review = !writing && state.EditableBy.Count == 0
                     && (actor.Relations.Contains(WorkflowActors.AssignedFocalPoint) || actor.Relations.Contains(WorkflowActors.Admin));
+                // A review step is due when the definition gives its reviewers a time; a progress report being written, by its period.
+                var (dueOn, deadline) = review && Deadline.ReviewDue(report.UpdatedAt, state.DueAfter) is { } stepDue
+                    ? (stepDue, Deadline.OfReview(stepDue, today))
+                    : (period?.DueOn, Deadline.Of(period?.DueOn, period?.RemindDaysBefore ?? 0, state.EditableBy.Count > 0, today));
                 tasks.Add(new TaskItem(
-                    report.Kind, report.Id, title, report.ResolutionId, report.State, state.Label, report.UpdatedAt, actions, period?.DueOn,
-                    Deadline.Of(period?.DueOn, period?.RemindDaysBefore ?? 0, state.EditableBy.Count > 0, today), review, report.ClaimedByUserId));
+                    report.Kind, report.Id, title, report.ResolutionId, report.State, state.Label, report.UpdatedAt, actions, dueOn, deadline, review,
+                    report.ClaimedByUserId));
             }
         }
 

@@ -29,6 +29,7 @@ internal sealed class DesignerForm
         {
             Key = s.Key, OriginalKey = s.Key, Labels = LabelsForm.From(s.Labels), Initial = s.Initial, Terminal = s.Terminal, Public = s.Public,
             HiddenFromReviewers = s.HiddenFromReviewers, CountsForConsolidation = s.CountsForConsolidation, EditableBy = [.. s.EditableBy],
+            DueAmount = Durations.FromIso(s.DueAfter).Amount, DueUnit = Durations.FromIso(s.DueAfter).Unit,
         })],
         Transitions = [.. model.Transitions.Select(t => new TransitionForm
         {
@@ -62,6 +63,7 @@ internal sealed class DesignerForm
             {
                 Key = stateKeys[i], Labels = s.Labels.ToDictionary(), Initial = s.Initial, Terminal = s.Terminal, Public = s.Public,
                 EditableBy = Clean(s.EditableBy), HiddenFromReviewers = s.HiddenFromReviewers, CountsForConsolidation = s.CountsForConsolidation,
+                DueAfter = Durations.ToIso(s.DueAmount, s.DueUnit),
             })],
             Transitions = [.. Transitions.Select((t, i) => new TransitionModel
             {
@@ -145,6 +147,11 @@ internal sealed class StateForm
 
     public bool CountsForConsolidation { get; set; }
 
+    /// <summary>How long the reviewers have in this state, as typed (empty: no due date).</summary>
+    public string? DueAmount { get; set; }
+
+    public string DueUnit { get; set; } = Durations.Days;
+
     public List<string> EditableBy { get; set; } = [];
 }
 
@@ -202,18 +209,33 @@ internal sealed class ConditionForm
     }
 }
 
-/// <summary>A timer as a number of days or hours; the definition stores an ISO 8601 duration.</summary>
-internal sealed class TimerForm
+/// <summary>A duration as the forms show it, a whole number of days or hours; the definition stores ISO 8601.</summary>
+internal static class Durations
 {
     public const string Days = "days";
     public const string Hours = "hours";
 
+    public static (string? Amount, string Unit) FromIso(string? iso) => DefinitionValidator.ParseDuration(iso) switch
+    {
+        null => (null, Days),
+        { } t when t.Ticks % TimeSpan.TicksPerDay == 0 => (((int)t.TotalDays).ToString(CultureInfo.InvariantCulture), Days),
+        { } t => (((int)Math.Ceiling(t.TotalHours)).ToString(CultureInfo.InvariantCulture), Hours),
+    };
+
+    /// <summary>As typed: what is not a whole number reaches the validator, which says so beside the field.</summary>
+    public static string? ToIso(string? amount, string unit) =>
+        string.IsNullOrWhiteSpace(amount) ? null : unit == Hours ? $"PT{amount.Trim()}H" : $"P{amount.Trim()}D";
+}
+
+/// <summary>A timer as a number of days or hours; the definition stores an ISO 8601 duration.</summary>
+internal sealed class TimerForm
+{
     public string? State { get; set; }
 
     /// <summary>As typed: what is not a whole number reaches the validator, which says so beside the field.</summary>
     public string? Amount { get; set; }
 
-    public string Unit { get; set; } = Days;
+    public string Unit { get; set; } = Durations.Days;
 
     public string? Action { get; set; }
 
@@ -223,20 +245,14 @@ internal sealed class TimerForm
 
     public static TimerForm From(TimerModel timer)
     {
-        var after = DefinitionValidator.ParseDuration(timer.After);
-        var (amount, unit) = after switch
-        {
-            null => ((int?)null, Days),
-            { } t when t.Ticks % TimeSpan.TicksPerDay == 0 => ((int)t.TotalDays, Days),
-            { } t => ((int)Math.Ceiling(t.TotalHours), Hours),
-        };
-        return new TimerForm { State = timer.State, Amount = amount?.ToString(CultureInfo.InvariantCulture), Unit = unit, Action = timer.Action, Actors = [.. timer.Actors], Trigger = timer.Trigger };
+        var (amount, unit) = Durations.FromIso(timer.After);
+        return new TimerForm { State = timer.State, Amount = amount, Unit = unit, Action = timer.Action, Actors = [.. timer.Actors], Trigger = timer.Trigger };
     }
 
     public TimerModel ToModel(string state, string? trigger) => new()
     {
         State = state,
-        After = string.IsNullOrWhiteSpace(Amount) ? string.Empty : Unit == Hours ? $"PT{Amount.Trim()}H" : $"P{Amount.Trim()}D",
+        After = Durations.ToIso(Amount, Unit) ?? string.Empty,
         Action = Action ?? string.Empty,
         Actors = Action == "remind" ? [.. Actors.Where(a => !string.IsNullOrWhiteSpace(a)).Distinct()] : [],
         Trigger = Action == "fire" ? trigger : null,

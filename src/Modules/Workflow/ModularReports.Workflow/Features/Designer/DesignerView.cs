@@ -45,6 +45,7 @@ internal static partial class DesignerView
             var property = name switch
             {
                 "after" => "Amount",
+                "dueAfter" => "DueAmount",
                 _ => char.ToUpperInvariant(name[0]) + name[1..],
             };
             parts.Add(kept && index.Success ? $"{property}[{index.Value}]" : property);
