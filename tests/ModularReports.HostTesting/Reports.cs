@@ -64,10 +64,10 @@ public static class Reports
         return (await created.JsonAsync()).GetProperty("id").GetGuid();
     }
 
-    /// <summary>A complete activity report on Resolution 054, submitted by <paramref name="reporter"/>.</summary>
-    public static async Task<Guid> SubmittedActivityReportAsync(this HostFactory host, HttpClient reporter)
+    /// <summary>A complete activity report on a resolution (054 unless named), submitted by <paramref name="reporter"/>.</summary>
+    public static async Task<Guid> SubmittedActivityReportAsync(this HostFactory host, HttpClient reporter, string resolutionCode = "WCC-2020-Res-054")
     {
-        var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = await host.ResolutionAsync("WCC-2020-Res-054") })).JsonAsync())
+        var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = await host.ResolutionAsync(resolutionCode) })).JsonAsync())
             .GetProperty("id").GetGuid();
         (await reporter.PatchAsync(id, CompleteFields(await host.ConstituentAsync("KWS", "Member"), await host.ConstituentAsync("SSC", "Commission")), 0))
             .EnsureSuccessStatusCode();

@@ -50,6 +50,31 @@ public sealed class SandboxTests
     }
 
     [Fact]
+    public void A_second_review_excluding_earlier_reviewers_is_someone_elses()
+    {
+        var secondReview = TwoApprovals with
+        {
+            States = [.. TwoApprovals.States, new StateModel { Key = "second", Labels = Labels }],
+            Transitions =
+            [
+                TwoApprovals.Transitions[0],
+                new TransitionModel { Trigger = "approve", From = ["review"], To = "second", AllowedActors = ["assignedFocalPoint"], Decision = "approve", Labels = Labels },
+                new TransitionModel
+                {
+                    Trigger = "accept", From = ["second"], To = "accepted", AllowedActors = ["assignedFocalPoint"], ExcludedActors = ["earlierReviewer"],
+                    Decision = "approve", Labels = Labels,
+                },
+            ],
+        };
+
+        var same = Sandbox.Run(secondReview, [new("author", "submit"), new("focalPoint1", "approve"), new("focalPoint1", "accept")], new Dictionary<string, bool>());
+        var other = Sandbox.Run(secondReview, [new("author", "submit"), new("focalPoint1", "approve"), new("focalPoint2", "accept")], new Dictionary<string, bool>());
+
+        Assert.Equal((WorkflowOutcome.NotAllowed, "second"), (same.Moves[^1].Outcome, same.State));
+        Assert.Equal("accepted", other.State);
+    }
+
+    [Fact]
     public async Task An_admin_plays_the_draft_by_API_and_nothing_real_changes()
     {
         await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);

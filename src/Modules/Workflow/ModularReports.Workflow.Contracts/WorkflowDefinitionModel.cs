@@ -165,6 +165,12 @@ public static class WorkflowActors
     public const string Submitter = "submitter";
 
     /// <summary>
+    /// Only in <see cref="TransitionModel.ExcludedActors"/>: anyone who already recorded a decision on the current
+    /// submission, so that a second review is someone else's.
+    /// </summary>
+    public const string EarlierReviewer = "earlierReviewer";
+
+    /// <summary>
     /// Only in notifications: the people whose work the document was compiled from (for a progress report, the authors of
     /// the activity reports consolidated into it).
     /// </summary>
@@ -178,7 +184,7 @@ public static class WorkflowActors
     /// <summary>Whom a notification rule may tell.</summary>
     public static IReadOnlyList<string> Notifiable { get; } = [.. People, Contributors];
 
-    public static IReadOnlyList<string> Excludable { get; } = [Submitter, Author];
+    public static IReadOnlyList<string> Excludable { get; } = [Submitter, Author, EarlierReviewer];
 }
 
 /// <summary>
@@ -192,6 +198,15 @@ public static class ReviewDecisionConditions
 
     /// <summary>Every reviewer who may decide (the submitter may not) approved or returned it since the last submission.</summary>
     public const string AllAssignedReviewersDecided = "allAssignedReviewersDecided";
+
+    /// <summary>
+    /// Not written in definitions: what the engine asks when a transition excludes <see cref="WorkflowActors.EarlierReviewer"/>,
+    /// whether the acting person recorded a decision since the last submission.
+    /// </summary>
+    public const string ActorDecided = "actorDecided";
+
+    public static bool HasDecided(IEnumerable<(Guid Person, string Decision)> decisions, Guid? actor) =>
+        actor is { } person && decisions.Any(d => d.Person == person);
 
     /// <param name="decisions">Who decided what since the last submission.</param>
     public static bool ApprovalsReached(IEnumerable<(Guid Person, string Decision)> decisions, int? atLeast) =>

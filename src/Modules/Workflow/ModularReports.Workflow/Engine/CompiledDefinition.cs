@@ -30,8 +30,13 @@ internal sealed class CompiledDefinition
             s => s.Key,
             s => definition.Notifications.Where(n => n.On == "enter" && n.State == s.Key).ToArray(),
             StringComparer.Ordinal);
+        // Excluding earlier reviewers needs the module's answer to whether the actor decided, asked like a condition.
         ConditionsLeaving = Leaving.ToDictionary(
-            l => l.Key, l => l.Value.SelectMany(t => t.Conditions).Select(c => (c.Name, c.Argument)).Distinct().ToArray(), StringComparer.Ordinal);
+            l => l.Key,
+            l => l.Value.SelectMany(t => t.Conditions).Select(c => (c.Name, c.Argument))
+                .Concat(l.Value.Any(t => t.Model.ExcludedActors.Contains(WorkflowActors.EarlierReviewer)) ? [(ReviewDecisionConditions.ActorDecided, (int?)null)] : [])
+                .Distinct().ToArray(),
+            StringComparer.Ordinal);
         States = definition.States.ToDictionary(s => s.Key, StringComparer.Ordinal);
         NotifyOnTrigger = definition.Transitions.Select(t => t.Trigger).Distinct().ToDictionary(
             trigger => trigger,

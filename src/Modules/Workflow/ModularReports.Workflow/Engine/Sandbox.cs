@@ -60,7 +60,7 @@ internal static class Sandbox
                 break;
             }
 
-            var result = WorkflowEngine.Fire(definition, Context(state, person, submitter, Condition), step.Trigger, step.Comment);
+            var result = WorkflowEngine.Fire(definition, Context(state, person, submitter, decisions, Condition), step.Trigger, step.Comment);
             moves.Add(new SandboxMove(
                 step, result.Outcome, state, result.Transition, result.Notices, result.TimersToSchedule,
                 result.Succeeded && result.CancelTimersOfPreviousState && CompiledDefinition.For(definition).Timers.GetValueOrDefault(state) is { Length: > 0 },
@@ -87,8 +87,13 @@ internal static class Sandbox
         return new SandboxRun(state, moves, submitter, decisions, Condition);
     }
 
-    public static DocumentContext Context(string state, SandboxPerson person, Guid? submitter, Func<string, int?, bool> condition) =>
-        new(state, person.Id, person.Relations, submitter, condition);
+    public static DocumentContext Context(SandboxRun run, SandboxPerson person) => Context(run.State, person, run.Submitter, run.Decisions, run.Condition);
+
+    private static DocumentContext Context(
+        string state, SandboxPerson person, Guid? submitter, IReadOnlyList<(Guid Person, string Decision)> decisions, Func<string, int?, bool> condition) =>
+        new(state, person.Id, person.Relations, submitter, (name, argument) => name == ReviewDecisionConditions.ActorDecided
+            ? ReviewDecisionConditions.HasDecided(decisions, person.Id)
+            : condition(name, argument));
 
     private static SandboxPerson Person(string key, int n, params string[] relations) =>
         new(key, new Guid(n, 0, 0, new byte[8]), relations.ToHashSet(StringComparer.Ordinal));

@@ -179,9 +179,12 @@ internal static class WorkflowEngine
 
         foreach (var excluded in transition.ExcludedActors)
         {
-            var applies = excluded == WorkflowActors.Submitter
-                ? context.ActorUserId is not null && context.ActorUserId == context.SubmitterUserId
-                : context.ActorRelations.Contains(excluded);
+            var applies = excluded switch
+            {
+                WorkflowActors.Submitter => context.ActorUserId is not null && context.ActorUserId == context.SubmitterUserId,
+                WorkflowActors.EarlierReviewer => context.Condition(ReviewDecisionConditions.ActorDecided, null),
+                _ => context.ActorRelations.Contains(excluded),
+            };
             if (applies)
             {
                 return false;

@@ -78,7 +78,7 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
     public WorkflowActorContext SystemActor(ReviewedReport report) => Actor(null, report, new HashSet<string> { WorkflowActors.System });
 
     private WorkflowActorContext Actor(Guid? userId, ReviewedReport report, IReadOnlySet<string> relations) =>
-        new(userId, relations, report.SubmitterUserId, new ReportConditions(report, store, focalPoints, users));
+        new(userId, relations, report.SubmitterUserId, new ReportConditions(report, userId, store, focalPoints, users));
 
     /// <summary>Progress reports the current user may see: all for admins, those of their resolutions for focal points.</summary>
     public async Task<IQueryable<ProgressReport>> VisibleAsync(IQueryable<ProgressReport> reports, CancellationToken cancellationToken)

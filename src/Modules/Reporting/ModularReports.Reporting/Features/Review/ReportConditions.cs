@@ -6,7 +6,8 @@ namespace ModularReports.Reporting.Features.Review;
 /// The conditions a report answers for its workflow (docs/workflow-definitions.md). The review decisions are read from
 /// the journal only when a transition leaving the report's state asks for them.
 /// </summary>
-internal sealed class ReportConditions(ReviewedReport report, ReportStore store, IFocalPointDirectory focalPoints, IUserDirectory users)
+/// <param name="actor">The person acting (none for the system): whom <see cref="ReviewDecisionConditions.ActorDecided"/> is about.</param>
+internal sealed class ReportConditions(ReviewedReport report, Guid? actor, ReportStore store, IFocalPointDirectory focalPoints, IUserDirectory users)
     : IWorkflowConditions
 {
     public const string RequiredFieldsComplete = "requiredFieldsComplete";
@@ -44,6 +45,7 @@ internal sealed class ReportConditions(ReviewedReport report, ReportStore store,
         RequiredFieldsComplete => report.RequiredFieldsComplete,
         ApprovalsAtLeast => ReviewDecisionConditions.ApprovalsReached(await DecisionsAsync(cancellationToken), argument),
         AllAssignedReviewersDecided => await AllDecidedAsync(cancellationToken),
+        ReviewDecisionConditions.ActorDecided => ReviewDecisionConditions.HasDecided(await DecisionsAsync(cancellationToken), actor),
         _ => false,
     };
 

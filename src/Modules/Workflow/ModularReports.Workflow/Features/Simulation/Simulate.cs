@@ -73,7 +73,7 @@ internal sealed class SimulateHandler(WorkflowDbContext db, DraftCheck check, De
 
     private static SimulatedPerson Person(WorkflowDefinitionModel definition, WorkflowDocumentKind? kind, SandboxRun run, SandboxPerson person)
     {
-        var context = Sandbox.Context(run.State, person, run.Submitter, run.Condition);
+        var context = Sandbox.Context(run, person);
         return new SimulatedPerson(
             person.Key, RuleText.Say($"Person_{person.Key}"),
             [.. WorkflowEngine.AvailableActions(definition, context).Select(a => Action(definition, a.Transition, []))],
