@@ -158,7 +158,7 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture, ITestOutputHel
 
         var create = page.GetByRole(AriaRole.Region, new() { Name = "New review rules" });
         await create.GetByRole(AriaRole.Button, new() { Name = "Create and open in the designer" }).ClickAsync();
-        await Assertions.Expect(create.Locator(".field-problem")).ToHaveTextAsync("Give the rules a name of at most 200 characters.");
+        await Assertions.Expect(create.Locator(".field-problem")).ToHaveTextAsync("Give the rules a name (at most 200 characters).");
         create = page.GetByRole(AriaRole.Region, new() { Name = "New review rules" });
         await create.GetByLabel("Name (in English; translate it in the designer)").FillAsync("Two-step review");
         await create.GetByLabel("Start from").SelectOptionAsync(new SelectOptionValue { Label = "A copy of 'Activity report review' (Activity reports)" });

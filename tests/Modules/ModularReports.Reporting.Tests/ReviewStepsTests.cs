@@ -81,8 +81,8 @@ public sealed class ReviewStepsTests
 
         var task = await TaskAsync(await host.ApiClientAsync(DemoUsers.FocalPoint), id);
 
-        var waitingSince = task.GetProperty("waitingSince").GetDateTime();
-        Assert.Equal(DateOnly.FromDateTime(waitingSince.AddDays(7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), task.GetProperty("dueOn").GetString());
+        var submitted = (await (await host.ApiClientAsync(DemoUsers.FocalPoint)).GetFromJsonAsync<JsonElement>($"/api/activity-reports/{id}/journal")).EnumerateArray().Last();
+        Assert.Equal(DateOnly.FromDateTime(submitted.GetProperty("at").GetDateTime().AddDays(7)).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), task.GetProperty("dueOn").GetString());
         Assert.Equal("None", task.GetProperty("deadline").GetString());
     }
 

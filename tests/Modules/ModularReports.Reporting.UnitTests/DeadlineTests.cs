@@ -29,10 +29,10 @@ public sealed class DeadlineTests
     {
         var due = Deadline.ReviewDue(new DateTime(2026, 3, 24, 15, 0, 0, DateTimeKind.Utc), TimeSpan.FromDays(7));
 
-        Assert.Equal(Due, due);
-        Assert.Equal(DeadlineStatus.None, Deadline.OfReview(due, new DateOnly(2026, 3, 28)));
-        Assert.Equal(DeadlineStatus.DueSoon, Deadline.OfReview(due, new DateOnly(2026, 3, 29)));
-        Assert.Equal(DeadlineStatus.Overdue, Deadline.OfReview(due, new DateOnly(2026, 4, 1)));
+        Assert.Equal(new DateTime(2026, 3, 31, 15, 0, 0, DateTimeKind.Utc), due);
+        Assert.Equal(DeadlineStatus.None, Deadline.OfReview(due, new DateTime(2026, 3, 29, 14, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal(DeadlineStatus.DueSoon, Deadline.OfReview(due, new DateTime(2026, 3, 29, 16, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal(DeadlineStatus.Overdue, Deadline.OfReview(due, new DateTime(2026, 3, 31, 16, 0, 0, DateTimeKind.Utc))); // to the hour
         Assert.Null(Deadline.ReviewDue(DateTime.UtcNow, null));
     }
 }

@@ -73,9 +73,9 @@ public sealed class DefinitionsApiTests
 
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         Assert.Contains("$.transitions[0].to: Goes to a state that does not exist ('sumbitted'): choose one.", problems);
-        Assert.Contains("$.states[1].labels.es: The name in Spanish is missing.", problems);
+        Assert.Contains("$.states[1].labels.es: The text in Spanish is missing.", problems);
         Assert.Contains("Mène à un état qui n'existe pas (« sumbitted ») : choisissez-en un.", inFrench);
-        Assert.Contains("Le nom en espagnol manque.", inFrench);
+        Assert.Contains("Le texte en espagnol manque.", inFrench);
         Assert.Equal(HttpStatusCode.BadRequest, publish.StatusCode);
         var errors = (await publish.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("$.transitions[0].to", out _));

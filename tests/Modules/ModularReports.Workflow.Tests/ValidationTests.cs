@@ -41,7 +41,7 @@ public sealed class ValidationTests
         var errors = DefinitionValidator.Validate(definition, TestKinds.Reports).Select(e => e.ToString()).ToList();
 
         Assert.Contains("$.key: Use lowercase letters, digits and hyphens.", errors);
-        Assert.Contains("$.name.es: The name in Spanish is missing.", errors);
+        Assert.Contains("$.name.es: The text in Spanish is missing.", errors);
         Assert.Contains("$.name.fr: Contains a character that is not allowed in text: U+FFFE.", errors);
         Assert.Contains(errors, e => e.StartsWith("$.states[3].editableBy[0]: 'everyone' is not someone a rule can name", StringComparison.Ordinal));
         Assert.Contains("$.transitions[1].conditions[0]: 'approvalsAtLeast' needs a number.", errors);

@@ -83,7 +83,7 @@
     // Shrunk a little to fit beside the form; a larger definition keeps its natural size and scrolls, so that its
     // labels stay readable.
     var scale = Math.min(1, (diagram.clientWidth - 16) / size.width);
-    if (scale >= 0.75) {
+    if (scale >= 0.6) {
       svg.setAttribute('width', Math.floor(size.width * scale));
       svg.setAttribute('height', Math.floor(size.height * scale));
     }
@@ -160,7 +160,7 @@
       var link = document.createElement('a');
       link.href = '#' + p.id;
       link.textContent = p.subject;
-      item.append(link, ': ' + p.message);
+      item.append(link, problemsList.getAttribute('data-separator') + p.message);
       return item;
     }));
 

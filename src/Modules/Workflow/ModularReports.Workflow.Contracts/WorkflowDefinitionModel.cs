@@ -219,3 +219,17 @@ public static class ReviewDecisionConditions
         return reviewers.Count > 0 && reviewers.All(decided.Contains);
     }
 }
+
+/// <summary>
+/// The words documents' journals keep for what is not a transition: a move to another version of the definition, a
+/// review step taken in hand, given or let go. No definition may use them as a trigger.
+/// </summary>
+public static class JournalWords
+{
+    public const string Migrate = "migrate";
+    public const string Claim = "claim";
+    public const string Assign = "assign";
+    public const string Release = "release";
+
+    public static IReadOnlyList<string> All { get; } = [Migrate, Claim, Assign, Release];
+}

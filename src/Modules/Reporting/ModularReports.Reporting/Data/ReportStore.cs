@@ -20,6 +20,7 @@ internal sealed class ReportStore(ReportingDbContext db)
         nameof(ReviewedReport.State), nameof(ReviewedReport.UpdatedAt), nameof(ReviewedReport.IsPublic), nameof(ReviewedReport.PublishedAt),
         nameof(ReviewedReport.HiddenFromReviewers), nameof(ReviewedReport.CountsForConsolidation), nameof(ReviewedReport.IsFinished),
         nameof(ReviewedReport.SubmitterUserId), nameof(ReviewedReport.ClaimedByUserId), nameof(ReviewedReport.ClaimedAt),
+        nameof(ReviewedReport.StateEnteredAt),
     ];
 
     /// <summary>The columns taking or letting go of a review step writes.</summary>

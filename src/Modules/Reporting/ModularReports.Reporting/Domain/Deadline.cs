@@ -21,14 +21,15 @@ internal static class Deadline
     /// <summary>How many days before a review step's due date its task shows as due soon.</summary>
     public const int ReviewLeadDays = 2;
 
-    /// <summary>The due date of a review step that began at <paramref name="since"/> and has <paramref name="dueAfter"/>.</summary>
-    public static DateOnly? ReviewDue(DateTime since, TimeSpan? dueAfter) => dueAfter is { } after ? DateOnly.FromDateTime(since + after) : null;
+    /// <summary>When a review step that began at <paramref name="since"/> and has <paramref name="dueAfter"/> is due.</summary>
+    public static DateTime? ReviewDue(DateTime since, TimeSpan? dueAfter) => dueAfter is { } after ? since + after : null;
 
-    public static DeadlineStatus OfReview(DateOnly? dueOn, DateOnly today) => dueOn switch
+    /// <summary>A review step due at <paramref name="dueAt"/>, at <paramref name="now"/>: overdue to the hour, due soon two days before.</summary>
+    public static DeadlineStatus OfReview(DateTime? dueAt, DateTime now) => dueAt switch
     {
         null => DeadlineStatus.None,
-        { } due when today > due => DeadlineStatus.Overdue,
-        { } due when today >= due.AddDays(-ReviewLeadDays) => DeadlineStatus.DueSoon,
+        { } due when now > due => DeadlineStatus.Overdue,
+        { } due when now >= due.AddDays(-ReviewLeadDays) => DeadlineStatus.DueSoon,
         _ => DeadlineStatus.None,
     };
 

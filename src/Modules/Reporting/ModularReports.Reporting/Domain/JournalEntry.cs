@@ -4,19 +4,19 @@ namespace ModularReports.Reporting.Domain;
 internal sealed class JournalEntry
 {
     /// <summary>The journal's name for a move to another version of the definition (definitions may not use it as a trigger).</summary>
-    public const string MigrateTrigger = "migrate";
+    public const string MigrateTrigger = JournalWords.Migrate;
 
     /// <summary>The journal's names for taking a review step, giving it to a colleague and letting it go (not triggers either).</summary>
-    public const string ClaimTrigger = "claim";
+    public const string ClaimTrigger = JournalWords.Claim;
 
-    public const string AssignTrigger = "assign";
+    public const string AssignTrigger = JournalWords.Assign;
 
-    public const string ReleaseTrigger = "release";
+    public const string ReleaseTrigger = JournalWords.Release;
 
     /// <summary>Whether the entry records a move of the workflow, not a migration or a step taken in hand.</summary>
     public bool IsMove => IsMoveTrigger(Trigger);
 
-    public static bool IsMoveTrigger(string trigger) => trigger is not (MigrateTrigger or ClaimTrigger or AssignTrigger or ReleaseTrigger);
+    public static bool IsMoveTrigger(string trigger) => !JournalWords.All.Contains(trigger);
 
     public Guid Id { get; init; }
 

@@ -23,6 +23,7 @@ internal abstract class ReviewedReport : IVersioned
         DefinitionVersion = start.Version;
         CreatedAt = now;
         Enter(initial, now);
+        StateEnteredAt = now;
     }
 
     public Guid Id { get; init; }
@@ -79,6 +80,9 @@ internal abstract class ReviewedReport : IVersioned
 
     public DateTime? ClaimedAt { get; private set; }
 
+    /// <summary>When the report last moved (entered its state): when its current step began and what a step's due date counts from.</summary>
+    public DateTime? StateEnteredAt { get; private set; }
+
     /// <summary>Moved on by each save (the concurrency token and the ETag); only the persistence sets it.</summary>
     public int Version { get; private set; }
 
@@ -125,6 +129,7 @@ internal abstract class ReviewedReport : IVersioned
 
         var from = State;
         Enter(entered, now);
+        StateEnteredAt = now;
         ClaimedByUserId = null;
         ClaimedAt = null;
         if (decision.KeepsSubmittedVersion && actor is { } submitter)
@@ -184,6 +189,7 @@ internal abstract class ReviewedReport : IVersioned
     public void PlaceAt(WorkflowStateInfo state, Guid? submitter, DateTime at)
     {
         Enter(state, at);
+        StateEnteredAt = at;
         SubmitterUserId = submitter;
     }
 

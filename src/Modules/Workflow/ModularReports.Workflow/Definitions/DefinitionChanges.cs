@@ -24,7 +24,7 @@ internal static class DefinitionChanges
         // A timer or notification removed may be about a state that is gone: it is named as the earlier version named it.
         string StateName(string? key) => after.States.Any(s => s.Key == key) ? after.StateLabel(key, language) : before.StateLabel(key, language);
 
-        Compare(changes, before.States, after.States, s => s.Key, s => RuleText.Say("Subject_State", s.Label(language)), (subject, a, b) =>
+        Compare(changes, before.States, after.States, Occurrence(before.States, after.States, s => s.Key), s => RuleText.Say("Subject_State", s.Label(language)), (subject, a, b) =>
         {
             Labels(changes, subject, a.Labels, b.Labels);
             Trait(changes, subject, "Designer_Initial", a.Initial, b.Initial);

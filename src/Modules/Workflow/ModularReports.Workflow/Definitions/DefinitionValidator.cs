@@ -87,7 +87,7 @@ internal static partial class DefinitionValidator
             {
                 Error($"{path}.trigger", RuleText.Say("Rule_Identifier"));
             }
-            else if (ReservedTriggers.Contains(transition.Trigger))
+            else if (JournalWords.All.Contains(transition.Trigger))
             {
                 Error($"{path}.trigger", RuleText.Say("Rule_ReservedTrigger", transition.Trigger));
             }
@@ -280,12 +280,6 @@ internal static partial class DefinitionValidator
 
         return seen;
     }
-
-    /// <summary>
-    /// The words documents' journals keep for what is not a transition: a move to another version, a review step taken,
-    /// given or let go.
-    /// </summary>
-    public static readonly IReadOnlyList<string> ReservedTriggers = ["migrate", "claim", "assign", "release"];
 
     /// <summary>A label is a button's or a state's name.</summary>
     private const int MaxLabel = 200;

@@ -70,13 +70,15 @@ internal static class Sandbox
                 break;
             }
 
-            if (result.Transition!.KeepsSubmittedVersion)
+            // As on real reports, only a person submits or decides: the system's moves record neither.
+            var isPerson = person.Key != System;
+            if (result.Transition!.KeepsSubmittedVersion && isPerson)
             {
                 submitter = person.Id;
                 decisions.Clear();
             }
 
-            if (result.Transition.Decision is { } decision)
+            if (result.Transition.Decision is { } decision && isPerson)
             {
                 decisions.Add((person.Id, decision));
             }

@@ -9,11 +9,14 @@ internal sealed record BatchOutcome(Guid Id, bool Done, string? Refused);
 /// </summary>
 internal static class ActOnReports
 {
+    /// <summary>What a report changed by someone else at the same moment (after the pipeline's one retry) is refused with.</summary>
+    public const string ChangedMeanwhile = "Someone else changed the report at the same moment.";
+
     /// <summary>A batch a reviewer can read through; more is a script's job, one report at a time.</summary>
     public const int MaxReports = 100;
 
     public static async Task<IReadOnlyList<BatchOutcome>> RunAsync(
-        IMediator mediator, string kind, IReadOnlyList<Guid> ids, string trigger, string? comment, CancellationToken cancellationToken)
+        IMediator mediator, MessageCatalog catalog, string kind, IReadOnlyList<Guid> ids, string trigger, string? comment, CancellationToken cancellationToken)
     {
         if (ids.Count is 0 or > MaxReports)
         {
@@ -28,6 +31,10 @@ internal static class ActOnReports
             {
                 await mediator.Send(new ActOnReport(kind, id, trigger, comment, WithReport: false), cancellationToken);
                 outcomes.Add(new BatchOutcome(id, true, null));
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                outcomes.Add(new BatchOutcome(id, false, catalog.Say(ChangedMeanwhile)));
             }
             catch (Exception ex) when (ex is ConflictException or ForbiddenException or NotFoundException or FluentValidation.ValidationException)
             {

@@ -20,9 +20,9 @@ internal sealed class MyDoneReviewsHandler(
         var me = access.UserId;
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-Days);
         var moves = (await db.Journal.AsNoTracking()
-                .Where(j => j.ActorUserId == me && j.At >= since)
+                .Where(j => j.ActorUserId == me && j.At >= since && !JournalWords.All.Contains(j.Trigger))
                 .OrderByDescending(j => j.At).Take(Limit * 5).ToListAsync(cancellationToken))
-            .Where(j => j.IsMove).DistinctBy(j => j.ReportId).Take(Limit).ToList();
+            .DistinctBy(j => j.ReportId).Take(Limit).ToList();
         var ids = moves.Select(m => m.ReportId).ToList();
         var activity = await (await access.VisibleAsync(db.ActivityReports.AsNoTracking(), cancellationToken)).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);
         var progress = await (await access.VisibleAsync(db.ProgressReports.AsNoTracking(), cancellationToken)).Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken);

@@ -40,7 +40,8 @@ internal sealed class MyTasksHandler(
             .Where(r => !r.IsFinished).OrderBy(r => r.UpdatedAt).Take(Limit * 5).ToListAsync(cancellationToken);
         var periodIds = progress.Select(p => p.PeriodId).Distinct().ToList();
         var periods = await db.Periods.AsNoTracking().Where(p => periodIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
         var tasks = new List<TaskItem>();
         foreach (var report in activity.Concat<ReviewedReport>(progress))
         {
@@ -57,8 +58,8 @@ internal sealed class MyTasksHandler(
                 var review = !writing && state.EditableBy.Count == 0
                     && (actor.Relations.Contains(WorkflowActors.AssignedFocalPoint) || actor.Relations.Contains(WorkflowActors.Admin));
                 // A review step is due when the definition gives its reviewers a time; a progress report being written, by its period.
-                var (dueOn, deadline) = review && Deadline.ReviewDue(report.UpdatedAt, state.DueAfter) is { } stepDue
-                    ? (stepDue, Deadline.OfReview(stepDue, today))
+                var (dueOn, deadline) = review && Deadline.ReviewDue(report.StateEnteredAt ?? report.UpdatedAt, state.DueAfter) is { } stepDue
+                    ? (DateOnly.FromDateTime(stepDue), Deadline.OfReview(stepDue, now))
                     : (period?.DueOn, Deadline.Of(period?.DueOn, period?.RemindDaysBefore ?? 0, state.EditableBy.Count > 0, today));
                 tasks.Add(new TaskItem(
                     report.Kind, report.Id, title, report.ResolutionId, report.State, state.Label, report.UpdatedAt, actions, dueOn, deadline, review,

@@ -27,10 +27,11 @@ internal static class TasksApi
             .WithSummary("Your inbox: every report on which you have an action now, waiting longest first, with who has each review step in hand");
         tasks.MapGet("/done", async (IMediator mediator) => Results.Ok(await mediator.Send(new MyDoneReviews())))
             .WithSummary("The reports you moved on in the last 30 days, the latest first");
-        tasks.MapPost("/{kind}/batch/{trigger}", async (string kind, string trigger, BatchRequest body, IMediator mediator, CancellationToken cancellationToken) =>
+        tasks.MapPost("/{kind}/batch/{trigger}", async (
+                string kind, string trigger, BatchRequest body, IMediator mediator, MessageCatalog catalog, CancellationToken cancellationToken) =>
                 ReportKinds.All.Contains(kind)
-                    ? Results.Ok(await ActOnReports.RunAsync(mediator, kind, body.Ids ?? [], trigger, body.Comment, cancellationToken))
-                    : Results.NotFound())
+                    ? Results.Ok(await ActOnReports.RunAsync(mediator, catalog, kind, body.Ids ?? [], trigger, body.Comment, cancellationToken))
+                    : throw new NotFoundException($"No kind of report '{kind}': use {string.Join(" or ", ReportKinds.All)}."))
             .WithSummary("One action with one comment on several reports of a kind (activity-report or progress-report); each is done or refused on its own");
     }
 }

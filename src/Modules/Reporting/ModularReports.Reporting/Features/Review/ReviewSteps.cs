@@ -22,14 +22,19 @@ internal sealed class ReviewStepHandlers(
         var (report, relations) = await ReviewerLoadAsync(command.Kind, command.Id, cancellationToken);
         var me = access.UserId;
         var holder = command.AssigneeUserId ?? me;
-        if (holder != me && !await IsReviewerOfAsync(holder, report.ResolutionId, cancellationToken))
+        if (holder != me && (holder == report.SubmitterUserId || !await IsReviewerOfAsync(holder, report.ResolutionId, cancellationToken)))
         {
-            throw new ValidationException([new ValidationFailure(nameof(command.AssigneeUserId), "Choose one of the resolution's active focal points.")]);
+            throw new ValidationException([new ValidationFailure(nameof(command.AssigneeUserId), "Choose one of the resolution's active focal points who did not submit the report.")]);
         }
 
         if (report.ClaimedByUserId is { } current && current != me && !relations.Contains(WorkflowActors.Admin))
         {
             throw new ConflictException("Someone has this review in hand", $"{await NameAsync(current, cancellationToken)} has this review in hand; ask them to give it to you.");
+        }
+
+        if (report.ClaimedByUserId == holder)
+        {
+            return Unit.Value; // already in their hands: nothing to record
         }
 
         store.Add(report.Claim(me, holder, clock.GetUtcNow().UtcDateTime));

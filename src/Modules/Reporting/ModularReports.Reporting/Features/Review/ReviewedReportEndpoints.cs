@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace ModularReports.Reporting.Features.Review;
 
-/// <summary>The endpoints both kinds of report have, mapped once for each kind's route group.</summary>
 /// <summary>Whom to give the review step to; empty to take it yourself.</summary>
 internal sealed record ReviewStepRequest(Guid? AssigneeUserId);
 
+/// <summary>The endpoints both kinds of report have, mapped once for each kind's route group.</summary>
 internal static class ReviewedReportEndpoints
 {
     /// <typeparam name="TView">The kind's view, as the API reference describes the answers.</typeparam>

@@ -88,7 +88,7 @@ internal sealed class WorkspaceQueries(
                 entered = (await workflow.DescribeStateAsync(at with { State = j.To }, language, cancellationToken)).Label;
             }
 
-            thread.Add(new ThreadEntry(j.At, j.ActorUserId is { } id ? Name(id) : "System", label, entered, j.Comment, j.Decision, j.IsMove));
+            thread.Add(new ThreadEntry(j.At, j.ActorUserId is { } id ? Name(id) : t["Thread_System"].Value, label, entered, j.Comment, j.Decision, j.IsMove));
         }
 
         return new ReviewContext(
@@ -109,7 +109,7 @@ internal sealed class WorkspaceQueries(
         var me = access.UserId;
         var assigned = await focalPoints.FocalPointsOfAsync(report.ResolutionId, cancellationToken);
         var colleagues = (await users.FindManyAsync(assigned, cancellationToken)).Values
-            .Where(u => u.IsActive && u.Roles.Contains(Roles.FocalPoint) && u.Id != report.ClaimedByUserId && u.Id != me)
+            .Where(u => u.IsActive && u.Roles.Contains(Roles.FocalPoint) && u.Id != report.ClaimedByUserId && u.Id != me && u.Id != report.SubmitterUserId)
             .OrderBy(u => u.DisplayName, StringComparer.CurrentCulture).Select(u => (u.Id, u.DisplayName)).ToList();
         var holder = report.ClaimedByUserId;
         return new ReviewStep(

@@ -101,7 +101,7 @@ internal sealed class AssignmentHandlers(
     public async ValueTask<Unit> Handle(RemoveAssignment command, CancellationToken cancellationToken)
     {
         var assignment = await db.Assignments.SingleOrDefaultAsync(a => a.Id == command.Id, cancellationToken)
-            ?? throw new NotFoundException("No such choice of review rules.");
+            ?? throw new NotFoundException(RuleText.Say("Assign_NotFound"));
         if (assignment.IsDefault)
         {
             throw new ConflictException(RuleText.Say("Assign_DefaultTitle"), RuleText.Say("Assign_DefaultStays"));

@@ -59,7 +59,7 @@ internal sealed class CreateDefinitionHandler(WorkflowDbContext db, IEnumerable<
         return key;
     }
 
-    /// <summary>The smallest rules that work: a draft the author submits, accepted at once. Admins build on it.</summary>
+    /// <summary>The smallest rules that work: a draft the author submits, accepted at once. Admins build the review on it.</summary>
     private static WorkflowDefinitionModel Skeleton(string kind) => new()
     {
         Key = string.Empty,
@@ -87,7 +87,8 @@ internal sealed class CreateDefinitionHandler(WorkflowDbContext db, IEnumerable<
     /// <summary>A key from the name ("Two-step review" becomes <c>two-step-review</c>), numbered when taken.</summary>
     private async Task<string> FreeKeyAsync(string name, CancellationToken cancellationToken)
     {
-        var words = Identifiers.CamelCase(name);
+        // "assignments" is a word of the API's routes, not a free key.
+        var words = Identifiers.CamelCase(name) is "assignments" ? "assignmentsReview" : Identifiers.CamelCase(name);
         var stem = string.Concat(words.Select(c => char.IsUpper(c) ? $"-{char.ToLowerInvariant(c)}" : c.ToString())) is { Length: > 0 } k ? k : "review-rules";
         var taken = await db.Definitions.AsNoTracking().Where(d => d.Key.StartsWith(stem)).Select(d => d.Key).ToListAsync(cancellationToken);
         var key = stem;

@@ -21,8 +21,11 @@ internal sealed record GetDefinition(string Key) : IQuery<DefinitionDetails>;
 /// <summary>Saves the draft as typed, valid or not, and says what is wrong with it.</summary>
 internal sealed record SaveDraft(string Key, string Json, int? Version) : ICommand<DefinitionDetails>;
 
-/// <summary>Turns a valid draft into the next immutable version, which new documents start on.</summary>
-internal sealed record PublishDraft(string Key) : ICommand<int>;
+/// <summary>
+/// Turns a valid draft into the next immutable version, which new documents start on. With <paramref name="Version"/>
+/// (the draft's version the admin read), a draft saved since is refused: what goes live is what was seen.
+/// </summary>
+internal sealed record PublishDraft(string Key, int? Version = null) : ICommand<int>;
 
 internal sealed record GetVersion(string Key, int Number) : IQuery<string>;
 
@@ -177,6 +180,11 @@ internal sealed class PublishDraftHandler(WorkflowDbContext db, DraftCheck check
     {
         var definition = await db.Definitions.SingleOrDefaultAsync(d => d.Key == command.Key, cancellationToken)
             ?? throw new NotFoundException($"No workflow '{command.Key}'.");
+        if (command.Version is { } seen && seen != definition.Version)
+        {
+            throw new ConflictException(RuleText.Say("Publish_StaleTitle"), RuleText.Say("Publish_Stale"));
+        }
+
         var errors = await check.ErrorsAsync(definition, cache, cancellationToken);
         if (errors.Count > 0)
         {

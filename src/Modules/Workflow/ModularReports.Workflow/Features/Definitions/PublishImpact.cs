@@ -11,9 +11,10 @@ internal sealed record StuckDocument(string DocumentType, Guid DocumentId, strin
 /// the process: how many a migration to the new version would move, how many finished ones keep their version, and
 /// which would be stuck. <paramref name="Problems"/> counts what must be fixed first.
 /// </summary>
+/// <paramref name="DraftVersion"/> is the draft's version this impact was worked out from: publishing it refuses a later one.
 internal sealed record PublishImpactView(
     string Key, string Name, int NextVersion, int Problems, IReadOnlyList<DefinitionChange> Changes, int Running, int Moves, int Finished,
-    IReadOnlyList<StuckDocument> Stuck);
+    IReadOnlyList<StuckDocument> Stuck, int DraftVersion);
 
 internal sealed record GetPublishImpact(string Key) : IQuery<PublishImpactView>;
 
@@ -26,7 +27,7 @@ internal sealed class GetPublishImpactHandler(
         var details = await DefinitionDetailsLoader.LoadAsync(db, check, cache, query.Key, cancellationToken);
         if (details.DraftErrors.Count > 0)
         {
-            return new PublishImpactView(details.Key, details.Name, details.CurrentVersion + 1, details.DraftErrors.Count, [], 0, 0, 0, []);
+            return new PublishImpactView(details.Key, details.Name, details.CurrentVersion + 1, details.DraftErrors.Count, [], 0, 0, 0, [], details.Version);
         }
 
         var draft = DefaultDefinitions.Parse(details.DraftJson);
@@ -44,6 +45,6 @@ internal sealed class GetPublishImpactHandler(
         return new PublishImpactView(
             details.Key, details.Name, details.CurrentVersion + 1, 0, changes, plan.Count,
             plan.Count(p => p.Outcome == MigrationOutcome.Moves), plan.Count(p => p.Outcome == MigrationOutcome.Finished),
-            [.. stuck.OrderBy(s => s.Title, StringComparer.CurrentCulture)]);
+            [.. stuck.OrderBy(s => s.Title, StringComparer.CurrentCulture)], details.Version);
     }
 }

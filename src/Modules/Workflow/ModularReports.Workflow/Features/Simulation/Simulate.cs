@@ -38,6 +38,7 @@ internal sealed class SimulateHandler(WorkflowDbContext db, DraftCheck check, De
 
     public async ValueTask<SimulationView> Handle(Simulate query, CancellationToken cancellationToken)
     {
+        Check(query.Steps);
         WorkflowDefinitionModel definition;
         if (query.Version is { } number)
         {
@@ -69,6 +70,33 @@ internal sealed class SimulateHandler(WorkflowDbContext db, DraftCheck check, De
             [.. Sandbox.People.Select(p => Person(definition, kind, run, p))],
             Conditions(definition, kind, run),
             [.. CompiledDefinition.For(definition).Timers.GetValueOrDefault(run.State, []).Select(t => Timer(definition, t.Timer))]);
+    }
+
+    /// <summary>Steps that cannot be played are refused, each at its place, rather than cut short.</summary>
+    private static void Check(IReadOnlyList<SandboxStep> steps)
+    {
+        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        if (steps.Count > MaxSteps)
+        {
+            failures.Add(new("steps", RuleText.Say("Try_TooManySteps", MaxSteps)));
+        }
+
+        for (var i = 0; i < Math.Min(steps.Count, MaxSteps); i++)
+        {
+            if (steps[i] is not { } step || Sandbox.People.All(p => p.Key != step.Person))
+            {
+                failures.Add(new($"steps[{i}].person", RuleText.Say("Try_UnknownPerson", string.Join(", ", Sandbox.People.Select(p => p.Key)))));
+            }
+            else if (string.IsNullOrWhiteSpace(step.Trigger) || step.Trigger.Length > 100)
+            {
+                failures.Add(new($"steps[{i}].trigger", RuleText.Say("Try_Trigger")));
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new FluentValidation.ValidationException(failures);
+        }
     }
 
     private static SimulatedPerson Person(WorkflowDefinitionModel definition, WorkflowDocumentKind? kind, SandboxRun run, SandboxPerson person)

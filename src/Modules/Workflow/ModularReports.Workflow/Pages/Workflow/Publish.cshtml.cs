@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using ModularReports.Workflow.Definitions;
 using ModularReports.Workflow.Features.Definitions;
 
 namespace ModularReports.Workflow.Pages.Workflow;
@@ -11,15 +12,16 @@ internal sealed class PublishModel(IMediator mediator) : PageModel
 
     public async Task OnGetAsync(string key) => Impact = await mediator.Send(new GetPublishImpact(key));
 
-    public async Task<IActionResult> OnPostAsync(string key)
+    public async Task<IActionResult> OnPostAsync(string key, int version)
     {
         try
         {
-            await mediator.Send(new PublishDraft(key));
+            await mediator.Send(new PublishDraft(key, version));
         }
-        catch (FluentValidation.ValidationException)
+        catch (Exception ex) when (ex is FluentValidation.ValidationException or ConflictException)
         {
-            // The draft changed since the page was drawn (another admin): the page says what is wrong now.
+            // The draft changed since the page was drawn (another admin): the page shows it as it is now, and why.
+            ModelState.AddModelError(string.Empty, ex is ConflictException conflict ? $"{conflict.Title} {conflict.Message}" : RuleText.Say("Publish_Stale"));
             Impact = await mediator.Send(new GetPublishImpact(key));
             return Page();
         }

@@ -195,6 +195,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime?>("StateEnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("SubmitterUserId")
                         .HasColumnType("uuid");
 
@@ -388,6 +391,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<DateTime?>("StateEnteredAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid?>("SubmitterUserId")
                         .HasColumnType("uuid");

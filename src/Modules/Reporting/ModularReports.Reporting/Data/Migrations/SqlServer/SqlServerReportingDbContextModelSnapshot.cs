@@ -194,6 +194,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("StateEnteredAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid?>("SubmitterUserId")
                         .HasColumnType("uniqueidentifier");
 
@@ -387,6 +390,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("StateEnteredAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid?>("SubmitterUserId")
                         .HasColumnType("uniqueidentifier");

@@ -188,6 +188,9 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("StateEnteredAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SubmitterUserId")
                         .HasColumnType("TEXT");
 
@@ -380,6 +383,9 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StateEnteredAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("SubmitterUserId")

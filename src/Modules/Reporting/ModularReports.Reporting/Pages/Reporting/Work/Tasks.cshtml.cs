@@ -9,7 +9,7 @@ namespace ModularReports.Reporting.Pages.Reporting.Work;
 /// are accepted (or returned) at once with one comment.
 /// </summary>
 [Authorize]
-internal sealed class TasksModel(IMediator mediator, ICurrentUser currentUser) : PageModel
+internal sealed class TasksModel(IMediator mediator, ICurrentUser currentUser, MessageCatalog catalog) : PageModel
 {
     public IReadOnlyList<TaskItem> Tasks { get; private set; } = [];
 
@@ -41,25 +41,18 @@ internal sealed class TasksModel(IMediator mediator, ICurrentUser currentUser) :
         await LoadAsync();
     }
 
-    public async Task<IActionResult> OnPostTakeAsync(string kind, Guid id)
-    {
-        await mediator.Send(new ClaimReview(kind, id, null), HttpContext.RequestAborted);
-        return Redirect("/tasks?done=taken");
-    }
+    public Task<IActionResult> OnPostTakeAsync(string kind, Guid id) =>
+        RunAsync(() => mediator.Send(new ClaimReview(kind, id, null), HttpContext.RequestAborted).AsTask(), "taken");
 
-    public async Task<IActionResult> OnPostReleaseAsync(string kind, Guid id)
-    {
-        await mediator.Send(new ReleaseReview(kind, id), HttpContext.RequestAborted);
-        return Redirect("/tasks?done=released");
-    }
+    public Task<IActionResult> OnPostReleaseAsync(string kind, Guid id) =>
+        RunAsync(() => mediator.Send(new ReleaseReview(kind, id), HttpContext.RequestAborted).AsTask(), "released");
 
     public async Task OnPostBatchAsync(string trigger, List<Guid>? ids, string? comment)
     {
-        await LoadAsync();
-        var titles = Tasks.ToDictionary(t => t.ReportId, t => t.Title);
+        var titles = (await mediator.Send(new MyTasks(), HttpContext.RequestAborted)).ToDictionary(t => t.ReportId, t => t.Title);
         try
         {
-            var outcomes = await ActOnReports.RunAsync(mediator, ReportKinds.Activity, ids ?? [], trigger, comment, HttpContext.RequestAborted);
+            var outcomes = await ActOnReports.RunAsync(mediator, catalog, ReportKinds.Activity, ids ?? [], trigger, comment, HttpContext.RequestAborted);
             Batch = outcomes.Select(o => (titles.GetValueOrDefault(o.Id, o.Id.ToString()), o)).ToList();
         }
         catch (FluentValidation.ValidationException ex)
@@ -68,6 +61,18 @@ internal sealed class TasksModel(IMediator mediator, ICurrentUser currentUser) :
         }
 
         await LoadAsync();
+    }
+
+    /// <summary>Takes or lets go of a review step; a refusal (a colleague took it first) is shown on the page.</summary>
+    private async Task<IActionResult> RunAsync(Func<Task> change, string done)
+    {
+        if (await EditorHandlers.TryAsync(this, change))
+        {
+            return Redirect($"/tasks?done={done}");
+        }
+
+        await LoadAsync();
+        return Page();
     }
 
     private async Task LoadAsync()

@@ -25,6 +25,13 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                 type: "uuid",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "StateEnteredAt",
+                schema: "reporting",
+                table: "progress_reports",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "AssigneeUserId",
                 schema: "reporting",
@@ -44,6 +51,13 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                 schema: "reporting",
                 table: "activity_reports",
                 type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "StateEnteredAt",
+                schema: "reporting",
+                table: "activity_reports",
+                type: "timestamp with time zone",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
@@ -72,6 +86,11 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                 table: "progress_reports");
 
             migrationBuilder.DropColumn(
+                name: "StateEnteredAt",
+                schema: "reporting",
+                table: "progress_reports");
+
+            migrationBuilder.DropColumn(
                 name: "AssigneeUserId",
                 schema: "reporting",
                 table: "journal");
@@ -83,6 +102,11 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
 
             migrationBuilder.DropColumn(
                 name: "ClaimedByUserId",
+                schema: "reporting",
+                table: "activity_reports");
+
+            migrationBuilder.DropColumn(
+                name: "StateEnteredAt",
                 schema: "reporting",
                 table: "activity_reports");
         }

@@ -25,6 +25,13 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                 type: "uniqueidentifier",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "StateEnteredAt",
+                schema: "reporting",
+                table: "progress_reports",
+                type: "datetime2",
+                nullable: true);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "AssigneeUserId",
                 schema: "reporting",
@@ -44,6 +51,13 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                 schema: "reporting",
                 table: "activity_reports",
                 type: "uniqueidentifier",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "StateEnteredAt",
+                schema: "reporting",
+                table: "activity_reports",
+                type: "datetime2",
                 nullable: true);
 
             migrationBuilder.CreateIndex(
@@ -72,6 +86,11 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                 table: "progress_reports");
 
             migrationBuilder.DropColumn(
+                name: "StateEnteredAt",
+                schema: "reporting",
+                table: "progress_reports");
+
+            migrationBuilder.DropColumn(
                 name: "AssigneeUserId",
                 schema: "reporting",
                 table: "journal");
@@ -83,6 +102,11 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
 
             migrationBuilder.DropColumn(
                 name: "ClaimedByUserId",
+                schema: "reporting",
+                table: "activity_reports");
+
+            migrationBuilder.DropColumn(
+                name: "StateEnteredAt",
                 schema: "reporting",
                 table: "activity_reports");
         }

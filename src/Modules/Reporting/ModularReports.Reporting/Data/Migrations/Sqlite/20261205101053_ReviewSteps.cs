@@ -23,6 +23,12 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                 type: "TEXT",
                 nullable: true);
 
+            migrationBuilder.AddColumn<DateTime>(
+                name: "StateEnteredAt",
+                table: "reporting_progress_reports",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<Guid>(
                 name: "AssigneeUserId",
                 table: "reporting_journal",
@@ -37,6 +43,12 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ClaimedByUserId",
+                table: "reporting_activity_reports",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "StateEnteredAt",
                 table: "reporting_activity_reports",
                 type: "TEXT",
                 nullable: true);
@@ -63,6 +75,10 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                 table: "reporting_progress_reports");
 
             migrationBuilder.DropColumn(
+                name: "StateEnteredAt",
+                table: "reporting_progress_reports");
+
+            migrationBuilder.DropColumn(
                 name: "AssigneeUserId",
                 table: "reporting_journal");
 
@@ -72,6 +88,10 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
             migrationBuilder.DropColumn(
                 name: "ClaimedByUserId",
+                table: "reporting_activity_reports");
+
+            migrationBuilder.DropColumn(
+                name: "StateEnteredAt",
                 table: "reporting_activity_reports");
         }
     }
