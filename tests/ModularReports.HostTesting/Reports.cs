@@ -75,6 +75,16 @@ public static class Reports
         return id;
     }
 
+    /// <summary>A progress report of a resolution and period, started and filled in with <paramref name="fields"/> (a draft).</summary>
+    public static async Task<Guid> DraftProgressReportAsync(this HttpClient focalPoint, Guid resolution, Guid period, object fields)
+    {
+        var created = await focalPoint.PostAsJsonAsync("/api/progress-reports", new { resolutionId = resolution, periodId = period });
+        created.EnsureSuccessStatusCode();
+        var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
+        (await focalPoint.PatchProgressAsync(id, fields, 0)).EnsureSuccessStatusCode();
+        return id;
+    }
+
     /// <summary>An activity report drafted with <paramref name="fields"/>, submitted and accepted by the demo focal point.</summary>
     public static async Task<Guid> AcceptedActivityReportAsync(this HostFactory host, HttpClient reporter, Guid resolution, object fields)
     {

@@ -61,7 +61,7 @@ public sealed class PublicTests
         var kws = await host.ConstituentAsync("KWS", "Member");
         var period2025 = await host.PeriodAsync("2025", "2025-01-01", "2025-12-31", "2026-03-31");
 
-        var published = await ReportAsync(focalPoint, res054, period2025, new
+        var published = await focalPoint.DraftProgressReportAsync(res054, period2025, new
         {
             memberIds = new[] { kws }, actionCategories = new[] { "Field activities" }, implementationStatus = "initiated",
             results = "Rangers trained by the Fundación <script>alert('x')</script>.", otherOrganisations = "=HYPERLINK(\"http://evil.example\")",
@@ -69,7 +69,7 @@ public sealed class PublicTests
         (await focalPoint.ActOnProgressAsync(published, "submit")).EnsureSuccessStatusCode();
         (await admin.ActOnProgressAsync(published, "approve")).EnsureSuccessStatusCode();
         (await admin.ActOnProgressAsync(published, "publish")).EnsureSuccessStatusCode();
-        var approvedOnly = await ReportAsync(focalPoint, res122, period2025, new
+        var approvedOnly = await focalPoint.DraftProgressReportAsync(res122, period2025, new
         {
             actionCategories = new[] { "Fundraising" }, implementationStatus = "initiated", results = "Fundación approved but not published.",
         });
@@ -197,14 +197,5 @@ public sealed class PublicTests
         var nameless = await anonymous.GetAsync("/api/public/progress-reports?congress=--&q=mangrove");
         Assert.Equal(HttpStatusCode.BadRequest, nameless.StatusCode);
         Assert.True((await nameless.JsonAsync()).GetProperty("errors").TryGetProperty("congress", out _));
-    }
-
-    private static async Task<Guid> ReportAsync(HttpClient focalPoint, Guid resolution, Guid period, object fields)
-    {
-        var created = await focalPoint.PostAsJsonAsync("/api/progress-reports", new { resolutionId = resolution, periodId = period });
-        created.EnsureSuccessStatusCode();
-        var id = (await created.JsonAsync()).GetProperty("id").GetGuid();
-        (await focalPoint.PatchProgressAsync(id, fields, 0)).EnsureSuccessStatusCode();
-        return id;
     }
 }

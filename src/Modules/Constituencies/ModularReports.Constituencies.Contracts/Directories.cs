@@ -3,7 +3,9 @@ namespace ModularReports.Constituencies.Contracts;
 /// <summary>A constituent as other modules see it: its id, type and the name IUCN's reports print.</summary>
 /// <param name="Type">Member, Commission, Secretariat, NationalCommittee, RegionalCommittee, Council or NonIucnOrganisation.</param>
 /// <param name="DisplayName">In the current UI language (country names are translated).</param>
-public sealed record ConstituentRef(Guid Id, string Type, string DisplayName, bool IsArchived);
+/// <param name="Region">A Member's or Regional Committee's statutory region (the English name, as the vocabulary's code).</param>
+/// <param name="MembershipCategory">A Member's category, A to D.</param>
+public sealed record ConstituentRef(Guid Id, string Type, string DisplayName, bool IsArchived, string? Region = null, string? MembershipCategory = null);
 
 /// <summary>Looks up constituents; unknown ids are simply absent from the answers.</summary>
 public interface IConstituentDirectory
@@ -11,6 +13,9 @@ public interface IConstituentDirectory
     Task<ConstituentRef?> FindAsync(Guid id, CancellationToken cancellationToken);
 
     Task<IReadOnlyDictionary<Guid, ConstituentRef>> FindManyAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken);
+
+    /// <summary>The Members (archived ones too) of a statutory region and/or a membership category.</summary>
+    Task<IReadOnlyList<Guid>> MembersAsync(string? region, string? membershipCategory, CancellationToken cancellationToken);
 
     /// <summary>Active constituents whose name or acronym contains the text, by name.</summary>
     Task<IReadOnlyList<ConstituentRef>> SearchAsync(string? text, IReadOnlyCollection<string>? types, int max, CancellationToken cancellationToken);

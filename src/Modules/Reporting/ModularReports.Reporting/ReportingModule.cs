@@ -7,6 +7,7 @@ using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Features.ActivityReports;
+using ModularReports.Reporting.Features.Insight;
 using ModularReports.Reporting.Features.Periods;
 using ModularReports.Reporting.Features.ProgressReports;
 using ModularReports.Reporting.Features.Public;
@@ -26,6 +27,7 @@ public static class ReportingModule
     {
         services.AddAuthorizationBuilder().AddPolicy(CompilersPolicy, p => p.RequireRole(Roles.FocalPoint, Roles.Admin));
         services.AddSingleton(new NavigationEntry("/reports", typeof(ReportingText), "Nav_Reports", NavigationEntry.Public, 110));
+        services.AddSingleton(new NavigationEntry("/dashboard", typeof(ReportingText), "Nav_Dashboard", NavigationEntry.Public, 105));
         services.AddSingleton(new NavigationEntry("/tasks", typeof(ReportingText), "Nav_Tasks", null, 150));
         services.AddSingleton(new NavigationEntry("/activity-reports", typeof(ReportingText), "Nav_ActivityReports", null, 200));
         services.AddSingleton(new NavigationEntry("/progress-reports", typeof(ReportingText), "Nav_ProgressReports", CompilersPolicy, 210));
@@ -68,6 +70,7 @@ public static class ReportingModule
         endpoints.MapPeriodsApi();
         endpoints.MapTasksApi();
         endpoints.MapPublicApi();
+        endpoints.MapInsightApi();
         endpoints.MapVocabulariesApi();
         return endpoints;
     }

@@ -17,6 +17,11 @@ internal sealed class ConstituentDirectory(ConstituenciesDbContext db, Directory
             ConstituenciesDbContext.SchemaName, "constituent/" + CultureInfo.CurrentUICulture.TwoLetterISOLanguageName, ids, async missing =>
             (await db.Constituents.AsNoTracking().Where(c => missing.Contains(c.Id)).ToListAsync(cancellationToken)).ToDictionary(c => c.Id, ToRef));
 
+    public async Task<IReadOnlyList<Guid>> MembersAsync(string? region, string? membershipCategory, CancellationToken cancellationToken) =>
+        await db.Constituents.AsNoTracking()
+            .Where(c => c.Type == ConstituentType.Member && (region == null || c.Region == region) && (membershipCategory == null || c.MembershipCategory == membershipCategory))
+            .Select(c => c.Id).ToListAsync(cancellationToken);
+
     public async Task<IReadOnlyList<ConstituentRef>> SearchAsync(string? text, IReadOnlyCollection<string>? types, int max, CancellationToken cancellationToken)
     {
         var query = db.Constituents.AsNoTracking().Where(c => !c.IsArchived);
@@ -35,7 +40,8 @@ internal sealed class ConstituentDirectory(ConstituenciesDbContext db, Directory
         return (await query.OrderBy(c => c.Name).Take(max).ToListAsync(cancellationToken)).Select(ToRef).ToList();
     }
 
-    internal static ConstituentRef ToRef(Constituent c) => new(c.Id, c.Type.ToString(), ConstituentDisplay.Format(c), c.IsArchived);
+    internal static ConstituentRef ToRef(Constituent c) =>
+        new(c.Id, c.Type.ToString(), ConstituentDisplay.Format(c), c.IsArchived, c.Region, c.MembershipCategory);
 }
 
 /// <summary>Answers other modules' questions about resolutions; look-ups by id are kept briefly (<see cref="DirectoryCache"/>).</summary>

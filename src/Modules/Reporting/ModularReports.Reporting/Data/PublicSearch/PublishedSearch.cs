@@ -39,8 +39,8 @@ internal sealed class PublishedRow
 /// <summary>
 /// Runs the public search's two queries (a page, and a capped count) compiled once per shape of search and database
 /// model, instead of building, translating and looking up their expression trees on every request, a large share of
-/// the endpoint's CPU (ADR 16). Words on a server database have no fixed shape (one condition per
-/// word) and run as ordinary queries.
+/// the endpoint's CPU (ADR 16). Words on a server database (one condition per word) and a region's or category's
+/// Members (a list) have no fixed shape and run as ordinary queries.
 /// </summary>
 internal static class PublishedSearch
 {
@@ -60,7 +60,7 @@ internal static class PublishedSearch
 
     public static async Task<List<PublishedRow>> PageAsync(ReportingDbContext db, SearchArguments a, CancellationToken cancellationToken)
     {
-        if (a.Has(SearchFilters.WordConditions))
+        if (a.Has(SearchFilters.Uncompiled))
         {
             return await Page(db, SearchSelection.Of(db, a), a).ToListAsync(cancellationToken);
         }
@@ -78,7 +78,7 @@ internal static class PublishedSearch
 
     /// <summary>How many reports match, counting no further than one past <see cref="CountLimit"/>.</summary>
     public static Task<int> CountAsync(ReportingDbContext db, SearchArguments a, CancellationToken cancellationToken) =>
-        a.Has(SearchFilters.WordConditions)
+        a.Has(SearchFilters.Uncompiled)
             ? SearchSelection.Of(db, a).Ids().Take(CountLimit + 1).CountAsync(cancellationToken)
             : CompiledFor(db, a).Count(
                 db, a.Public, a.CongressPrefix, a.ResolutionId, a.Status, a.CategoryBit, a.ConstituentId, a.PeriodId, a.ResolutionCode, a.FullTextQuery, a.Skip, a.Take);

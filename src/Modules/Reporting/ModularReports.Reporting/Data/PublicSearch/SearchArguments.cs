@@ -19,6 +19,12 @@ internal interface ISearchRequest
 
     string? Q { get; }
 
+    /// <summary>A statutory region of the Members involved (the vocabulary's code).</summary>
+    string? Region { get; }
+
+    /// <summary>A membership category (A to D) of the Members involved.</summary>
+    string? MemberCategory { get; }
+
     int Page { get; }
 
     int PageSize { get; }
@@ -42,6 +48,12 @@ internal enum SearchFilters
 
     /// <summary>Words on a server database: one condition per word, so no fixed shape.</summary>
     WordConditions = 256,
+
+    /// <summary>Members of a region or category: a list of ids, so no fixed shape either.</summary>
+    Members = 512,
+
+    /// <summary>The filters run as ordinary queries, not compiled ones.</summary>
+    Uncompiled = WordConditions | Members,
 }
 
 /// <summary>
@@ -75,6 +87,9 @@ internal sealed partial class SearchArguments
     /// <summary>SQLite: the FTS5 query, every word as the start of a word (<c>"MANGROVE"* AND "DELTA"*</c>).</summary>
     public string FullTextQuery { get; private init; } = string.Empty;
 
+    /// <summary>The Members of the region or category asked for: a report involving any of them matches.</summary>
+    public IReadOnlyList<Guid> MemberIds { get; private init; } = [];
+
     /// <summary>Server databases: the words, each tested on its own.</summary>
     public IReadOnlyList<string> Words { get; private init; } = [];
 
@@ -85,9 +100,14 @@ internal sealed partial class SearchArguments
     public bool Has(SearchFilters filter) => (Filters & filter) != 0;
 
     /// <summary>The search's arguments for the context's database (SQLite has the full-text index).</summary>
-    public static SearchArguments Of(ISearchRequest query, ReportingDbContext db) => Of(query, fullTextIndex: db is SqliteReportingDbContext);
+    /// <summary>
+    /// The search's arguments for the context's database (SQLite has the full-text index). <paramref name="members"/>
+    /// are the Members of the region or category asked for, looked up beforehand.
+    /// </summary>
+    public static SearchArguments Of(ISearchRequest query, ReportingDbContext db, IReadOnlyList<Guid>? members = null) =>
+        Of(query, fullTextIndex: db is SqliteReportingDbContext, members);
 
-    public static SearchArguments Of(ISearchRequest query, bool fullTextIndex)
+    public static SearchArguments Of(ISearchRequest query, bool fullTextIndex, IReadOnlyList<Guid>? members = null)
     {
         var filters = SearchFilters.None;
         string Use(SearchFilters filter, string value)
@@ -136,10 +156,11 @@ internal sealed partial class SearchArguments
         var resolution = UseId(SearchFilters.Resolution, query.ResolutionId);
         var constituent = UseId(SearchFilters.Constituent, query.ConstituentId);
         var period = UseId(SearchFilters.Period, query.PeriodId);
+        filters |= members is null ? SearchFilters.None : SearchFilters.Members;
         return new SearchArguments
         {
             Filters = filters, CongressPrefix = congress, ResolutionId = resolution, Status = status, CategoryBit = category, ConstituentId = constituent,
-            PeriodId = period, ResolutionCode = code, FullTextQuery = fullText, Words = fullTextIndex ? [] : words,
+            PeriodId = period, ResolutionCode = code, FullTextQuery = fullText, Words = fullTextIndex ? [] : words, MemberIds = members ?? [],
             Skip = (query.Page - 1) * query.PageSize, Take = query.PageSize,
         };
     }

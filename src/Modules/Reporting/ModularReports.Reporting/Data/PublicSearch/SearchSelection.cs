@@ -48,6 +48,11 @@ internal sealed record SearchSelection(IQueryable<ProgressReport> Reports, IQuer
             reports = reports.Where(r => r.ResolutionCode == a.ResolutionCode);
         }
 
+        if (a.Has(SearchFilters.Members))
+        {
+            reports = reports.Where(r => r.MemberIds.Any(id => a.MemberIds.Contains(id)));
+        }
+
         // Words. SQLite: the full-text index, read in its (publication) order, stops once the page and the count limit
         // are full. PostgreSQL: a word-start regular expression, which its trigram index serves. SQL Server: anywhere.
         foreach (var word in a.Words)

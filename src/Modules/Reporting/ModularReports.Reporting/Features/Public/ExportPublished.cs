@@ -9,7 +9,7 @@ namespace ModularReports.Reporting.Features.Public;
 /// The public search's result as CSV (UTF-8 with a byte order mark so spreadsheet programs keep the accents), one row
 /// per published report with every section, up to <see cref="MaxRows"/> rows. Written in batches as it is read.
 /// </summary>
-internal sealed class ExportPublished(ReportingDbContext db, IResolutionCatalog resolutions, PublicUrls urls)
+internal sealed class ExportPublished(ReportingDbContext db, IResolutionCatalog resolutions, IConstituentDirectory constituents, PublicUrls urls)
 {
     public const int MaxRows = 10_000;
 
@@ -32,7 +32,7 @@ internal sealed class ExportPublished(ReportingDbContext db, IResolutionCatalog 
 
         await csv.NextRecordAsync();
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var selection = SearchSelection.Of(db, SearchArguments.Of(query, db));
+        var selection = SearchSelection.Of(db, SearchArguments.Of(query, db, await constituents.MembersAsync(query, cancellationToken)));
         for (var skip = 0; skip < MaxRows; skip += Batch)
         {
             var rows = await selection.Ordered().Skip(skip).Take(Batch)

@@ -7,7 +7,8 @@ namespace ModularReports.Reporting.Pages.Reporting.Public;
 /// <summary>The public search over published progress reports, with a CSV export of the same result.</summary>
 [AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitPolicies.PublicSearch)]
-internal sealed class SearchModel(IMediator mediator, IResolutionCatalog resolutions, IConstituentDirectory constituents) : PageModel
+internal sealed class SearchModel(
+    IMediator mediator, IResolutionCatalog resolutions, IConstituentDirectory constituents, IConstituencyVocabularies vocabularies) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Congress { get; set; }
 
@@ -23,6 +24,10 @@ internal sealed class SearchModel(IMediator mediator, IResolutionCatalog resolut
 
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
+
+    [BindProperty(SupportsGet = true)] public string? MemberCategory { get; set; }
+
     [FromQuery(Name = "page")] public int PageNumber { get; set; } = 1;
 
     public PublishedPage? Result { get; private set; }
@@ -33,7 +38,9 @@ internal sealed class SearchModel(IMediator mediator, IResolutionCatalog resolut
 
     public IReadOnlyList<PeriodView> Periods { get; private set; } = [];
 
-    public IReadOnlyList<string> Congresses => Resolutions.Select(r => r.Congress).Distinct().Order(StringComparer.Ordinal).ToList();
+    public PublishedFilterForm Filters() => new(
+        Q, Congress, ResolutionId, Status, Category, ConstituentId, Region, MemberCategory, PeriodId?.ToString(), string.Empty, Resolutions, Constituents,
+        vocabularies, Periods, "Search_Submit");
 
     public async Task OnGetAsync()
     {
@@ -51,7 +58,7 @@ internal sealed class SearchModel(IMediator mediator, IResolutionCatalog resolut
         }
     }
 
-    public SearchPublished Query() => new(Congress, ResolutionId, Status, Category, ConstituentId, PeriodId, Q, Math.Max(1, PageNumber));
+    public SearchPublished Query() => new(Congress, ResolutionId, Status, Category, ConstituentId, PeriodId, Q, Region, MemberCategory, Math.Max(1, PageNumber));
 
     /// <summary>This search's query string, for the pager and the CSV link.</summary>
     public string QueryString(int? page = null)
@@ -60,6 +67,7 @@ internal sealed class SearchModel(IMediator mediator, IResolutionCatalog resolut
         {
             ["congress"] = Congress, ["resolutionId"] = ResolutionId?.ToString(), ["status"] = Status, ["category"] = Category,
             ["constituentId"] = ConstituentId?.ToString(), ["periodId"] = PeriodId?.ToString(), ["q"] = Q,
+            ["region"] = Region, ["memberCategory"] = MemberCategory,
             ["page"] = page?.ToString(CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.Http.QueryString.Create(pairs.Where(p => !string.IsNullOrEmpty(p.Value))).ToString();

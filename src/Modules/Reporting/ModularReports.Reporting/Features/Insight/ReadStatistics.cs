@@ -1,0 +1,179 @@
+using Microsoft.Extensions.Localization;
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Data.PublicSearch;
+using ModularReports.Reporting.Features.Public;
+
+namespace ModularReports.Reporting.Features.Insight;
+
+/// <summary>An implementation status as the charts show it: its code, IUCN's wording and the words before its colon.</summary>
+internal sealed record StatusTerm(string Code, string Label, string ShortLabel);
+
+/// <summary>
+/// One bar of a chart: how many of the published progress reports it counts are at each status (in the order of
+/// <see cref="ImplementationStatistics.Statuses"/>). <see cref="Key"/> is the search filter's value that lists them.
+/// </summary>
+internal sealed record StatisticsGroup(string Key, string Label, IReadOnlyList<int> Counts, int Total);
+
+/// <summary>A chart: the published progress reports grouped by one dimension (<see cref="StatisticsBreakdowns"/>).</summary>
+internal sealed record StatisticsBreakdown(string Name, IReadOnlyList<StatisticsGroup> Groups);
+
+/// <summary>How many resolutions adopted by then have a published progress report for a period.</summary>
+internal sealed record CoverageLine(Guid PeriodId, string Period, int Reported, int Resolutions);
+
+/// <summary>
+/// Where implementation stands for the reports a search selects. The unit is a published progress report: a
+/// resolution's status in one period; with a period chosen, each resolution counts once.
+/// </summary>
+internal sealed record ImplementationStatistics(
+    IReadOnlyList<StatusTerm> Statuses, int ProgressReports, IReadOnlyList<int> StatusCounts, int ResolutionsReported, int ActivityReports,
+    int ReportingOrganisations, IReadOnlyList<CoverageLine> Coverage, IReadOnlyList<StatisticsBreakdown> Breakdowns)
+{
+    public StatisticsBreakdown Breakdown(string name) => Breakdowns.Single(b => b.Name == name);
+}
+
+/// <summary>
+/// The statistics of the published reports, with the published-report search's filters: by Congress, Commission,
+/// statutory region, Member category, action category and period.
+/// </summary>
+internal sealed record ReadStatistics(
+    string? Congress, Guid? ResolutionId, string? Status, string? Category, Guid? ConstituentId, Guid? PeriodId, string? Q, string? Region = null,
+    string? MemberCategory = null) : IQuery<ImplementationStatistics>, ISearchRequest
+{
+    int ISearchRequest.Page => 1;
+
+    int ISearchRequest.PageSize => 1;
+
+    /// <summary>The published-report search that lists the reports these statistics count.</summary>
+    public SearchPublished Search() => new(Congress, ResolutionId, Status, Category, ConstituentId, PeriodId, Q, Region, MemberCategory);
+}
+
+internal sealed class ReadStatisticsValidator(IConstituencyVocabularies vocabularies) : SearchRequestValidator<ReadStatistics>(vocabularies);
+
+internal sealed class ReadStatisticsHandler(
+    ReportingDbContext db, IResolutionCatalog resolutions, IConstituentDirectory constituents, IConstituencyVocabularies vocabularies,
+    IStringLocalizer<ReportingText> text) : IQueryHandler<ReadStatistics, ImplementationStatistics>
+{
+    public async ValueTask<ImplementationStatistics> Handle(ReadStatistics query, CancellationToken cancellationToken)
+    {
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var facts = await FactsAsync(query, cancellationToken);
+        // The trend is over every period, whichever one the other charts show.
+        var trend = query.PeriodId is null ? facts : await FactsAsync(query with { PeriodId = null }, cancellationToken);
+        var periods = await db.Periods.AsNoTracking().OrderBy(p => p.StartsOn).ToListAsync(cancellationToken);
+        var involved = await constituents.FindManyAsync(facts.SelectMany(f => f.MemberIds.Concat(f.CommissionIds)).Distinct().ToList(), cancellationToken);
+        var statuses = ReportVocabulary.ImplementationStatuses.Select(s => Term(s.Code)).ToList();
+        var tally = new StatisticsTally(statuses.Select(s => s.Code).ToList(), facts);
+        var (activity, organisations) = await ActivityAsync(facts, periods.SingleOrDefault(p => p.Id == query.PeriodId), cancellationToken);
+
+        string RegionLabel(string code) => Label(vocabularies.Regions, code);
+        string CategoryLabel(string code) => Label(vocabularies.MembershipCategories, code);
+        return new ImplementationStatistics(
+            statuses, facts.Count, tally.Counts(facts), facts.Select(f => f.ResolutionId).Distinct().Count(), activity, organisations,
+            await CoverageAsync(query, periods, language, cancellationToken),
+            [
+                new(StatisticsBreakdowns.Congress, tally.By(f => [Congress(f.ResolutionCode)], key => key).OrderBy(g => g.Key, StringComparer.Ordinal).ToList()),
+                new(StatisticsBreakdowns.Commission, tally.By(
+                    f => f.CommissionIds.Where(involved.ContainsKey).Select(id => id.ToString()),
+                    key => involved[Guid.Parse(key)].DisplayName).OrderBy(g => g.Label, StringComparer.CurrentCulture).ToList()),
+                new(StatisticsBreakdowns.Region, tally.By(
+                    f => f.MemberIds.Select(id => involved.GetValueOrDefault(id)?.Region).OfType<string>(), RegionLabel).ToList()
+                    .OrderBy(g => Order(vocabularies.Regions, g.Key)).ToList()),
+                new(StatisticsBreakdowns.MemberCategory, tally.By(
+                    f => f.MemberIds.Select(id => involved.GetValueOrDefault(id)?.MembershipCategory).OfType<string>(), CategoryLabel)
+                    .OrderBy(g => g.Key, StringComparer.Ordinal).ToList()),
+                new(StatisticsBreakdowns.ActionCategory, tally.By(
+                    f => ReportVocabulary.ActionCategories.Where(c => (f.CategoryMask & ReportVocabulary.CategoryBit(c)) != 0), c => ReportingText.Category(text, c))
+                    .OrderBy(g => ReportVocabulary.CategoryBit(g.Key)).ToList()),
+                new(StatisticsBreakdowns.Period, new StatisticsTally(tally.Statuses, trend).By(f => [f.PeriodId.ToString()], key => periods.Single(p => p.Id == Guid.Parse(key)).Name)
+                    .OrderBy(g => periods.FindIndex(p => p.Id == Guid.Parse(g.Key))).ToList()),
+            ]);
+    }
+
+    private async Task<List<ReportFacts>> FactsAsync(ReadStatistics query, CancellationToken cancellationToken)
+    {
+        var selection = SearchSelection.Of(db, SearchArguments.Of(query, db, await constituents.MembersAsync(query, cancellationToken)));
+        var reports = selection.Matches is null ? selection.Reports : selection.Reports.Where(r => selection.Matches.Select(m => m.ReportId).Contains(r.Id));
+        return await reports
+            .Select(r => new ReportFacts(r.ResolutionId, r.ResolutionCode, r.PeriodId, r.ImplementationStatus, r.CategoryMask, r.MemberIds, r.CommissionIds))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>"WCC 2020" of "WCC 2020 Res 054".</summary>
+    public static string Congress(string resolutionCode) => string.Join(' ', resolutionCode.Split(' ').Take(2));
+
+    private StatusTerm Term(string code)
+    {
+        var label = ReportingText.Status(text, code)!;
+        return new StatusTerm(code, label, label.Split(':')[0].Trim());
+    }
+
+    private static string Label(IReadOnlyList<VocabularyTerm> terms, string code) =>
+        terms.FirstOrDefault(t => t.Code == code)?.Labels.GetValueOrDefault(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? code;
+
+    private static int Order(IReadOnlyList<VocabularyTerm> terms, string code) => terms.Select(t => t.Code).ToList().IndexOf(code);
+
+    /// <summary>
+    /// The public activity reports on the resolutions counted (within the chosen period's dates) and the organisations
+    /// that wrote them.
+    /// </summary>
+    private async Task<(int Reports, int Organisations)> ActivityAsync(
+        List<ReportFacts> facts, ReportingPeriod? period, CancellationToken cancellationToken)
+    {
+        var resolutionIds = facts.Select(f => f.ResolutionId).Distinct().ToList();
+        if (resolutionIds.Count == 0)
+        {
+            return (0, 0);
+        }
+
+        var activity = db.ActivityReports.AsNoTracking().Where(a => a.IsPublic && resolutionIds.Contains(a.ResolutionId));
+        if (period is not null)
+        {
+            activity = activity.Where(a => a.PeriodFrom <= period.EndsOn && a.PeriodTo >= period.StartsOn);
+        }
+
+        var counts = await activity.GroupBy(a => 1).Select(g => new { Reports = g.Count(), Organisations = g.Select(a => a.ConstituentId).Distinct().Count() })
+            .SingleOrDefaultAsync(cancellationToken);
+        return (counts?.Reports ?? 0, counts?.Organisations ?? 0);
+    }
+
+    /// <summary>
+    /// For each period (or the one chosen): the resolutions of the Congress (or the resolution) chosen that were adopted
+    /// by the period's end, and how many of them have a published progress report for it. Other filters do not apply:
+    /// coverage asks whether a resolution was reported on at all.
+    /// </summary>
+    private async Task<IReadOnlyList<CoverageLine>> CoverageAsync(
+        ReadStatistics query, List<ReportingPeriod> periods, string language, CancellationToken cancellationToken)
+    {
+        var arguments = SearchArguments.Of(new ReadStatistics(query.Congress, query.ResolutionId, null, null, null, query.PeriodId, null), db);
+        var reported = (await SearchSelection.Of(db, arguments).Reports.GroupBy(r => r.PeriodId).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken)).ToDictionary(x => x.Key, x => x.Count);
+        var catalogue = (await resolutions.AllAsync(language, cancellationToken))
+            .Where(r => r.Status != "Archived" && (query.ResolutionId is null || r.Id == query.ResolutionId)
+                && r.Code.StartsWith(arguments.CongressPrefix, StringComparison.Ordinal))
+            .Select(r => AdoptedIn(r.Congress)).ToList();
+        return periods.Where(p => query.PeriodId is null || p.Id == query.PeriodId)
+            .Select(p => new CoverageLine(p.Id, p.Name, reported.GetValueOrDefault(p.Id), catalogue.Count(year => year <= p.EndsOn.Year)))
+            .Reverse().ToList();
+    }
+
+    /// <summary>The year of a Congress ("WCC 2020"); a code without one counts as always adopted.</summary>
+    private static int AdoptedIn(string congress) =>
+        int.TryParse(congress.Split(' ').LastOrDefault(), CultureInfo.InvariantCulture, out var year) ? year : int.MinValue;
+}
+
+/// <summary>What the statistics read of a published progress report.</summary>
+internal sealed record ReportFacts(
+    Guid ResolutionId, string ResolutionCode, Guid PeriodId, string? ImplementationStatus, int CategoryMask, List<Guid> MemberIds, List<Guid> CommissionIds);
+
+/// <summary>The names of the charts (and of their CSV files).</summary>
+internal static class StatisticsBreakdowns
+{
+    public const string Congress = "congress";
+    public const string Commission = "commission";
+    public const string Region = "region";
+    public const string MemberCategory = "member-category";
+    public const string ActionCategory = "action-category";
+    public const string Period = "period";
+
+    public static IReadOnlyList<string> All { get; } = [Congress, Commission, Region, MemberCategory, ActionCategory, Period];
+}
