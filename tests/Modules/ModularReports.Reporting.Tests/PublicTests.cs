@@ -117,7 +117,7 @@ public sealed class PublicTests
         var csv = await anonymous.GetAsync("/api/public/progress-reports.csv?q=fundacion");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("Title,Resolution,Resolution title,Period,Status of implementation", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Report,Resolution,Resolution title,Period,Status of implementation,IUCN Members,IUCN Commissions", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("WCC 2020 Res 054 - Progress Report,WCC 2020 Res 054,", lines[1], StringComparison.Ordinal);
         Assert.DoesNotContain(",=HYPERLINK", lines[1], StringComparison.Ordinal);
         Assert.DoesNotContain(",\"=HYPERLINK", lines[1], StringComparison.Ordinal);

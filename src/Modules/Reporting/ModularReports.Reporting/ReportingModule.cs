@@ -7,6 +7,7 @@ using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Features.ActivityReports;
+using ModularReports.Reporting.Features.Exports;
 using ModularReports.Reporting.Features.Insight;
 using ModularReports.Reporting.Features.Periods;
 using ModularReports.Reporting.Features.ProgressReports;
@@ -50,7 +51,8 @@ public static class ReportingModule
             o.AddSchemaTransformer<VocabularySchemas>();
             o.AddOperationTransformer<PatchBodies>();
         });
-        services.AddScoped<ExportPublished>();
+        services.AddScoped<PublishedReportRows>();
+        services.AddScoped<PublishedReportColumns>();
         services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
         services.AddScoped<ISampleDataGenerator, SampleReportsGenerator>();
         services.AddScoped<IRecurringTask, DueRemindersTask>();

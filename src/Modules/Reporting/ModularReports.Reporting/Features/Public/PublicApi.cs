@@ -1,6 +1,7 @@
 using ModularReports.BuildingBlocks.Mediation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using ModularReports.Reporting.Features.Exports;
 
 namespace ModularReports.Reporting.Features.Public;
 
@@ -13,24 +14,41 @@ internal static class PublicApi
         open.MapGet("/progress-reports", async ([AsParameters] SearchPublished query, IMediator mediator) => Results.Ok(await mediator.Send(query)))
             .RequireRateLimiting(RateLimitPolicies.PublicSearch)
             .WithSummary("Search published progress reports: congress, resolution, status, action category, constituent, period, free text");
-        open.MapGet("/progress-reports.csv", async (
-                [AsParameters] SearchPublished query, ExportPublished export, IEnumerable<IValidator<SearchPublished>> validators, HttpContext http) =>
-            {
-                // The search is checked (and refused with its fields named) before the file starts: once it streams, an
-                // error could only cut the download short.
-                await MessageValidation.EnsureValidAsync(query, validators, http.RequestAborted);
-                http.Response.ContentType = "text/csv; charset=utf-8";
-                http.Response.Headers.ContentDisposition = "attachment; filename=\"progress-reports.csv\"";
-                await export.WriteAsync(query with { Page = 1 }, http.Response.Body, http.RequestAborted);
-            })
+        open.MapGet("/progress-reports.csv", (
+                [AsParameters] SearchPublished query, PublishedReportRows rows, PublishedReportColumns columns, IEnumerable<IValidator<SearchPublished>> validators,
+                HttpContext http) => ExportAsync(query, validators, http, "text/csv; charset=utf-8", "progress-reports.csv",
+                    (output, ct) => CsvTable.WriteAsync(columns.All(), rows.ReadAsync(query with { Page = 1 }, ct), output, ct)))
             .RequireRateLimiting(RateLimitPolicies.PublicExport)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .WithSummary("The same search as CSV, every section of each report (up to 10,000 rows)");
+            .WithSummary("The same search as CSV: every field of each report, Members and Commissions by name, a column per action category (up to 10,000 rows)");
+        open.MapGet("/progress-reports.xlsx", (
+                [AsParameters] SearchPublished query, PublishedReportRows rows, PublishedReportColumns columns, IEnumerable<IValidator<SearchPublished>> validators,
+                HttpContext http) => ExportAsync(query, validators, http, XlsxContentType, "progress-reports.xlsx",
+                    (output, ct) => XlsxTable.SendAsync("Progress reports", columns.All(), rows.ReadAsync(query with { Page = 1 }, ct), output, ct)))
+            .RequireRateLimiting(RateLimitPolicies.PublicExport)
+            .Produces(StatusCodes.Status200OK, contentType: XlsxContentType)
+            .WithSummary("The same search as an Excel workbook with the CSV's columns, heading row frozen (up to 10,000 rows)");
         open.MapGet("/progress-reports/{id:guid}", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadPublished(id))))
             .WithSummary("A published progress report with every section, in the language asked for (Accept-Language or ?culture=)");
         open.MapGet("/activity-reports/{id:guid}", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadPublicActivity(id))))
             .WithSummary("An activity report whose review state is public (accepted, by default)");
         open.MapGet("/resolutions/{id:guid}/reports", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ListResolutionReports(id))))
             .WithSummary("A resolution's published progress reports by period, and its public activity reports");
+    }
+
+    public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /// <summary>
+    /// The search is checked (and refused with its fields named) before the file starts: once it streams, an error could
+    /// only cut the download short.
+    /// </summary>
+    private static async Task ExportAsync(
+        SearchPublished query, IEnumerable<IValidator<SearchPublished>> validators, HttpContext http, string contentType, string fileName,
+        Func<Stream, CancellationToken, Task> write)
+    {
+        await MessageValidation.EnsureValidAsync(query, validators, http.RequestAborted);
+        http.Response.ContentType = contentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await write(http.Response.Body, http.RequestAborted);
     }
 }

@@ -1,0 +1,76 @@
+using System.IO.Compression;
+using System.Net.Http.Json;
+using MiniExcelLibs;
+using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.HostTesting;
+using ModularReports.Testing;
+
+namespace ModularReports.Reporting.Tests;
+
+/// <summary>The published-report search as CSV and as an Excel workbook: the same columns, readable names, safe cells.</summary>
+public sealed class ExportTests
+{
+    private static readonly string[] ExpectedColumns =
+    [
+        "Report", "Resolution", "Resolution title", "Period", "Status of implementation", "IUCN Members", "IUCN Commissions", "IUCN Secretariat",
+        "Other non-IUCN related organisations", "Capacity-building", "Convene stakeholders/Networking", "Education/Communication/Raising awareness",
+        "Field activities", "Fundraising", "Policy influencing/advocacy", "Scientific/technical activities", "Results/achievements",
+        "Challenges/obstacles", "Future actions needed", "Future actions described", "Are these actions planned for yet", "Additional information",
+        "Published", "Link",
+    ];
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_search_downloads_as_csv_and_excel_with_names_a_column_per_category_and_no_formula(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var host = await HostFactory.StartAsync(provider);
+        var anonymous = host.CreateClient();
+        var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        var kws = await host.ConstituentAsync("KWS", "Member");
+        var cem = await host.ConstituentAsync("CEM", "Commission");
+        var period = await host.PeriodAsync("2031", "2031-01-01", "2031-12-31", "2032-03-31");
+        var id = await focalPoint.DraftProgressReportAsync(await host.ResolutionAsync("WCC-2020-Res-054"), period, new
+        {
+            memberIds = new[] { kws }, commissionIds = new[] { cem }, actionCategories = new[] { "Fundraising" }, implementationStatus = "completed",
+            results = "Fundación Ñandú trained rangers.", otherOrganisations = "-", additionalInformation = "=SUM(A1:A9)",
+        });
+        foreach (var (client, trigger) in new[] { (focalPoint, "submit"), (admin, "approve"), (admin, "publish") })
+        {
+            (await client.ActOnProgressAsync(id, trigger)).EnsureSuccessStatusCode();
+        }
+
+        var csv = (await anonymous.GetStringAsync($"/api/public/progress-reports.csv?periodId={period}")).TrimStart('\uFEFF');
+        var lines = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(string.Join(',', ExpectedColumns), lines[0]);
+        Assert.Contains("Kenya Wildlife Service", lines[1], StringComparison.Ordinal);
+        Assert.True(lines[1].Contains("'=SUM(A1:A9)", StringComparison.Ordinal), lines[1]);
+        Assert.DoesNotContain("'-", lines[1], StringComparison.Ordinal);
+
+        var response = await anonymous.GetAsync($"/api/public/progress-reports.xlsx?periodId={period}");
+        response.EnsureSuccessStatusCode();
+        var workbook = await response.Content.ReadAsByteArrayAsync();
+        var rows = MiniExcel.Query(new MemoryStream(workbook), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(ExpectedColumns, rows.Single().Keys);
+        var row = rows.Single();
+        Assert.Equal("WCC 2020 Res 054 - Progress Report", row["Report"]);
+        Assert.Contains("Kenya Wildlife Service", (string)row["IUCN Members"]!, StringComparison.Ordinal);
+        Assert.StartsWith("IUCN Commission on Ecosystem Management", (string)row["IUCN Commissions"]!, StringComparison.Ordinal);
+        Assert.Equal("Yes", row["Fundraising"]);
+        Assert.Null(row["Field activities"]);
+        Assert.Equal("Fundación Ñandú trained rangers.", row["Results/achievements"]);
+        Assert.Equal("=SUM(A1:A9)", row["Additional information"]);
+        Assert.Null(row["Other non-IUCN related organisations"]);
+        Assert.EndsWith($"/reports/{id}", (string)row["Link"]!, StringComparison.Ordinal);
+        using var archive = new ZipArchive(new MemoryStream(workbook));
+        using var sheet = new StreamReader(archive.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        var xml = await sheet.ReadToEndAsync();
+        Assert.Contains("state=\"frozen\"", xml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<f>SUM", xml, StringComparison.Ordinal);
+
+        // In French, the headings and the answers are French.
+        var french = (await anonymous.GetStringAsync($"/api/public/progress-reports.csv?periodId={period}&culture=fr")).TrimStart('\uFEFF');
+        Assert.StartsWith("Rapport,Résolution,Titre de la résolution,Période,État de la mise en œuvre,Membres de l'UICN", french, StringComparison.Ordinal);
+    }
+}
