@@ -69,6 +69,20 @@ public sealed class ExportTests
         Assert.Contains("state=\"frozen\"", xml, StringComparison.Ordinal);
         Assert.DoesNotContain("<f>SUM", xml, StringComparison.Ordinal);
 
+        // The PDF has every label of the page and the text as typed, accents included; in French, French labels.
+        var pdf = await anonymous.GetAsync($"/api/public/progress-reports/{id}.pdf");
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+        var printed = PdfText.Of(await pdf.Content.ReadAsByteArrayAsync());
+        foreach (var label in PdfText.ProgressReportLabels)
+        {
+            Assert.Contains(label, printed, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Fundación Ñandú trained rangers.", printed, StringComparison.Ordinal);
+        Assert.Contains("Kenya Wildlife Service", printed, StringComparison.Ordinal);
+        var printedInFrench = PdfText.Of(await anonymous.GetByteArrayAsync($"/api/public/progress-reports/{id}.pdf?culture=fr"));
+        Assert.Contains("Décrivez les résultats/réalisations des actions menées", printedInFrench, StringComparison.Ordinal);
+
         // In French, the headings and the answers are French.
         var french = (await anonymous.GetStringAsync($"/api/public/progress-reports.csv?periodId={period}&culture=fr")).TrimStart('\uFEFF');
         Assert.StartsWith("Rapport,Résolution,Titre de la résolution,Période,État de la mise en œuvre,Membres de l'UICN", french, StringComparison.Ordinal);

@@ -53,6 +53,7 @@ public static class ReportingModule
         });
         services.AddScoped<PublishedReportRows>();
         services.AddScoped<PublishedReportColumns>();
+        services.AddScoped<ReportDocuments>();
         services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
         services.AddScoped<ISampleDataGenerator, SampleReportsGenerator>();
         services.AddScoped<IRecurringTask, DueRemindersTask>();

@@ -30,11 +30,28 @@ internal static class PublicApi
             .WithSummary("The same search as an Excel workbook with the CSV's columns, heading row frozen (up to 10,000 rows)");
         open.MapGet("/progress-reports/{id:guid}", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadPublished(id))))
             .WithSummary("A published progress report with every section, in the language asked for (Accept-Language or ?culture=)");
+        open.MapGet("/progress-reports/{id:guid}.pdf", async (Guid id, IMediator mediator, ReportDocuments documents, HttpContext http) =>
+            {
+                var report = await mediator.Send(new ReadPublished(id), http.RequestAborted);
+                return Pdf(documents.Progress(report), $"{report.ResolutionCode} progress report {report.Period}");
+            })
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .WithSummary("A published progress report as PDF, laid out like its page, in the language asked for");
+        open.MapGet("/activity-reports/{id:guid}.pdf", async (Guid id, IMediator mediator, ReportDocuments documents, HttpContext http) =>
+            {
+                var report = await mediator.Send(new ReadPublicActivity(id), http.RequestAborted);
+                return Pdf(documents.Activity(report), $"{report.ResolutionCode} activity report {report.Constituent}");
+            })
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
+            .WithSummary("A public activity report as PDF, laid out like its page");
         open.MapGet("/activity-reports/{id:guid}", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadPublicActivity(id))))
             .WithSummary("An activity report whose review state is public (accepted, by default)");
         open.MapGet("/resolutions/{id:guid}/reports", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ListResolutionReports(id))))
             .WithSummary("A resolution's published progress reports by period, and its public activity reports");
     }
+
+    private static IResult Pdf(ReportDocument document, string name) =>
+        Results.File(PdfReport.Write(document), "application/pdf", FileNames.Safe(name) + ".pdf");
 
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
