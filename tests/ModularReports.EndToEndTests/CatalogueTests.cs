@@ -63,6 +63,8 @@ public sealed class CatalogueTests(BrowserFixture fixture) : IAsyncLifetime
 
         await page.GotoAsync("/resolutions?q=WCC-2020-Res-108");
         await page.GetByRole(AriaRole.Link, new() { Name = "WCC 2020 Res 108" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("No focal point yet")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Manage the focal points" }).ClickAsync();
         await Assertions.Expect(page.GetByText("No focal point is assigned yet.")).ToBeVisibleAsync();
         await page.GetByLabel("Person").SelectOptionAsync(new SelectOptionValue { Label = "Fatou Focal Point (focal.point@demo.local)" });
         await page.GetByLabel("Acts for").SelectOptionAsync(new SelectOptionValue { Label = "IUCN Species Survival Commission 2021-2025 (SSC)" });
@@ -71,5 +73,9 @@ public sealed class CatalogueTests(BrowserFixture fixture) : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("The focal points have been updated.");
         var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "Fatou Focal Point" });
         await Assertions.Expect(row).ToContainTextAsync("IUCN Species Survival Commission 2021-2025 (SSC)");
+
+        // The resolution's public page says who follows it up: the body for everyone, the person for colleagues.
+        await page.GetByRole(AriaRole.Link, new() { Name = "← WCC 2020 Res 108" }).ClickAsync();
+        await Assertions.Expect(page.Locator("dd").Filter(new() { HasText = "IUCN Species Survival Commission" })).ToContainTextAsync("Fatou Focal Point");
     }
 }

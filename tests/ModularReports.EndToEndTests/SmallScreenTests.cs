@@ -28,13 +28,13 @@ public sealed class SmallScreenTests(BrowserFixture fixture) : IAsyncLifetime
         var progress = FirstId(await api.GetFromJsonAsync<JsonElement>("/api/progress-reports"));
         var published = FirstId(await api.GetFromJsonAsync<JsonElement>("/api/public/progress-reports"));
         var resolution = await host.ResolutionAsync("WCC-2020-Res-054");
-        string[] visitor = ["/", "/resolutions", $"/resolutions/{resolution}", $"/resolutions/{resolution}/reports", "/reports", $"/reports/{published}",
+        string[] visitor = ["/", "/resolutions", $"/resolutions/{resolution}", "/dashboard", "/dashboard?periodId=all", "/reports", $"/reports/{published}",
             "/account/sign-in", "/reports/not-a-guid", "/questionnaires/activity-report", "/questionnaires/progress-report"];
         string[] reporter = ["/tasks", "/activity-reports", "/notifications", "/account"];
         string[] focalPoint = ["/tasks", "/progress-reports", $"/progress-reports/{progress}", $"/activity-reports/{activity}"];
         string[] admin = ["/admin/users", "/admin/constituents", "/admin/imports", "/admin/workflows", "/admin/workflows/activity-report-review",
             "/admin/workflows/activity-report-review/publish", "/admin/workflows/activity-report-review/try", "/admin/workflows/activity-report-review/compare?from=1&to=0",
-            "/admin/periods", "/admin/email-deliveries", "/resolutions?unassigned=true"];
+            "/admin/periods", "/admin/email-deliveries", "/resolutions?unassigned=true", $"/admin/resolutions/{resolution}"];
 
         var problems = new List<string>();
         foreach (var (who, paths) in new[] { ((string?)null, visitor), (DemoUsers.Reporter, reporter), (DemoUsers.FocalPoint, focalPoint), (DemoUsers.Admin, admin) })

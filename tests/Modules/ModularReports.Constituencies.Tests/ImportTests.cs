@@ -74,6 +74,30 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task A_resolution_imports_with_its_summary_and_the_address_of_its_official_text()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        const string header = "congress,type,number,title,summary,document_url";
+        var file = Imports.Csv(
+            header,
+            "WCC 2020,Resolution,20,Marine protected areas,\"Calls on States to protect 30 % of the ocean, in consultation with Indigenous peoples.\",https://portals.iucn.org/library/",
+            "WCC 2020,Resolution,21,Bad address,Fine summary.,javascript:alert(1)",
+            "WCC 2020,Resolution,22,Not an address,,iucn.org/resolutions");
+
+        var job = await admin.ImportAsync("resolutions", "texts.csv", file, importValidRows: true);
+
+        Assert.Equal([(3, "document_url"), (4, "document_url")], job.Errors().Select(e => (e.Line, e.Column)));
+        var id = (await admin.GetFromJsonAsync<JsonElement>("/api/resolutions?q=WCC-2020-Res-020")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var resolution = await admin.GetFromJsonAsync<JsonElement>($"/api/resolutions/{id}");
+        Assert.Equal("Calls on States to protect 30 % of the ocean, in consultation with Indigenous peoples.", resolution.GetProperty("summary").GetString());
+        Assert.Equal("https://portals.iucn.org/library/", resolution.GetProperty("documentUrl").GetString());
+        var page = await host.CreateClient().GetStringAsync($"/resolutions/{id}");
+        Assert.Contains("in consultation with Indigenous peoples.", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://portals.iucn.org/library/\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Members_import_from_Excel_with_their_display_format_and_unknown_countries_are_refused()
     {
         await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);

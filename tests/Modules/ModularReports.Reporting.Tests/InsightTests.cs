@@ -74,6 +74,22 @@ public sealed class InsightTests
         var byCommission = await anonymous.GetFromJsonAsync<JsonElement>($"/api/public/statistics?periodId={period}&constituentId={cem}");
         Assert.Equal(1, byCommission.GetProperty("progressReports").GetInt32());
 
+        // The catalogue filters by the latest published status, and the resolution's page shows it over the periods.
+        var underway = await anonymous.GetFromJsonAsync<JsonElement>("/api/resolutions?implementation=underway");
+        Assert.Contains(res054, underway.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+        Assert.DoesNotContain(res122, underway.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+        var notReported = await anonymous.GetFromJsonAsync<JsonElement>("/api/resolutions?implementation=not-reported&pageSize=100");
+        Assert.DoesNotContain(res054, notReported.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+        var wrongStatus = await anonymous.GetAsync("/api/resolutions?implementation=finished");
+        Assert.Equal(HttpStatusCode.BadRequest, wrongStatus.StatusCode);
+        Assert.Contains("implementation", await wrongStatus.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var progress = await anonymous.GetFromJsonAsync<JsonElement>($"/api/public/resolutions/{res054}/reports");
+        var entry = progress.GetProperty("timeline").EnumerateArray().Single(t => t.GetProperty("periodId").GetGuid() == period);
+        Assert.Equal(first, entry.GetProperty("progressReportId").GetGuid());
+        Assert.Equal("underway", entry.GetProperty("implementationStatus").GetString());
+        var page = await anonymous.GetStringAsync($"/resolutions/{res054}?culture=fr");
+        Assert.Contains("En cours : mise en œuvre bien avancée", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+
         // Each table is a CSV file; a table that does not exist is not found, and a wrong filter is named.
         var csv = await anonymous.GetStringAsync($"/api/public/statistics/action-category.csv?periodId={period}");
         Assert.Contains("Fundraising,0,1,1,0,0,2", csv, StringComparison.Ordinal);

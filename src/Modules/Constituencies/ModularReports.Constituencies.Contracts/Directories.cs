@@ -21,8 +21,12 @@ public interface IConstituentDirectory
     Task<IReadOnlyList<ConstituentRef>> SearchAsync(string? text, IReadOnlyCollection<string>? types, int max, CancellationToken cancellationToken);
 }
 
-/// <summary>A resolution as other modules see it. <paramref name="Title"/> is in the requested language when it exists.</summary>
-public sealed record ResolutionRef(Guid Id, string Code, string Title, string Kind, string Status, string Congress);
+/// <summary>
+/// A resolution as other modules see it. <paramref name="Title"/> is in the requested language when it exists;
+/// <paramref name="Summary"/> and <paramref name="DocumentUrl"/> (its official text) are as imported.
+/// </summary>
+public sealed record ResolutionRef(
+    Guid Id, string Code, string Title, string Kind, string Status, string Congress, string? Summary = null, string? DocumentUrl = null);
 
 public interface IResolutionCatalog
 {
@@ -34,6 +38,9 @@ public interface IResolutionCatalog
     Task<IReadOnlyList<ResolutionRef>> AllAsync(string language, CancellationToken cancellationToken);
 }
 
+/// <summary>A focal point of a resolution: the person, and the constituent they act for.</summary>
+public sealed record FocalPointRef(Guid UserId, Guid ConstituentId);
+
 /// <summary>
 /// Who reviews what: a focal point's assignment to a resolution is what gives them the right to review reports on it.
 /// </summary>
@@ -44,6 +51,9 @@ public interface IFocalPointDirectory
     Task<IReadOnlyList<Guid>> ResolutionsOfAsync(Guid userId, CancellationToken cancellationToken);
 
     Task<IReadOnlyList<Guid>> FocalPointsOfAsync(Guid resolutionId, CancellationToken cancellationToken);
+
+    /// <summary>A resolution's focal points and the body (a Commission, the Secretariat) each acts for.</summary>
+    Task<IReadOnlyList<FocalPointRef>> AssignmentsOfAsync(Guid resolutionId, CancellationToken cancellationToken);
 
     /// <summary>Every resolution that has focal points, with them (for periodic reminders).</summary>
     Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> AllAssignmentsAsync(CancellationToken cancellationToken);

@@ -10,3 +10,4 @@ global using ModularReports.BuildingBlocks.Persistence;
 global using ModularReports.BuildingBlocks.Web;
 global using ModularReports.Constituencies.Domain;
 global using ModularReports.Identity.Contracts;
+global using ModularReports.Reporting.Contracts;

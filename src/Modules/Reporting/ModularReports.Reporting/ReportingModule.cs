@@ -54,6 +54,8 @@ public static class ReportingModule
         services.AddScoped<PublishedReportRows>();
         services.AddScoped<PublishedReportColumns>();
         services.AddScoped<ReportDocuments>();
+        services.AddScoped<IResolutionImplementation, ResolutionImplementation>();
+        services.AddSingleton<IImplementationStatuses, ImplementationStatuses>();
         services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
         services.AddScoped<ISampleDataGenerator, SampleReportsGenerator>();
         services.AddScoped<IRecurringTask, DueRemindersTask>();

@@ -18,6 +18,10 @@ internal sealed class Resolution : IVersioned
 {
     public const int TitleMaxLength = 500;
 
+    public const int SummaryMaxLength = 4000;
+
+    public const int DocumentUrlMaxLength = 500;
+
     public Guid Id { get; init; }
 
     public Guid CongressId { get; set; }
@@ -36,6 +40,12 @@ internal sealed class Resolution : IVersioned
     public string? TitleEs { get; set; }
 
     public int? MotionNumber { get; set; }
+
+    /// <summary>What the resolution asks, in a few sentences (its operative text or a summary), as imported.</summary>
+    public string? Summary { get; set; }
+
+    /// <summary>The official text of the resolution (an http or https address), as imported.</summary>
+    public string? DocumentUrl { get; set; }
 
     public ResolutionStatus Status { get; set; }
 

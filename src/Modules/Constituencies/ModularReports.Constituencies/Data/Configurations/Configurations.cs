@@ -46,6 +46,8 @@ internal sealed class ResolutionConfiguration : IEntityTypeConfiguration<Resolut
         b.Property(r => r.TitleEn).HasMaxLength(Resolution.TitleMaxLength);
         b.Property(r => r.TitleFr).HasMaxLength(Resolution.TitleMaxLength);
         b.Property(r => r.TitleEs).HasMaxLength(Resolution.TitleMaxLength);
+        b.Property(r => r.Summary).HasMaxLength(Resolution.SummaryMaxLength);
+        b.Property(r => r.DocumentUrl).HasMaxLength(Resolution.DocumentUrlMaxLength);
         b.Property(r => r.SearchText).HasMaxLength(1700);
         b.HasIndex(r => r.Code).IsUnique();
         b.HasIndex(r => new { r.CongressId, r.Kind, r.Status, r.Code });

@@ -63,7 +63,8 @@ internal sealed class ResolutionCatalog(ConstituenciesDbContext db, DirectoryCac
             .Join(db.Congresses, r => r.CongressId, c => c.Id, (r, c) => new { Resolution = r, Congress = c.Code })
             .ToListAsync(cancellationToken);
         return rows.Select(x => new ResolutionRef(
-            x.Resolution.Id, x.Resolution.Code, x.Resolution.Title(language), x.Resolution.Kind.ToString(), x.Resolution.Status.ToString(), x.Congress)).ToList();
+            x.Resolution.Id, x.Resolution.Code, x.Resolution.Title(language), x.Resolution.Kind.ToString(), x.Resolution.Status.ToString(), x.Congress,
+            x.Resolution.Summary, x.Resolution.DocumentUrl)).ToList();
     }
 }
 
@@ -80,6 +81,10 @@ internal sealed class FocalPointDirectory(ConstituenciesDbContext db, DirectoryC
     public Task<IReadOnlyList<Guid>> FocalPointsOfAsync(Guid resolutionId, CancellationToken cancellationToken) =>
         cache.GetOrLoadAsync<IReadOnlyList<Guid>>(ConstituenciesDbContext.SchemaName, "focal-points-of", resolutionId, async () =>
             await db.FocalPoints.Where(f => f.ResolutionId == resolutionId).Select(f => f.UserId).Distinct().ToListAsync(cancellationToken));
+
+    public async Task<IReadOnlyList<FocalPointRef>> AssignmentsOfAsync(Guid resolutionId, CancellationToken cancellationToken) =>
+        await db.FocalPoints.AsNoTracking().Where(f => f.ResolutionId == resolutionId).OrderBy(f => f.AssignedAt)
+            .Select(f => new FocalPointRef(f.UserId, f.ConstituentId)).ToListAsync(cancellationToken);
 
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> AllAssignmentsAsync(CancellationToken cancellationToken) =>
         (await db.FocalPoints.AsNoTracking().Select(f => new { f.ResolutionId, f.UserId }).ToListAsync(cancellationToken))

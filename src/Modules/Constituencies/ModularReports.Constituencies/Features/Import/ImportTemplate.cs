@@ -29,7 +29,9 @@ internal sealed class GetImportTemplateHandler(ConstituenciesDbContext db) : IQu
                 {
                     Row(("congress", "WCC 2020"), ("type", "Resolution"), ("number", "54"),
                         ("title", "Engaging the private sector to combat wildlife trafficking"), ("title_fr", string.Empty), ("title_es", string.Empty),
-                        ("motion_number", "6"), ("code", "WCC 2020 Res 054"), ("status", "Active")),
+                        ("motion_number", "6"), ("code", "WCC 2020 Res 054"), ("status", "Active"),
+                        ("summary", "Calls on businesses in the wildlife trade supply chain to prevent, detect and report trafficking."),
+                        ("document_url", "https://portals.iucn.org/library/")),
                 },
                 ["allowed values"] = Allowed(
                     ("congress", (await db.Congresses.AsNoTracking().OrderBy(c => c.Code).Select(c => c.Code).ToListAsync(cancellationToken)).Select(c => (c, string.Empty))),

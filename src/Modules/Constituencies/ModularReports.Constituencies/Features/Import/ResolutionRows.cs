@@ -4,13 +4,15 @@ namespace ModularReports.Constituencies.Features.Import;
 
 /// <summary>
 /// Resolutions from a file with the columns <c>congress, type, number, title</c> (required) and <c>code, title_fr,
-/// title_es, motion_number, status</c> (optional), as in wcc2020-resolutions-sample.csv. Rows update by code.
+/// title_es, motion_number, status, summary, document_url</c> (optional), as in wcc2020-resolutions-sample.csv. Rows
+/// update by code.
 /// </summary>
 internal sealed class ResolutionRows(ConstituenciesDbContext db)
 {
     public static readonly string[] RequiredColumns = ["congress", "type", "number", "title"];
 
-    internal sealed record Row(int Line, Guid CongressId, string Code, ResolutionKind Kind, int Number, string TitleEn, string? TitleFr, string? TitleEs, int? Motion, ResolutionStatus Status);
+    internal sealed record Row(int Line, Guid CongressId, string Code, ResolutionKind Kind, int Number, string TitleEn, string? TitleFr, string? TitleEs, int? Motion, ResolutionStatus Status,
+        string? Summary, string? DocumentUrl);
 
     public async Task<(List<Row> Valid, List<ImportError> Errors)> ValidateAsync(IReadOnlyList<string> columns, IReadOnlyList<TabularRow> rows, CancellationToken cancellationToken)
     {
@@ -81,6 +83,18 @@ internal sealed class ResolutionRows(ConstituenciesDbContext db)
                 }
             }
 
+            if (row["summary"] is { Length: > Resolution.SummaryMaxLength })
+            {
+                Fail("summary", $"The summary is longer than {Resolution.SummaryMaxLength} characters.");
+            }
+
+            var documentUrl = row["document_url"];
+            if (documentUrl is not null && (documentUrl.Length > Resolution.DocumentUrlMaxLength
+                || !Uri.TryCreate(documentUrl, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp)))
+            {
+                Fail("document_url", "The document's address must be a web address starting with https:// or http://.");
+            }
+
             var status = ResolutionStatus.Active;
             if (row["status"] is { } statusText && !Enum.TryParse(statusText, ignoreCase: true, out status))
             {
@@ -112,7 +126,7 @@ internal sealed class ResolutionRows(ConstituenciesDbContext db)
             }
             else
             {
-                valid.Add(new Row(row.Line, congress!.Id, code!, kind!.Value, number, title!, row["title_fr"], row["title_es"], motion, status));
+                valid.Add(new Row(row.Line, congress!.Id, code!, kind!.Value, number, title!, row["title_fr"], row["title_es"], motion, status, row["summary"], documentUrl));
             }
         }
 
@@ -158,9 +172,10 @@ internal sealed class ResolutionRows(ConstituenciesDbContext db)
     private static bool Copy(Row row, Resolution r)
     {
         var changed = r.CongressId != row.CongressId || r.Kind != row.Kind || r.Number != row.Number || r.TitleEn != row.TitleEn
-            || r.TitleFr != row.TitleFr || r.TitleEs != row.TitleEs || r.MotionNumber != row.Motion || r.Status != row.Status;
-        (r.CongressId, r.Kind, r.Number, r.TitleEn, r.TitleFr, r.TitleEs, r.MotionNumber, r.Status) =
-            (row.CongressId, row.Kind, row.Number, row.TitleEn, row.TitleFr, row.TitleEs, row.Motion, row.Status);
+            || r.TitleFr != row.TitleFr || r.TitleEs != row.TitleEs || r.MotionNumber != row.Motion || r.Status != row.Status
+            || r.Summary != row.Summary || r.DocumentUrl != row.DocumentUrl;
+        (r.CongressId, r.Kind, r.Number, r.TitleEn, r.TitleFr, r.TitleEs, r.MotionNumber, r.Status, r.Summary, r.DocumentUrl) =
+            (row.CongressId, row.Kind, row.Number, row.TitleEn, row.TitleFr, row.TitleEs, row.Motion, row.Status, row.Summary, row.DocumentUrl);
         r.RefreshSearchText();
         return changed;
     }

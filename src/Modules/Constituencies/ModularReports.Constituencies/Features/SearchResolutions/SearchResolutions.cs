@@ -4,21 +4,27 @@ using ModularReports.Constituencies.Data;
 namespace ModularReports.Constituencies.Features.SearchResolutions;
 
 /// <summary>
-/// The public catalogue: filter by congress, type and status, free text over code (either spelling) and titles;
-/// <paramref name="WithoutFocalPoint"/>: only the active resolutions nobody reviews yet (reports on them go to admins).
+/// The public catalogue: filter by congress, type and status, free text over code (either spelling) and titles, and
+/// the status of implementation of the latest published progress report (<see cref="NotReported"/>: none yet);
+/// <see cref="WithoutFocalPoint"/>: only the active resolutions nobody reviews yet (reports on them go to admins).
 /// </summary>
-internal sealed record SearchResolutions(string? Congress, string? Type, string? Status, string? Q, int Page = 1, int PageSize = 20)
+internal sealed record SearchResolutions(
+    string? Congress, string? Type, string? Status, string? Q, int Page = 1, int PageSize = 20, string? Implementation = null)
     : IQuery<ResolutionPage>
 {
+    public const string NotReported = "not-reported";
+
     /// <summary>Not bound from a request (the public API binds the others): only an admin's page asks it.</summary>
     public bool WithoutFocalPoint { get; private init; }
 
-    public static SearchResolutions Unassigned(string? congress, string? type, string? status, string? q, int page = 1, int pageSize = 20) =>
-        new(congress, type, status, q, page, pageSize) { WithoutFocalPoint = true };
+    public static SearchResolutions Unassigned(
+        string? congress, string? type, string? status, string? q, int page = 1, int pageSize = 20, string? implementation = null) =>
+        new(congress, type, status, q, page, pageSize, implementation) { WithoutFocalPoint = true };
 }
 
 internal sealed record ResolutionItem(
-    Guid Id, string Code, string Congress, string Type, int Number, string Title, string? TitleFr, string? TitleEs, int? MotionNumber, string Status)
+    Guid Id, string Code, string Congress, string Type, int Number, string Title, string? TitleFr, string? TitleEs, int? MotionNumber, string Status,
+    string? Summary = null, string? DocumentUrl = null)
 {
     /// <summary>The title in the language asked for when there is one, else the English title.</summary>
     public string TitleIn(string language) => language switch
@@ -33,8 +39,11 @@ internal sealed record ResolutionPage(IReadOnlyList<ResolutionItem> Items, int P
 
 internal sealed class SearchResolutionsValidator : AbstractValidator<SearchResolutions>
 {
-    public SearchResolutionsValidator()
+    public SearchResolutionsValidator(IImplementationStatuses statuses)
     {
+        RuleFor(q => q.Implementation)
+            .Must(s => s == SearchResolutions.NotReported || statuses.All().Any(t => t.Code == s)).When(q => !string.IsNullOrEmpty(q.Implementation))
+            .WithMessage($"Use one of: {string.Join(", ", statuses.All().Select(t => t.Code).Append(SearchResolutions.NotReported))}.");
         RuleFor(q => q.Type).Must(t => t is null || Enum.TryParse<ResolutionKind>(t, ignoreCase: true, out _)).WithMessage("Use Resolution or Recommendation.");
         RuleFor(q => q.Status).Must(s => s is null || Enum.TryParse<ResolutionStatus>(s, ignoreCase: true, out _)).WithMessage("Use Active or Archived.");
         RuleFor(q => q.Q).MaximumLength(200);
@@ -44,7 +53,8 @@ internal sealed class SearchResolutionsValidator : AbstractValidator<SearchResol
     }
 }
 
-internal sealed class SearchResolutionsHandler(ConstituenciesDbContext db) : IQueryHandler<SearchResolutions, ResolutionPage>
+internal sealed class SearchResolutionsHandler(ConstituenciesDbContext db, IResolutionImplementation implementation)
+    : IQueryHandler<SearchResolutions, ResolutionPage>
 {
     public async ValueTask<ResolutionPage> Handle(SearchResolutions query, CancellationToken cancellationToken)
     {
@@ -65,6 +75,13 @@ internal sealed class SearchResolutionsHandler(ConstituenciesDbContext db) : IQu
         {
             var status = Enum.Parse<ResolutionStatus>(query.Status, ignoreCase: true);
             resolutions = resolutions.Where(r => r.Status == status);
+        }
+
+        if (!string.IsNullOrEmpty(query.Implementation))
+        {
+            var notReported = query.Implementation == SearchResolutions.NotReported;
+            var ids = await implementation.AtStatusAsync(notReported ? null : query.Implementation, cancellationToken);
+            resolutions = notReported ? resolutions.Where(r => !ids.Contains(r.Id)) : resolutions.Where(r => ids.Contains(r.Id));
         }
 
         if (query.WithoutFocalPoint)
@@ -99,7 +116,7 @@ internal sealed class GetResolutionHandler(ConstituenciesDbContext db) : IQueryH
     public async ValueTask<ResolutionItem> Handle(GetResolution query, CancellationToken cancellationToken) =>
         await db.Resolutions.AsNoTracking().Where(r => r.Id == query.Id)
             .Join(db.Congresses, r => r.CongressId, c => c.Id, (r, c) => new ResolutionItem(
-                r.Id, r.Code, c.Code, r.Kind.ToString(), r.Number, r.TitleEn, r.TitleFr, r.TitleEs, r.MotionNumber, r.Status.ToString()))
+                r.Id, r.Code, c.Code, r.Kind.ToString(), r.Number, r.TitleEn, r.TitleFr, r.TitleEs, r.MotionNumber, r.Status.ToString(), r.Summary, r.DocumentUrl))
             .SingleOrDefaultAsync(cancellationToken)
         ?? throw new NotFoundException($"No resolution with id {query.Id}.");
 }

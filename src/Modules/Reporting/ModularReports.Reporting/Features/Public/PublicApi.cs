@@ -10,6 +10,9 @@ internal static class PublicApi
 {
     public static void MapPublicApi(this IEndpointRouteBuilder endpoints)
     {
+        // The reports of a resolution are on its page now; the old address still leads there.
+        endpoints.MapGet("/resolutions/{id:guid}/reports", (Guid id) => Results.Redirect($"/resolutions/{id}#reports", permanent: true))
+            .AllowAnonymous().ExcludeFromDescription();
         var open = endpoints.MapGroup("/api/public").WithTags("Published reports").AllowAnonymous();
         open.MapGet("/progress-reports", async ([AsParameters] SearchPublished query, IMediator mediator) => Results.Ok(await mediator.Send(query)))
             .RequireRateLimiting(RateLimitPolicies.PublicSearch)
@@ -47,7 +50,7 @@ internal static class PublicApi
         open.MapGet("/activity-reports/{id:guid}", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadPublicActivity(id))))
             .WithSummary("An activity report whose review state is public (accepted, by default)");
         open.MapGet("/resolutions/{id:guid}/reports", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ListResolutionReports(id))))
-            .WithSummary("A resolution's published progress reports by period, and its public activity reports");
+            .WithSummary("A resolution's published progress reports by period and as a timeline of its status, its public activity reports and who wrote them");
     }
 
     private static IResult Pdf(ReportDocument document, string name) =>

@@ -6,7 +6,7 @@ namespace ModularReports.Constituencies.Pages.Constituencies.Resolutions;
 /// <summary>The public catalogue of resolutions.</summary>
 [AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitPolicies.PublicSearch)]
-internal sealed class IndexModel(IMediator mediator) : PageModel
+internal sealed class IndexModel(IMediator mediator, IResolutionImplementation implementation, IImplementationStatuses statuses) : PageModel
 {
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
@@ -19,6 +19,10 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
 
     [FromQuery(Name = "status")]
     public string? Status { get; set; }
+
+    /// <summary>A status of implementation, or <see cref="SearchResolutionsQuery.NotReported"/>.</summary>
+    [FromQuery(Name = "implementation")]
+    public string? Implementation { get; set; }
 
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
@@ -34,6 +38,11 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<CongressItem> Congresses { get; private set; } = [];
 
+    public IReadOnlyList<ImplementationStatusTerm> Statuses => statuses.All();
+
+    /// <summary>The latest published status of implementation of the resolutions on the page.</summary>
+    public IReadOnlyDictionary<Guid, ResolutionImplementationRef> Implementations { get; private set; } = new Dictionary<Guid, ResolutionImplementationRef>();
+
     public async Task OnGetAsync()
     {
         Congresses = await mediator.Send(new ListCongresses());
@@ -46,9 +55,11 @@ internal sealed class IndexModel(IMediator mediator) : PageModel
         try
         {
             var (congress, type, status, q, page) = (NullIfEmpty(Congress), NullIfEmpty(Type), NullIfEmpty(Status), NullIfEmpty(Q), Math.Max(1, PageNumber));
+            var implemented = NullIfEmpty(Implementation);
             Result = await mediator.Send(admin && Unassigned
-                ? SearchResolutionsQuery.Unassigned(congress, type, status, q, page)
-                : new SearchResolutionsQuery(congress, type, status, q, page));
+                ? SearchResolutionsQuery.Unassigned(congress, type, status, q, page, implementation: implemented)
+                : new SearchResolutionsQuery(congress, type, status, q, page, Implementation: implemented));
+            Implementations = await implementation.LatestAsync(Result.Items.Select(r => r.Id).ToList(), HttpContext.RequestAborted);
         }
         catch (ValidationException ex)
         {

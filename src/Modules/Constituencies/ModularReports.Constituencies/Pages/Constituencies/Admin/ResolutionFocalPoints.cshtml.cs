@@ -2,16 +2,13 @@ using ModularReports.Constituencies.Contracts;
 using ModularReports.Constituencies.Features.FocalPoints;
 using ModularReports.Constituencies.Features.SearchResolutions;
 
-namespace ModularReports.Constituencies.Pages.Constituencies.Resolutions;
+namespace ModularReports.Constituencies.Pages.Constituencies.Admin;
 
-/// <summary>A resolution's public page; admins also manage its focal points here.</summary>
-[AllowAnonymous]
-internal sealed class DetailModel(IMediator mediator, IUserDirectory users, IConstituentDirectory constituents, IAuthorizationService authorization)
-    : PageModel
+/// <summary>An admin manages a resolution's focal points (its public page is the Reporting module's).</summary>
+[Authorize(Roles = Roles.Admin)]
+internal sealed class ResolutionFocalPointsModel(IMediator mediator, IUserDirectory users, IConstituentDirectory constituents) : PageModel
 {
     public ResolutionItem Resolution { get; private set; } = null!;
-
-    public bool IsAdmin { get; private set; }
 
     public bool Updated { get; private set; }
 
@@ -34,11 +31,6 @@ internal sealed class DetailModel(IMediator mediator, IUserDirectory users, ICon
 
     private async Task<IActionResult> RunAsync<TResponse>(Guid id, ICommand<TResponse> command)
     {
-        if (!(await authorization.AuthorizeAsync(User, Roles.Admin)).Succeeded)
-        {
-            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
-        }
-
         try
         {
             await mediator.Send(command);
@@ -56,12 +48,8 @@ internal sealed class DetailModel(IMediator mediator, IUserDirectory users, ICon
     private async Task LoadAsync(Guid id)
     {
         Resolution = await mediator.Send(new GetResolution(id));
-        IsAdmin = (await authorization.AuthorizeAsync(User, Roles.Admin)).Succeeded;
-        if (IsAdmin)
-        {
-            FocalPoints = await mediator.Send(new ListFocalPoints(id));
-            Candidates = await users.InRoleAsync(Roles.FocalPoint, HttpContext.RequestAborted);
-            Bodies = await constituents.SearchAsync(null, ["Secretariat", "Commission"], 200, HttpContext.RequestAborted);
-        }
+        FocalPoints = await mediator.Send(new ListFocalPoints(id));
+        Candidates = await users.InRoleAsync(Roles.FocalPoint, HttpContext.RequestAborted);
+        Bodies = await constituents.SearchAsync(null, ["Secretariat", "Commission"], 200, HttpContext.RequestAborted);
     }
 }

@@ -1,0 +1,44 @@
+using ModularReports.Reporting.Features.Public;
+
+namespace ModularReports.Reporting.Pages.Reporting.Public;
+
+/// <summary>
+/// A resolution's public page: what it asks and where its text is, who follows it up, its status of implementation
+/// over the periods, its published progress reports and accepted activity reports, and who reported on it.
+/// </summary>
+[AllowAnonymous]
+internal sealed class ResolutionModel(
+    IMediator mediator, IResolutionCatalog resolutions, IFocalPointDirectory focalPoints, IConstituentDirectory constituents, IUserDirectory users)
+    : PageModel
+{
+    public ResolutionRef Resolution { get; private set; } = null!;
+
+    /// <summary>The English title, when the page shows another language's.</summary>
+    public string? EnglishTitle { get; private set; }
+
+    public ResolutionReports Reports { get; private set; } = null!;
+
+    /// <summary>The bodies that follow the resolution up, with their focal points' names for people signed in.</summary>
+    public IReadOnlyList<(string Body, string? Person)> FollowedBy { get; private set; } = [];
+
+    public bool IsAdmin => User.IsInRole(Roles.Admin);
+
+    public async Task OnGetAsync(Guid id)
+    {
+        var ct = HttpContext.RequestAborted;
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        Resolution = await resolutions.FindAsync(id, language, ct) ?? throw new NotFoundException($"No resolution {id}.");
+        var english = await resolutions.FindAsync(id, "en", ct);
+        EnglishTitle = english is not null && english.Title != Resolution.Title ? english.Title : null;
+        Reports = await mediator.Send(new ListResolutionReports(id), ct);
+        var assignments = await focalPoints.AssignmentsOfAsync(id, ct);
+        var bodies = await constituents.FindManyAsync(assignments.Select(a => a.ConstituentId).Distinct().ToList(), ct);
+        // People's names are for colleagues signed in; the public sees which bodies follow the resolution up.
+        var people = User.Identity?.IsAuthenticated == true
+            ? await users.FindManyAsync(assignments.Select(a => a.UserId).Distinct().ToList(), ct)
+            : new Dictionary<Guid, UserRef>();
+        FollowedBy = assignments
+            .Select(a => (Body: bodies.GetValueOrDefault(a.ConstituentId)?.DisplayName ?? string.Empty, Person: people.GetValueOrDefault(a.UserId)?.DisplayName))
+            .Where(f => f.Body.Length > 0).Distinct().ToList();
+    }
+}
