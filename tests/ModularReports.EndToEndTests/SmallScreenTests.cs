@@ -31,7 +31,7 @@ public sealed class SmallScreenTests(BrowserFixture fixture) : IAsyncLifetime
         string[] visitor = ["/", "/resolutions", $"/resolutions/{resolution}", "/dashboard", "/dashboard?periodId=all", "/reports", $"/reports/{published}",
             "/account/sign-in", "/reports/not-a-guid", "/questionnaires/activity-report", "/questionnaires/progress-report"];
         string[] reporter = ["/tasks", "/activity-reports", "/notifications", "/account"];
-        string[] focalPoint = ["/tasks", "/progress-reports", $"/progress-reports/{progress}", $"/activity-reports/{activity}"];
+        string[] focalPoint = ["/tasks", "/follow-up", "/progress-reports", $"/progress-reports/{progress}", $"/activity-reports/{activity}"];
         string[] admin = ["/admin/users", "/admin/constituents", "/admin/imports", "/admin/workflows", "/admin/workflows/activity-report-review",
             "/admin/workflows/activity-report-review/publish", "/admin/workflows/activity-report-review/try", "/admin/workflows/activity-report-review/compare?from=1&to=0",
             "/admin/periods", "/admin/email-deliveries", "/resolutions?unassigned=true", $"/admin/resolutions/{resolution}"];

@@ -33,6 +33,14 @@ internal static partial class UiText
         return [.. phrases];
     }
 
+    /// <summary>One text of a resource file (<c>ReportingText</c>) in a language (<c>fr</c>, or <c>en</c> for the English file).</summary>
+    public static string Text(string resource, string language, string key)
+    {
+        var name = language == "en" ? $"{resource}.resx" : $"{resource}.{language}.resx";
+        var file = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "UiText"), name, SearchOption.AllDirectories).Single();
+        return Texts(file)[key];
+    }
+
     private static Dictionary<string, string> Texts(string file) =>
         File.Exists(file)
             ? XDocument.Load(file).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? string.Empty)

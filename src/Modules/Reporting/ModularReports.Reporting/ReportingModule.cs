@@ -30,6 +30,7 @@ public static class ReportingModule
         services.AddSingleton(new NavigationEntry("/reports", typeof(ReportingText), "Nav_Reports", NavigationEntry.Public, 110));
         services.AddSingleton(new NavigationEntry("/dashboard", typeof(ReportingText), "Nav_Dashboard", NavigationEntry.Public, 105));
         services.AddSingleton(new NavigationEntry("/tasks", typeof(ReportingText), "Nav_Tasks", null, 150));
+        services.AddSingleton(new NavigationEntry("/follow-up", typeof(ReportingText), "Nav_FollowUp", CompilersPolicy, 215));
         services.AddSingleton(new NavigationEntry("/activity-reports", typeof(ReportingText), "Nav_ActivityReports", null, 200));
         services.AddSingleton(new NavigationEntry("/progress-reports", typeof(ReportingText), "Nav_ProgressReports", CompilersPolicy, 210));
         services.AddSingleton(new NavigationEntry("/admin/periods", typeof(ReportingText), "Nav_Periods", Roles.Admin, 815));

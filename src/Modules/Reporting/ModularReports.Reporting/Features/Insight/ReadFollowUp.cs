@@ -1,0 +1,142 @@
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Features.Periods;
+using ModularReports.Reporting.Features.Review;
+
+namespace ModularReports.Reporting.Features.Insight;
+
+/// <summary>
+/// A resolution a focal point follows up, for one period: its latest published status, its progress report for the
+/// period (state, due date, whether late), and its activity reports waiting for review (and how many are overdue).
+/// </summary>
+internal sealed record FollowedResolution(
+    Guid ResolutionId, string Code, string Title, ResolutionImplementationRef? Status, Guid? ProgressReportId, string? ProgressState,
+    DeadlineStatus ProgressDeadline, int Waiting, int OverdueReviews);
+
+/// <summary>Organisations that reported on a resolution in an earlier period but have nothing submitted for this one.</summary>
+internal sealed record MissingReporters(Guid ResolutionId, string Code, IReadOnlyList<string> Organisations);
+
+/// <summary>How long review took for a resolution's activity reports of the period: from arriving in review to the decision.</summary>
+internal sealed record ReviewTurnaround(Guid ResolutionId, string Code, int Decisions, double MedianDays, double LongestDays);
+
+internal sealed record FollowUp(
+    PeriodView? Period, IReadOnlyList<PeriodView> Periods, IReadOnlyList<FollowedResolution> Resolutions, IReadOnlyList<MissingReporters> NotReportedYet,
+    IReadOnlyList<ReviewTurnaround> Turnaround);
+
+/// <summary>
+/// What a focal point follows up (an admin: every resolution), for a period: by default the one whose progress reports
+/// are due next.
+/// </summary>
+internal sealed record ReadFollowUp(Guid? PeriodId) : IQuery<FollowUp>;
+
+internal sealed class ReadFollowUpHandler(
+    ReportingDbContext db, ReportAccess access, IFocalPointDirectory focalPoints, IResolutionCatalog catalogue, IResolutionImplementation implementation,
+    IConstituentDirectory constituents, IWorkflowRuntime workflow, IMediator mediator, TimeProvider clock)
+    : IQueryHandler<ReadFollowUp, FollowUp>
+{
+    public async ValueTask<FollowUp> Handle(ReadFollowUp query, CancellationToken cancellationToken)
+    {
+        var me = await access.UserAsync(cancellationToken);
+        var periods = await mediator.Send(new ListPeriods(), cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = DateOnly.FromDateTime(now);
+        var period = query.PeriodId is { } chosen
+            ? periods.SingleOrDefault(p => p.Id == chosen) ?? throw new NotFoundException($"No reporting period {chosen}.")
+            : periods.Where(p => p.DueOn >= today).MinBy(p => p.DueOn) ?? periods.FirstOrDefault();
+        if (me is not { IsActive: true } || period is null)
+        {
+            return new FollowUp(period, periods, [], [], []);
+        }
+
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var all = await catalogue.AllAsync(language, cancellationToken);
+        var assigned = (await focalPoints.ResolutionsOfAsync(me.Id, cancellationToken)).ToHashSet();
+        var mine = me.Roles.Contains(Roles.Admin) ? all.Where(r => r.Status != "Archived").ToList() : all.Where(r => assigned.Contains(r.Id)).ToList();
+        var ids = mine.Select(r => r.Id).ToList();
+        var statuses = await implementation.LatestAsync(ids, cancellationToken);
+        var progress = await db.ProgressReports.AsNoTracking().Where(r => ids.Contains(r.ResolutionId) && r.PeriodId == period.Id)
+            .Select(r => new { r.Id, r.ResolutionId, r.DefinitionKey, r.DefinitionVersion, r.State }).ToListAsync(cancellationToken);
+        var open = await db.ActivityReports.AsNoTracking().Where(r => ids.Contains(r.ResolutionId) && !r.IsFinished && !r.HiddenFromReviewers)
+            .Select(r => new { r.ResolutionId, r.DefinitionKey, r.DefinitionVersion, r.State, r.StateEnteredAt, r.UpdatedAt }).ToListAsync(cancellationToken);
+
+        var waiting = new List<(Guid ResolutionId, bool Overdue)>();
+        foreach (var report in open)
+        {
+            var state = await workflow.DescribeStateAsync(new WorkflowPosition(report.DefinitionKey, report.DefinitionVersion, report.State), language, cancellationToken);
+            if (state.EditableBy.Count == 0)
+            {
+                var due = Deadline.ReviewDue(report.StateEnteredAt ?? report.UpdatedAt, state.DueAfter);
+                waiting.Add((report.ResolutionId, Deadline.OfReview(due, now) == DeadlineStatus.Overdue));
+            }
+        }
+
+        var followed = new List<FollowedResolution>();
+        foreach (var resolution in mine)
+        {
+            var report = progress.FirstOrDefault(p => p.ResolutionId == resolution.Id);
+            var state = report is null ? null
+                : await workflow.DescribeStateAsync(new WorkflowPosition(report.DefinitionKey, report.DefinitionVersion, report.State), language, cancellationToken);
+            followed.Add(new FollowedResolution(
+                resolution.Id, resolution.Code, resolution.Title, statuses.GetValueOrDefault(resolution.Id), report?.Id, state?.Label,
+                Deadline.Of(period.DueOn, period.RemindDaysBefore, state is null || state.EditableBy.Count > 0, today),
+                waiting.Count(w => w.ResolutionId == resolution.Id), waiting.Count(w => w.ResolutionId == resolution.Id && w.Overdue)));
+        }
+
+        return new FollowUp(
+            period, periods, followed, await MissingAsync(mine, period, cancellationToken), await TurnaroundAsync(mine, period, cancellationToken));
+    }
+
+    /// <summary>
+    /// Per resolution, the organisations with an activity report (submitted at least) for an earlier period and none
+    /// overlapping this one.
+    /// </summary>
+    private async Task<IReadOnlyList<MissingReporters>> MissingAsync(List<ResolutionRef> mine, PeriodView period, CancellationToken cancellationToken)
+    {
+        var ids = mine.Select(r => r.Id).ToList();
+        var reported = await db.ActivityReports.AsNoTracking()
+            .Where(r => ids.Contains(r.ResolutionId) && !r.HiddenFromReviewers && r.PeriodTo != null && r.PeriodTo <= period.EndsOn)
+            .Select(r => new { r.ResolutionId, r.ConstituentId, Current = r.PeriodTo >= period.StartsOn && r.PeriodFrom <= period.EndsOn })
+            .Distinct().ToListAsync(cancellationToken);
+        var missing = reported.GroupBy(r => r.ResolutionId)
+            .Select(g => (ResolutionId: g.Key, Ids: g.Where(r => !r.Current).Select(r => r.ConstituentId).Except(g.Where(r => r.Current).Select(r => r.ConstituentId)).ToList()))
+            .Where(x => x.Ids.Count > 0).ToList();
+        var names = await constituents.FindManyAsync(missing.SelectMany(m => m.Ids).Distinct().ToList(), cancellationToken);
+        return missing
+            .Select(m => new MissingReporters(
+                m.ResolutionId, mine.First(r => r.Id == m.ResolutionId).Code,
+                m.Ids.Select(id => names.GetValueOrDefault(id)?.DisplayName ?? string.Empty).Order(StringComparer.CurrentCulture).ToList()))
+            .OrderBy(m => m.Code, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// For each decision on an activity report of the period (by the end of the dates it covers): the time since the
+    /// report arrived in the state the decision left.
+    /// </summary>
+    private async Task<IReadOnlyList<ReviewTurnaround>> TurnaroundAsync(List<ResolutionRef> mine, PeriodView period, CancellationToken cancellationToken)
+    {
+        var ids = mine.Select(r => r.Id).ToList();
+        var reports = db.ActivityReports.Where(r => ids.Contains(r.ResolutionId) && r.PeriodTo >= period.StartsOn && r.PeriodTo <= period.EndsOn);
+        var journal = await db.Journal.AsNoTracking().Join(reports, j => j.ReportId, r => r.Id, (j, r) => new { r.ResolutionId, j.ReportId, j.At, j.From, j.To, j.Trigger, j.Decision })
+            .ToListAsync(cancellationToken);
+        var days = new List<(Guid ResolutionId, double Days)>();
+        foreach (var report in journal.Where(j => JournalEntry.IsMoveTrigger(j.Trigger)).GroupBy(j => j.ReportId))
+        {
+            var moves = report.OrderBy(j => j.At).ToList();
+            foreach (var decision in moves.Where(j => j.Decision is not null))
+            {
+                if (moves.LastOrDefault(j => j.To == decision.From && j.At <= decision.At && j != decision) is { } arrived)
+                {
+                    days.Add((decision.ResolutionId, (decision.At - arrived.At).TotalDays));
+                }
+            }
+        }
+
+        return days.GroupBy(d => d.ResolutionId)
+            .Select(g =>
+            {
+                var sorted = g.Select(d => d.Days).Order().ToList();
+                var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
+                return new ReviewTurnaround(g.Key, mine.First(r => r.Id == g.Key).Code, sorted.Count, median, sorted[^1]);
+            })
+            .OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
+    }
+}
