@@ -83,6 +83,14 @@ public sealed class ExportTests
         var printedInFrench = PdfText.Of(await anonymous.GetByteArrayAsync($"/api/public/progress-reports/{id}.pdf?culture=fr"));
         Assert.Contains("Décrivez les résultats/réalisations des actions menées", printedInFrench, StringComparison.Ordinal);
 
+        // Every language names its sheet within Excel's rules.
+        foreach (var language in new[] { "fr", "es" })
+        {
+            var translated = await anonymous.GetAsync($"/api/public/progress-reports.xlsx?periodId={period}&culture={language}");
+            translated.EnsureSuccessStatusCode();
+            Assert.Single(MiniExcel.Query(new MemoryStream(await translated.Content.ReadAsByteArrayAsync()), useHeaderRow: true));
+        }
+
         // In French, the headings and the answers are French.
         var french = (await anonymous.GetStringAsync($"/api/public/progress-reports.csv?periodId={period}&culture=fr")).TrimStart('\uFEFF');
         Assert.StartsWith("Rapport,Résolution,Titre de la résolution,Période,État de la mise en œuvre,Membres de l'UICN", french, StringComparison.Ordinal);

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.Identity.Contracts;
 using ModularReports.HostTesting;
 using ModularReports.Testing;
 
@@ -45,6 +47,13 @@ public sealed class InsightTests
             implementationStatus = "underway", results = "Patrols.",
         });
         await PublishedAsync(res122, new { actionCategories = new[] { "Fundraising" }, implementationStatus = "initiated", results = "Funds." });
+        var res108 = await host.ResolutionAsync("WCC-2020-Res-108");
+        var focalPointId = (await host.Services.GetRequiredService<IUserDirectory>().FindByEmailAsync(DemoUsers.FocalPoint, default))!.Id;
+        (await admin.PostAsJsonAsync($"/api/admin/resolutions/{res108}/focal-points", new { userId = focalPointId, constituentId = cem })).EnsureSuccessStatusCode();
+        await PublishedAsync(res108, new
+        {
+            actionCategories = new[] { "Fundraising" }, implementationStatus = "completed", results = "Approved, not yet published.",
+        }, publish: false);
         // The period's wrap is all: no other report is counted, nor a report approved but not published.
         var statistics = await anonymous.GetFromJsonAsync<JsonElement>($"/api/public/statistics?periodId={period}");
 

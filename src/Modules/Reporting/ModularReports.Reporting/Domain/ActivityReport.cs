@@ -107,5 +107,12 @@ internal sealed class ActivityReport : ReviewedReport
     });
 
     /// <summary>The period covered is a span: it cannot end before it starts.</summary>
+    /// <summary>
+    /// The activity reports of a reporting period: those whose dates reach into it (<see cref="ReportingPeriod.Overlaps"/>),
+    /// as a query.
+    /// </summary>
+    public static System.Linq.Expressions.Expression<Func<ActivityReport, bool>> Covering(DateOnly startsOn, DateOnly endsOn) =>
+        r => r.PeriodFrom <= endsOn && r.PeriodTo >= startsOn;
+
     public bool PeriodIsValid => PeriodFrom is not { } from || PeriodTo is not { } to || to >= from;
 }

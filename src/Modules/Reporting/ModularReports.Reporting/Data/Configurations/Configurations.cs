@@ -39,6 +39,9 @@ internal sealed class ActivityReportConfiguration : IEntityTypeConfiguration<Act
         b.HasIndex(r => new { r.ResolutionId, r.CountsForConsolidation });
         b.HasIndex(r => new { r.ConstituentId, r.UpdatedAt });
         b.HasIndex(r => new { r.IsPublic, r.PublishedAt });
+        // The statistics count public activity reports and their organisations by resolution and dates from this index
+        // alone, without reading the reports' large rows.
+        b.HasIndex(r => new { r.IsPublic, r.ResolutionId, r.ConstituentId, r.PeriodFrom, r.PeriodTo });
     }
 }
 

@@ -87,7 +87,10 @@ internal sealed partial class SearchArguments
     /// <summary>SQLite: the FTS5 query, every word as the start of a word (<c>"MANGROVE"* AND "DELTA"*</c>).</summary>
     public string FullTextQuery { get; private init; } = string.Empty;
 
-    /// <summary>The Members of the region or category asked for: a report involving any of them matches.</summary>
+    /// <summary>
+    /// The Members of the region or category asked for: a report involving any of them matches (named in it, or one
+    /// whose report it was compiled from, as for <see cref="ConstituentId"/>).
+    /// </summary>
     public IReadOnlyList<Guid> MemberIds { get; private init; } = [];
 
     /// <summary>Server databases: the words, each tested on its own.</summary>
@@ -99,7 +102,6 @@ internal sealed partial class SearchArguments
 
     public bool Has(SearchFilters filter) => (Filters & filter) != 0;
 
-    /// <summary>The search's arguments for the context's database (SQLite has the full-text index).</summary>
     /// <summary>
     /// The search's arguments for the context's database (SQLite has the full-text index). <paramref name="members"/>
     /// are the Members of the region or category asked for, looked up beforehand.

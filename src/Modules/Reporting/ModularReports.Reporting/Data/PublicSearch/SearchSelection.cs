@@ -50,7 +50,7 @@ internal sealed record SearchSelection(IQueryable<ProgressReport> Reports, IQuer
 
         if (a.Has(SearchFilters.Members))
         {
-            reports = reports.Where(r => r.MemberIds.Any(id => a.MemberIds.Contains(id)));
+            reports = reports.Where(r => r.InvolvedConstituentIds.Any(id => a.MemberIds.Contains(id)));
         }
 
         // Words. SQLite: the full-text index, read in its (publication) order, stops once the page and the count limit

@@ -7,14 +7,15 @@ namespace ModularReports.Reporting.Features.Exports;
 /// <summary>
 /// Writes a <see cref="ReportDocument"/> as an A4 PDF laid out like its page: title and facts, then each section's
 /// questions in bold with their answers, wrapped to the page and carried over to the next one, with the publication line
-/// and page numbers at the foot. The text is set in Noto Sans, embedded, so accents and other scripts print as typed.
+/// and page numbers at the foot. The text is set in Noto Sans, embedded, so accents and Greek or Cyrillic letters print
+/// as typed.
 /// </summary>
 internal static class PdfReport
 {
     private const double Margin = 56; // points: about 2 cm
     private const double FooterHeight = 28;
 
-    static PdfReport() => GlobalFontSettings.FontResolver ??= new EmbeddedFonts();
+    static PdfReport() => EmbeddedFonts.Install();
 
     public static byte[] Write(ReportDocument document)
     {
@@ -22,35 +23,36 @@ internal static class PdfReport
         pdf.Info.Title = document.Title;
         pdf.Info.Subject = document.Subtitle;
         pdf.Language = document.Language;
-        var layout = new Layout(pdf);
-        layout.Paragraph(document.Title, Fonts.Title, spaceAfter: 4);
-        layout.Paragraph(document.Subtitle, Fonts.Subtitle, spaceAfter: 10);
+        var fonts = new Fonts();
+        var layout = new Layout(pdf, fonts);
+        layout.Paragraph(document.Title, fonts.Title, spaceAfter: 4);
+        layout.Paragraph(document.Subtitle, fonts.Subtitle, spaceAfter: 10);
         if (document.FactsHeading is not null)
         {
             layout.Rule();
-            layout.Paragraph(document.FactsHeading, Fonts.Heading, spaceAfter: 6, keepWithNext: true);
+            layout.Paragraph(document.FactsHeading, fonts.Heading, spaceAfter: 6, keepWithNext: true);
         }
 
         foreach (var fact in document.Facts)
         {
-            layout.Paragraph(fact.Label, Fonts.Label, spaceAfter: 0);
-            layout.Paragraph(fact.Value, Fonts.Body, spaceAfter: 6);
+            layout.Paragraph(fact.Label, fonts.Label, spaceAfter: 0);
+            layout.Paragraph(fact.Value, fonts.Body, spaceAfter: 6);
         }
 
         foreach (var section in document.Sections)
         {
             layout.Rule();
-            layout.Paragraph(section.Heading, Fonts.Heading, spaceAfter: 6, keepWithNext: true);
+            layout.Paragraph(section.Heading, fonts.Heading, spaceAfter: 6, keepWithNext: true);
             foreach (var answer in section.Answers)
             {
                 if (answer.Label is not null)
                 {
-                    layout.Paragraph(answer.Label, Fonts.Label, spaceAfter: 2, keepWithNext: true);
+                    layout.Paragraph(answer.Label, fonts.Label, spaceAfter: 2, keepWithNext: true);
                 }
 
                 foreach (var paragraph in answer.Paragraphs)
                 {
-                    layout.Paragraph(paragraph, Fonts.Body, spaceAfter: 4);
+                    layout.Paragraph(paragraph, fonts.Body, spaceAfter: 4);
                 }
 
                 layout.Space(4);
@@ -58,33 +60,41 @@ internal static class PdfReport
         }
 
         layout.Rule();
-        layout.Paragraph(document.Footer, Fonts.Small, spaceAfter: 0);
+        layout.Paragraph(document.Footer, fonts.Small, spaceAfter: 0);
         layout.NumberPages(document.Title);
         using var output = new MemoryStream();
         pdf.Save(output);
         return output.ToArray();
     }
 
-    private static class Fonts
+    /// <summary>The document's fonts: made for each document, as PDFsharp does not say its fonts may be shared between threads.</summary>
+    private sealed class Fonts
     {
-        public static readonly XFont Title = new(EmbeddedFonts.Family, 18, XFontStyleEx.Bold);
-        public static readonly XFont Subtitle = new(EmbeddedFonts.Family, 12, XFontStyleEx.Regular);
-        public static readonly XFont Heading = new(EmbeddedFonts.Family, 13, XFontStyleEx.Bold);
-        public static readonly XFont Label = new(EmbeddedFonts.Family, 10, XFontStyleEx.Bold);
-        public static readonly XFont Body = new(EmbeddedFonts.Family, 10, XFontStyleEx.Regular);
-        public static readonly XFont Small = new(EmbeddedFonts.Family, 8.5, XFontStyleEx.Regular);
+        public XFont Title { get; } = new(EmbeddedFonts.Family, 18, XFontStyleEx.Bold);
+
+        public XFont Subtitle { get; } = new(EmbeddedFonts.Family, 12, XFontStyleEx.Regular);
+
+        public XFont Heading { get; } = new(EmbeddedFonts.Family, 13, XFontStyleEx.Bold);
+
+        public XFont Label { get; } = new(EmbeddedFonts.Family, 10, XFontStyleEx.Bold);
+
+        public XFont Body { get; } = new(EmbeddedFonts.Family, 10, XFontStyleEx.Regular);
+
+        public XFont Small { get; } = new(EmbeddedFonts.Family, 8.5, XFontStyleEx.Regular);
     }
 
     /// <summary>Where the next line goes: wraps words to the page's width and starts a new page when one is full.</summary>
     private sealed class Layout
     {
         private readonly PdfDocument pdf;
+        private readonly Fonts fonts;
         private XGraphics graphics = null!;
         private double y;
 
-        public Layout(PdfDocument pdf)
+        public Layout(PdfDocument pdf, Fonts fonts)
         {
             this.pdf = pdf;
+            this.fonts = fonts;
             NewPage();
         }
 
@@ -139,8 +149,8 @@ internal static class PdfReport
             {
                 using var foot = XGraphics.FromPdfPage(pdf.Pages[i], XGraphicsPdfPageOptions.Append);
                 var top = foot.PageSize.Height - Margin;
-                foot.DrawString(title, Fonts.Small, XBrushes.Gray, new XRect(Margin, top, Width, 12), XStringFormats.TopLeft);
-                foot.DrawString($"{i + 1} / {pdf.PageCount}", Fonts.Small, XBrushes.Gray, new XRect(Margin, top, Width, 12), XStringFormats.TopRight);
+                foot.DrawString(title, fonts.Small, XBrushes.Gray, new XRect(Margin, top, Width, 12), XStringFormats.TopLeft);
+                foot.DrawString($"{i + 1} / {pdf.PageCount}", fonts.Small, XBrushes.Gray, new XRect(Margin, top, Width, 12), XStringFormats.TopRight);
             }
         }
 
@@ -200,6 +210,21 @@ internal static class PdfReport
 internal sealed class EmbeddedFonts : IFontResolver
 {
     public const string Family = "Noto Sans";
+
+    private static readonly Lock Installing = new();
+
+    /// <summary>Gives PDFsharp (whose font resolver is process-wide) these fonts; refuses if it already has others.</summary>
+    public static void Install()
+    {
+        lock (Installing)
+        {
+            GlobalFontSettings.FontResolver ??= new EmbeddedFonts();
+            if (GlobalFontSettings.FontResolver is not EmbeddedFonts)
+            {
+                throw new InvalidOperationException("PDFsharp already has another font resolver: reports would be set in fonts this module does not ship.");
+            }
+        }
+    }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
         new(bold ? "NotoSans-Bold" : "NotoSans-Regular", mustSimulateBold: false, mustSimulateItalic: italic);

@@ -25,6 +25,7 @@ internal static class XlsxTable
         await file.CopyToAsync(output, cancellationToken);
     }
 
+    /// <param name="sheetName">At most 31 characters, none of <c>/ \ * ? [ ]</c>: Excel's rule for a sheet's name.</param>
     public static async Task WriteAsync<T>(
         string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, Stream output, CancellationToken cancellationToken)
     {

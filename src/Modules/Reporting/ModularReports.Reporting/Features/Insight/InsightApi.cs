@@ -1,9 +1,8 @@
-using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using ModularReports.BuildingBlocks.Mediation;
+using ModularReports.Reporting.Features.Exports;
 
 namespace ModularReports.Reporting.Features.Insight;
 
@@ -29,8 +28,10 @@ internal static class InsightApi
                 }
 
                 var statistics = await mediator.Send(query, http.RequestAborted);
+                http.Response.ContentType = "text/csv; charset=utf-8";
                 http.Response.Headers.ContentDisposition = $"attachment; filename=\"{table}.csv\"";
-                return Results.Text(StatisticsTables.Csv(statistics, table, text), "text/csv; charset=utf-8", new System.Text.UTF8Encoding(true));
+                await StatisticsTables.WriteCsvAsync(statistics, table, text, http.Response.Body, http.RequestAborted);
+                return Results.Empty;
             })
             .RequireRateLimiting(RateLimitPolicies.PublicSearch)
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
@@ -48,47 +49,32 @@ internal static class StatisticsTables
 
     public static bool Exists(string table) => table == Coverage || table == Status || StatisticsBreakdowns.All.Contains(table);
 
-    public static string Csv(ImplementationStatistics statistics, string table, IStringLocalizer text)
+    public static Task WriteCsvAsync(ImplementationStatistics statistics, string table, IStringLocalizer text, Stream output, CancellationToken cancellationToken)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = InjectionOptions.Escape });
         if (table == Coverage)
         {
-            Row(csv, [text["Period"], text["Dashboard_Reported"], text["Dashboard_Resolutions"], text["Dashboard_Coverage"] + " (%)"]);
-            foreach (var line in statistics.Coverage)
-            {
-                Row(csv, [line.Period, Number(line.Reported), Number(line.Resolutions), Number(Percent(line.Reported, line.Resolutions))]);
-            }
-        }
-        else if (table == Status)
-        {
-            Row(csv, [.. statistics.Statuses.Select(s => s.Label), text["Dashboard_Total"]]);
-            Row(csv, [.. statistics.StatusCounts.Select(Number), Number(statistics.ProgressReports)]);
-        }
-        else
-        {
-            Row(csv, [text["Dashboard_Group_" + table], .. statistics.Statuses.Select(s => s.Label), text["Dashboard_Total"]]);
-            foreach (var group in statistics.Breakdown(table).Groups)
-            {
-                Row(csv, [group.Label, .. group.Counts.Select(Number), Number(group.Total)]);
-            }
+            ExportColumn<CoverageLine>[] coverage =
+            [
+                new(text["Period"], 0, l => l.Period), new(text["Dashboard_Reported"], 0, l => Number(l.Reported)),
+                new(text["Dashboard_Resolutions"], 0, l => Number(l.Resolutions)),
+                new(text["Dashboard_Coverage"] + " (%)", 0, l => Number(Percent(l.Reported, l.Resolutions))),
+            ];
+            return CsvTable.WriteAsync(coverage, statistics.Coverage.ToAsyncEnumerable(), output, cancellationToken);
         }
 
-        csv.Flush();
-        return writer.ToString();
+        var groups = table == Status
+            ? [new StatisticsGroup(string.Empty, text["Dashboard_AllReports"], statistics.StatusCounts, statistics.ProgressReports)]
+            : statistics.Breakdown(table).Groups;
+        ExportColumn<StatisticsGroup>[] columns =
+        [
+            new(text["Dashboard_Group_" + table], 0, g => g.Label),
+            .. statistics.Statuses.Select((s, i) => new ExportColumn<StatisticsGroup>(s.Label, 0, g => Number(g.Counts[i]))),
+            new(text["Dashboard_Total"], 0, g => Number(g.Total)),
+        ];
+        return CsvTable.WriteAsync(columns, groups.ToAsyncEnumerable(), output, cancellationToken);
     }
 
     public static int Percent(int part, int whole) => whole == 0 ? 0 : (int)Math.Round(100.0 * part / whole);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static void Row(CsvWriter csv, IEnumerable<string> fields)
-    {
-        foreach (var field in fields)
-        {
-            csv.WriteField(field);
-        }
-
-        csv.NextRecord();
-    }
 }

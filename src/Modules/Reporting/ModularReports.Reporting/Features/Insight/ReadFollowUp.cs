@@ -87,38 +87,38 @@ internal sealed class ReadFollowUpHandler(
 
     /// <summary>
     /// Per resolution, the organisations with an activity report (submitted at least) for an earlier period and none
-    /// overlapping this one.
+    /// for this one (its dates reaching into the period, as <see cref="ActivityReport.Covering"/> says).
     /// </summary>
     private async Task<IReadOnlyList<MissingReporters>> MissingAsync(List<ResolutionRef> mine, PeriodView period, CancellationToken cancellationToken)
     {
         var ids = mine.Select(r => r.Id).ToList();
-        var reported = await db.ActivityReports.AsNoTracking()
-            .Where(r => ids.Contains(r.ResolutionId) && !r.HiddenFromReviewers && r.PeriodTo != null && r.PeriodTo <= period.EndsOn)
-            .Select(r => new { r.ResolutionId, r.ConstituentId, Current = r.PeriodTo >= period.StartsOn && r.PeriodFrom <= period.EndsOn })
-            .Distinct().ToListAsync(cancellationToken);
-        var missing = reported.GroupBy(r => r.ResolutionId)
-            .Select(g => (ResolutionId: g.Key, Ids: g.Where(r => !r.Current).Select(r => r.ConstituentId).Except(g.Where(r => r.Current).Select(r => r.ConstituentId)).ToList()))
-            .Where(x => x.Ids.Count > 0).ToList();
-        var names = await constituents.FindManyAsync(missing.SelectMany(m => m.Ids).Distinct().ToList(), cancellationToken);
+        var submitted = db.ActivityReports.AsNoTracking().Where(r => ids.Contains(r.ResolutionId) && !r.HiddenFromReviewers);
+        var earlier = await submitted.Where(r => r.PeriodTo < period.StartsOn).Select(r => new { r.ResolutionId, r.ConstituentId }).Distinct()
+            .ToListAsync(cancellationToken);
+        var current = (await submitted.Where(ActivityReport.Covering(period.StartsOn, period.EndsOn)).Select(r => new { r.ResolutionId, r.ConstituentId })
+            .Distinct().ToListAsync(cancellationToken)).ToHashSet();
+        var missing = earlier.Where(e => !current.Contains(e)).GroupBy(e => e.ResolutionId, e => e.ConstituentId).ToList();
+        var names = await constituents.FindManyAsync(missing.SelectMany(m => m).Distinct().ToList(), cancellationToken);
         return missing
             .Select(m => new MissingReporters(
-                m.ResolutionId, mine.First(r => r.Id == m.ResolutionId).Code,
-                m.Ids.Select(id => names.GetValueOrDefault(id)?.DisplayName ?? string.Empty).Order(StringComparer.CurrentCulture).ToList()))
+                m.Key, mine.First(r => r.Id == m.Key).Code,
+                m.Select(id => names.GetValueOrDefault(id)?.DisplayName ?? string.Empty).Order(StringComparer.CurrentCulture).ToList()))
             .OrderBy(m => m.Code, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>
-    /// For each decision on an activity report of the period (by the end of the dates it covers): the time since the
-    /// report arrived in the state the decision left.
+    /// For each decision on an activity report of the period (<see cref="ActivityReport.Covering"/>): the time since
+    /// the report arrived in the state the decision left.
     /// </summary>
     private async Task<IReadOnlyList<ReviewTurnaround>> TurnaroundAsync(List<ResolutionRef> mine, PeriodView period, CancellationToken cancellationToken)
     {
         var ids = mine.Select(r => r.Id).ToList();
-        var reports = db.ActivityReports.Where(r => ids.Contains(r.ResolutionId) && r.PeriodTo >= period.StartsOn && r.PeriodTo <= period.EndsOn);
-        var journal = await db.Journal.AsNoTracking().Join(reports, j => j.ReportId, r => r.Id, (j, r) => new { r.ResolutionId, j.ReportId, j.At, j.From, j.To, j.Trigger, j.Decision })
+        var reports = db.ActivityReports.Where(r => ids.Contains(r.ResolutionId)).Where(ActivityReport.Covering(period.StartsOn, period.EndsOn));
+        var journal = await db.Journal.AsNoTracking().Where(j => !JournalWords.All.Contains(j.Trigger))
+            .Join(reports, j => j.ReportId, r => r.Id, (j, r) => new { r.ResolutionId, j.ReportId, j.At, j.From, j.To, j.Decision })
             .ToListAsync(cancellationToken);
         var days = new List<(Guid ResolutionId, double Days)>();
-        foreach (var report in journal.Where(j => JournalEntry.IsMoveTrigger(j.Trigger)).GroupBy(j => j.ReportId))
+        foreach (var report in journal.GroupBy(j => j.ReportId))
         {
             var moves = report.OrderBy(j => j.At).ToList();
             foreach (var decision in moves.Where(j => j.Decision is not null))

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Data.PublicSearch;
@@ -49,22 +50,54 @@ internal sealed record ReadStatistics(
 
 internal sealed class ReadStatisticsValidator(IConstituencyVocabularies vocabularies) : SearchRequestValidator<ReadStatistics>(vocabularies);
 
+/// <summary>
+/// Counts every time the published reports change, and otherwise answers from memory: the figures are kept per
+/// search and language, and told apart by the latest publication of each kind of report, which the database answers
+/// from an index whatever its size. A report leaving a public state does not change that date: its figures go after
+/// <see cref="Lifetime"/> at the latest.
+/// </summary>
 internal sealed class ReadStatisticsHandler(
     ReportingDbContext db, IResolutionCatalog resolutions, IConstituentDirectory constituents, IConstituencyVocabularies vocabularies,
-    IStringLocalizer<ReportingText> text) : IQueryHandler<ReadStatistics, ImplementationStatistics>
+    IStringLocalizer<ReportingText> text, IMemoryCache cache) : IQueryHandler<ReadStatistics, ImplementationStatistics>
 {
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
+
     public async ValueTask<ImplementationStatistics> Handle(ReadStatistics query, CancellationToken cancellationToken)
     {
+        var published = (
+            await db.ProgressReports.Where(r => r.IsPublic).MaxAsync(r => r.PublishedAt, cancellationToken),
+            await db.ActivityReports.Where(r => r.IsPublic).MaxAsync(r => r.PublishedAt, cancellationToken));
+        var key = (typeof(ImplementationStatistics), query, CultureInfo.CurrentUICulture.Name, published);
+        if (cache.TryGetValue(key, out ImplementationStatistics? known))
+        {
+            return known!;
+        }
+
+        var statistics = await CountAsync(query, cancellationToken);
+        cache.Set(key, statistics, Lifetime);
+        return statistics;
+    }
+
+    private async Task<ImplementationStatistics> CountAsync(ReadStatistics query, CancellationToken cancellationToken)
+    {
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var facts = await FactsAsync(query, cancellationToken);
+        var members = await constituents.MembersAsync(query, cancellationToken);
+        var facts = await FactsAsync(query, members, cancellationToken);
         // The trend is over every period, whichever one the other charts show.
-        var trend = query.PeriodId is null ? facts : await FactsAsync(query with { PeriodId = null }, cancellationToken);
+        var trend = query.PeriodId is null ? facts : await FactsAsync(query with { PeriodId = null }, members, cancellationToken);
         var periods = await db.Periods.AsNoTracking().OrderBy(p => p.StartsOn).ToListAsync(cancellationToken);
-        var involved = await constituents.FindManyAsync(facts.SelectMany(f => f.MemberIds.Concat(f.CommissionIds)).Distinct().ToList(), cancellationToken);
+        var involved = await constituents.FindManyAsync(facts.SelectMany(f => f.InvolvedIds).Distinct().ToList(), cancellationToken);
         var statuses = ReportVocabulary.ImplementationStatuses.Select(s => Term(s.Code)).ToList();
         var tally = new StatisticsTally(statuses.Select(s => s.Code).ToList(), facts);
         var (activity, organisations) = await ActivityAsync(facts, periods.SingleOrDefault(p => p.Id == query.PeriodId), cancellationToken);
 
+        // A report counts under the regions and categories of the Members involved (named in it, or whose reports it was
+        // compiled from), and with a region or category chosen, of those that match it: the search a figure links to asks
+        // for one Member with both.
+        var matching = members?.ToHashSet();
+        IEnumerable<ConstituentRef> Members(ReportFacts f) =>
+            f.InvolvedIds.Where(id => matching is null || matching.Contains(id)).Select(involved.GetValueOrDefault).OfType<ConstituentRef>()
+                .Where(c => c.Type == "Member");
         string RegionLabel(string code) => Label(vocabularies.Regions, code);
         string CategoryLabel(string code) => Label(vocabularies.MembershipCategories, code);
         return new ImplementationStatistics(
@@ -72,29 +105,35 @@ internal sealed class ReadStatisticsHandler(
             await CoverageAsync(query, periods, language, cancellationToken),
             [
                 new(StatisticsBreakdowns.Congress, tally.By(f => [Congress(f.ResolutionCode)], key => key).OrderBy(g => g.Key, StringComparer.Ordinal).ToList()),
-                new(StatisticsBreakdowns.Commission, tally.By(
+                new(StatisticsBreakdowns.Commission, Only(query.ConstituentId?.ToString(), tally.By(
                     f => f.CommissionIds.Where(involved.ContainsKey).Select(id => id.ToString()),
-                    key => involved[Guid.Parse(key)].DisplayName).OrderBy(g => g.Label, StringComparer.CurrentCulture).ToList()),
-                new(StatisticsBreakdowns.Region, tally.By(
-                    f => f.MemberIds.Select(id => involved.GetValueOrDefault(id)?.Region).OfType<string>(), RegionLabel).ToList()
+                    key => involved[Guid.Parse(key)].DisplayName)).OrderBy(g => g.Label, StringComparer.CurrentCulture).ToList()),
+                new(StatisticsBreakdowns.Region, Only(query.Region, tally.By(f => Members(f).Select(m => m.Region).OfType<string>(), RegionLabel))
                     .OrderBy(g => Order(vocabularies.Regions, g.Key)).ToList()),
-                new(StatisticsBreakdowns.MemberCategory, tally.By(
-                    f => f.MemberIds.Select(id => involved.GetValueOrDefault(id)?.MembershipCategory).OfType<string>(), CategoryLabel)
+                new(StatisticsBreakdowns.MemberCategory, Only(
+                    query.MemberCategory, tally.By(f => Members(f).Select(m => m.MembershipCategory).OfType<string>(), CategoryLabel))
                     .OrderBy(g => g.Key, StringComparer.Ordinal).ToList()),
-                new(StatisticsBreakdowns.ActionCategory, tally.By(
-                    f => ReportVocabulary.ActionCategories.Where(c => (f.CategoryMask & ReportVocabulary.CategoryBit(c)) != 0), c => ReportingText.Category(text, c))
+                new(StatisticsBreakdowns.ActionCategory, Only(query.Category, tally.By(
+                    f => ReportVocabulary.ActionCategories.Where(c => (f.CategoryMask & ReportVocabulary.CategoryBit(c)) != 0), c => ReportingText.Category(text, c)))
                     .OrderBy(g => ReportVocabulary.CategoryBit(g.Key)).ToList()),
                 new(StatisticsBreakdowns.Period, new StatisticsTally(tally.Statuses, trend).By(f => [f.PeriodId.ToString()], key => periods.Single(p => p.Id == Guid.Parse(key)).Name)
                     .OrderBy(g => periods.FindIndex(p => p.Id == Guid.Parse(g.Key))).ToList()),
             ]);
     }
 
-    private async Task<List<ReportFacts>> FactsAsync(ReadStatistics query, CancellationToken cancellationToken)
+    /// <summary>
+    /// A chart of the dimension the search already filters on shows that group only: its other groups (a report's other
+    /// action categories, say) would link to a search without the filter, and count what it does not list.
+    /// </summary>
+    private static IEnumerable<StatisticsGroup> Only(string? filter, IEnumerable<StatisticsGroup> groups) =>
+        string.IsNullOrEmpty(filter) ? groups : groups.Where(g => g.Key == filter);
+
+    private async Task<List<ReportFacts>> FactsAsync(ReadStatistics query, IReadOnlyList<Guid>? members, CancellationToken cancellationToken)
     {
-        var selection = SearchSelection.Of(db, SearchArguments.Of(query, db, await constituents.MembersAsync(query, cancellationToken)));
+        var selection = SearchSelection.Of(db, SearchArguments.Of(query, db, members));
         var reports = selection.Matches is null ? selection.Reports : selection.Reports.Where(r => selection.Matches.Select(m => m.ReportId).Contains(r.Id));
         return await reports
-            .Select(r => new ReportFacts(r.ResolutionId, r.ResolutionCode, r.PeriodId, r.ImplementationStatus, r.CategoryMask, r.MemberIds, r.CommissionIds))
+            .Select(r => new ReportFacts(r.ResolutionId, r.ResolutionCode, r.PeriodId, r.ImplementationStatus, r.CategoryMask, r.InvolvedConstituentIds, r.CommissionIds))
             .ToListAsync(cancellationToken);
     }
 
@@ -128,7 +167,7 @@ internal sealed class ReadStatisticsHandler(
         var activity = db.ActivityReports.AsNoTracking().Where(a => a.IsPublic && resolutionIds.Contains(a.ResolutionId));
         if (period is not null)
         {
-            activity = activity.Where(a => a.PeriodFrom <= period.EndsOn && a.PeriodTo >= period.StartsOn);
+            activity = activity.Where(ActivityReport.Covering(period.StartsOn, period.EndsOn));
         }
 
         var counts = await activity.GroupBy(a => 1).Select(g => new { Reports = g.Count(), Organisations = g.Select(a => a.ConstituentId).Distinct().Count() })
@@ -145,25 +184,27 @@ internal sealed class ReadStatisticsHandler(
         ReadStatistics query, List<ReportingPeriod> periods, string language, CancellationToken cancellationToken)
     {
         var arguments = SearchArguments.Of(new ReadStatistics(query.Congress, query.ResolutionId, null, null, null, query.PeriodId, null), db);
-        var reported = (await SearchSelection.Of(db, arguments).Reports.GroupBy(r => r.PeriodId).Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken)).ToDictionary(x => x.Key, x => x.Count);
+        var reported = (await SearchSelection.Of(db, arguments).Reports.Select(r => new { r.PeriodId, r.ResolutionId }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.PeriodId, r => r.ResolutionId);
         var catalogue = (await resolutions.AllAsync(language, cancellationToken))
-            .Where(r => r.Status != "Archived" && (query.ResolutionId is null || r.Id == query.ResolutionId)
-                && r.Code.StartsWith(arguments.CongressPrefix, StringComparison.Ordinal))
-            .Select(r => AdoptedIn(r.Congress)).ToList();
+            .Where(r => (query.ResolutionId is null || r.Id == query.ResolutionId) && r.Code.StartsWith(arguments.CongressPrefix, StringComparison.Ordinal))
+            .ToList();
         return periods.Where(p => query.PeriodId is null || p.Id == query.PeriodId)
-            .Select(p => new CoverageLine(p.Id, p.Name, reported.GetValueOrDefault(p.Id), catalogue.Count(year => year <= p.EndsOn.Year)))
+            .Select(p =>
+            {
+                var due = catalogue.Where(r => Adoption.ReportsFor(r.Congress, p.EndsOn)).Select(r => r.Id).ToHashSet();
+                return new CoverageLine(p.Id, p.Name, reported[p.Id].Distinct().Count(due.Contains), due.Count);
+            })
             .Reverse().ToList();
     }
-
-    /// <summary>The year of a Congress ("WCC 2020"); a code without one counts as always adopted.</summary>
-    private static int AdoptedIn(string congress) =>
-        int.TryParse(congress.Split(' ').LastOrDefault(), CultureInfo.InvariantCulture, out var year) ? year : int.MinValue;
 }
 
-/// <summary>What the statistics read of a published progress report.</summary>
+/// <summary>
+/// What the statistics read of a published progress report. <paramref name="InvolvedIds"/>: every constituent involved
+/// (Members, Commissions, the organisations whose reports fed it), as the search's constituent filter reads them.
+/// </summary>
 internal sealed record ReportFacts(
-    Guid ResolutionId, string ResolutionCode, Guid PeriodId, string? ImplementationStatus, int CategoryMask, List<Guid> MemberIds, List<Guid> CommissionIds);
+    Guid ResolutionId, string ResolutionCode, Guid PeriodId, string? ImplementationStatus, int CategoryMask, List<Guid> InvolvedIds, List<Guid> CommissionIds);
 
 /// <summary>The names of the charts (and of their CSV files).</summary>
 internal static class StatisticsBreakdowns

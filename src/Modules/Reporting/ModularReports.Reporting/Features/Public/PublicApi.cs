@@ -1,5 +1,6 @@
 using ModularReports.BuildingBlocks.Mediation;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Localization;
 using Microsoft.AspNetCore.Routing;
 using ModularReports.Reporting.Features.Exports;
 
@@ -26,25 +27,27 @@ internal static class PublicApi
             .WithSummary("The same search as CSV: every field of each report, Members and Commissions by name, a column per action category (up to 10,000 rows)");
         open.MapGet("/progress-reports.xlsx", (
                 [AsParameters] SearchPublished query, PublishedReportRows rows, PublishedReportColumns columns, IEnumerable<IValidator<SearchPublished>> validators,
-                HttpContext http) => ExportAsync(query, validators, http, XlsxContentType, "progress-reports.xlsx",
-                    (output, ct) => XlsxTable.SendAsync("Progress reports", columns.All(), rows.ReadAsync(query with { Page = 1 }, ct), output, ct)))
+                IStringLocalizer<ReportingText> text, HttpContext http) => ExportAsync(query, validators, http, XlsxContentType, "progress-reports.xlsx",
+                    (output, ct) => XlsxTable.SendAsync(text["Export_Sheet"], columns.All(), rows.ReadAsync(query with { Page = 1 }, ct), output, ct)))
             .RequireRateLimiting(RateLimitPolicies.PublicExport)
             .Produces(StatusCodes.Status200OK, contentType: XlsxContentType)
             .WithSummary("The same search as an Excel workbook with the CSV's columns, heading row frozen (up to 10,000 rows)");
         open.MapGet("/progress-reports/{id:guid}", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadPublished(id))))
             .WithSummary("A published progress report with every section, in the language asked for (Accept-Language or ?culture=)");
-        open.MapGet("/progress-reports/{id:guid}.pdf", async (Guid id, IMediator mediator, ReportDocuments documents, HttpContext http) =>
+        open.MapGet("/progress-reports/{id:guid}.pdf", async (Guid id, IMediator mediator, ReportDocuments documents, IStringLocalizer<ReportingText> text, HttpContext http) =>
             {
                 var report = await mediator.Send(new ReadPublished(id), http.RequestAborted);
-                return Pdf(documents.Progress(report), $"{report.ResolutionCode} progress report {report.Period}");
+                return Pdf(documents.Progress(report), text["File_ProgressReport", report.ResolutionCode, report.Period]);
             })
+            .RequireRateLimiting(RateLimitPolicies.PublicExport)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .WithSummary("A published progress report as PDF, laid out like its page, in the language asked for");
-        open.MapGet("/activity-reports/{id:guid}.pdf", async (Guid id, IMediator mediator, ReportDocuments documents, HttpContext http) =>
+        open.MapGet("/activity-reports/{id:guid}.pdf", async (Guid id, IMediator mediator, ReportDocuments documents, IStringLocalizer<ReportingText> text, HttpContext http) =>
             {
                 var report = await mediator.Send(new ReadPublicActivity(id), http.RequestAborted);
-                return Pdf(documents.Activity(report), $"{report.ResolutionCode} activity report {report.Constituent}");
+                return Pdf(documents.Activity(report), text["File_ActivityReport", report.ResolutionCode, report.Constituent]);
             })
+            .RequireRateLimiting(RateLimitPolicies.PublicExport)
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf")
             .WithSummary("A public activity report as PDF, laid out like its page");
         open.MapGet("/activity-reports/{id:guid}", async (Guid id, IMediator mediator) => Results.Ok(await mediator.Send(new ReadPublicActivity(id))))

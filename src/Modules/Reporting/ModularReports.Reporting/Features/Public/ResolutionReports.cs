@@ -71,10 +71,9 @@ internal sealed class ListResolutionReportsHandler(
     /// </summary>
     private async Task<IReadOnlyList<TimelineEntry>> TimelineAsync(ResolutionRef resolution, List<PublishedProgressLine> progress, CancellationToken cancellationToken)
     {
-        var adopted = int.TryParse(resolution.Congress.Split(' ').LastOrDefault(), CultureInfo.InvariantCulture, out var year) ? year : int.MinValue;
         var periods = await db.Periods.AsNoTracking().OrderBy(p => p.StartsOn).ThenBy(p => p.EndsOn).ToListAsync(cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return periods.Where(p => (p.EndsOn.Year >= adopted && p.StartsOn <= today) || progress.Any(r => r.PeriodId == p.Id))
+        return periods.Where(p => (Adoption.ReportsFor(resolution.Congress, p.EndsOn) && p.StartsOn <= today) || progress.Any(r => r.PeriodId == p.Id))
             .Select(p => progress.FirstOrDefault(r => r.PeriodId == p.Id) is { } report
                 ? new TimelineEntry(p.Id, p.Name, p.StartsOn, p.EndsOn, report.Id, report.ImplementationStatus, ReportingText.Status(text, report.ImplementationStatus), report.PublishedAt)
                 : new TimelineEntry(p.Id, p.Name, p.StartsOn, p.EndsOn, null, null, null, null))

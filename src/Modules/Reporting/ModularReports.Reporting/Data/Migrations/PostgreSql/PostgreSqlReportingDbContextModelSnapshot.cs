@@ -216,6 +216,8 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
 
                     b.HasIndex("ResolutionId", "CountsForConsolidation");
 
+                    b.HasIndex("IsPublic", "ResolutionId", "ConstituentId", "PeriodFrom", "PeriodTo");
+
                     b.ToTable("activity_reports", "reporting");
                 });
 

@@ -215,6 +215,8 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
 
                     b.HasIndex("ResolutionId", "CountsForConsolidation");
 
+                    b.HasIndex("IsPublic", "ResolutionId", "ConstituentId", "PeriodFrom", "PeriodTo");
+
                     b.ToTable("activity_reports", "reporting");
                 });
 

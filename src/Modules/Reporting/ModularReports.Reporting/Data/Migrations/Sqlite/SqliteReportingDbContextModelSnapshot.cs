@@ -209,6 +209,8 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
                     b.HasIndex("ResolutionId", "CountsForConsolidation");
 
+                    b.HasIndex("IsPublic", "ResolutionId", "ConstituentId", "PeriodFrom", "PeriodTo");
+
                     b.ToTable("reporting_activity_reports", (string)null);
                 });
 

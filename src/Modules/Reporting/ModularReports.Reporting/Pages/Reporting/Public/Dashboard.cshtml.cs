@@ -118,6 +118,6 @@ internal sealed class DashboardModel(
     {
         ["congress"] = Congress, ["resolutionId"] = ResolutionId?.ToString(), ["status"] = Status, ["category"] = Category,
         ["constituentId"] = ConstituentId?.ToString(), ["periodId"] = Query.PeriodId?.ToString(), ["q"] = Q,
-        ["region"] = Region, ["memberCategory"] = MemberCategory,
+        ["region"] = Region, ["memberCategory"] = MemberCategory, ["culture"] = CultureInfo.CurrentUICulture.Name,
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToString();
 }

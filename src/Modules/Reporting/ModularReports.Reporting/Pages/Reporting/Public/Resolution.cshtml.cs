@@ -8,17 +8,20 @@ namespace ModularReports.Reporting.Pages.Reporting.Public;
 /// </summary>
 [AllowAnonymous]
 internal sealed class ResolutionModel(
-    IMediator mediator, IResolutionCatalog resolutions, IFocalPointDirectory focalPoints, IConstituentDirectory constituents, IUserDirectory users)
-    : PageModel
+    IMediator mediator, IResolutionCatalog resolutions, IFocalPointDirectory focalPoints, IConstituentDirectory constituents, IUserDirectory users,
+    IAuthorizationService authorization) : PageModel
 {
     public ResolutionRef Resolution { get; private set; } = null!;
+
+    /// <summary>Whether the title is in the reader's language (else it is the English one).</summary>
+    public bool TitleTranslated { get; private set; }
 
     /// <summary>The English title, when the page shows another language's.</summary>
     public string? EnglishTitle { get; private set; }
 
     public ResolutionReports Reports { get; private set; } = null!;
 
-    /// <summary>The bodies that follow the resolution up, with their focal points' names for people signed in.</summary>
+    /// <summary>The bodies that follow the resolution up, with their focal points' names for focal points and admins.</summary>
     public IReadOnlyList<(string Body, string? Person)> FollowedBy { get; private set; } = [];
 
     public bool IsAdmin => User.IsInRole(Roles.Admin);
@@ -30,11 +33,12 @@ internal sealed class ResolutionModel(
         Resolution = await resolutions.FindAsync(id, language, ct) ?? throw new NotFoundException($"No resolution {id}.");
         var english = await resolutions.FindAsync(id, "en", ct);
         EnglishTitle = english is not null && english.Title != Resolution.Title ? english.Title : null;
+        TitleTranslated = language == "en" || EnglishTitle is not null;
         Reports = await mediator.Send(new ListResolutionReports(id), ct);
         var assignments = await focalPoints.AssignmentsOfAsync(id, ct);
         var bodies = await constituents.FindManyAsync(assignments.Select(a => a.ConstituentId).Distinct().ToList(), ct);
-        // People's names are for colleagues signed in; the public sees which bodies follow the resolution up.
-        var people = User.Identity?.IsAuthenticated == true
+        // People's names are for IUCN's own reviewers; the public and reporters see which bodies follow the resolution up.
+        var people = (await authorization.AuthorizeAsync(User, ReportingModule.CompilersPolicy)).Succeeded
             ? await users.FindManyAsync(assignments.Select(a => a.UserId).Distinct().ToList(), ct)
             : new Dictionary<Guid, UserRef>();
         FollowedBy = assignments

@@ -60,8 +60,11 @@ internal sealed class SearchModel(
 
     public SearchPublished Query() => new(Congress, ResolutionId, Status, Category, ConstituentId, PeriodId, Q, Region, MemberCategory, Math.Max(1, PageNumber));
 
-    /// <summary>This search's query string, for the pager and the CSV link.</summary>
-    public string QueryString(int? page = null)
+    /// <summary>
+    /// This search's query string, for the pager and the downloads (which name the reader's language: a file is read
+    /// outside the page).
+    /// </summary>
+    public string QueryString(int? page = null, bool download = false)
     {
         var pairs = new Dictionary<string, string?>
         {
@@ -69,6 +72,7 @@ internal sealed class SearchModel(
             ["constituentId"] = ConstituentId?.ToString(), ["periodId"] = PeriodId?.ToString(), ["q"] = Q,
             ["region"] = Region, ["memberCategory"] = MemberCategory,
             ["page"] = page?.ToString(CultureInfo.InvariantCulture),
+            ["culture"] = download ? CultureInfo.CurrentUICulture.Name : null,
         };
         return Microsoft.AspNetCore.Http.QueryString.Create(pairs.Where(p => !string.IsNullOrEmpty(p.Value))).ToString();
     }

@@ -1,0 +1,27 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ModularReports.Reporting.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class InsightIndexes : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_reporting_activity_reports_IsPublic_ResolutionId_ConstituentId_PeriodFrom_PeriodTo",
+                table: "reporting_activity_reports",
+                columns: new[] { "IsPublic", "ResolutionId", "ConstituentId", "PeriodFrom", "PeriodTo" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_reporting_activity_reports_IsPublic_ResolutionId_ConstituentId_PeriodFrom_PeriodTo",
+                table: "reporting_activity_reports");
+        }
+    }
+}
