@@ -19,6 +19,16 @@ internal sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    /// <summary>The host's resident memory now, in bytes (what the operating system gives it).</summary>
+    public long WorkingSet
+    {
+        get
+        {
+            process.Refresh();
+            return process.WorkingSet64;
+        }
+    }
+
     /// <summary>The CPU time the host has used so far (all its threads).</summary>
     public TimeSpan CpuTime
     {

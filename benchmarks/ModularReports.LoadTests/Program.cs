@@ -1,6 +1,6 @@
 using ModularReports.LoadTests;
 
-// dotnet run -c Release --project benchmarks/ModularReports.LoadTests -- search|reports [workers] [seconds] [part] [sqlite|postgres]
+// dotnet run -c Release --project benchmarks/ModularReports.LoadTests -- search|reports|insight [workers] [seconds] [part] [sqlite|postgres]
 // postgres: on a fresh database of the server MODULARREPORTS_BENCH_POSTGRES names (a role allowed to create databases).
 // Builds nothing itself: run `dotnet build -c Release src/Host` first (scripts/benchmark.sh does both).
 var command = args.FirstOrDefault() ?? "search";
@@ -33,7 +33,10 @@ switch (command)
 
         await ReportsBenchmark.RunAsync(hostDll, workers, TimeSpan.FromSeconds(seconds), args.ElementAtOrDefault(3) ?? "all", postgres);
         return 0;
+    case "insight":
+        await InsightBenchmark.RunAsync(hostDll, workers, TimeSpan.FromSeconds(seconds));
+        return 0;
     default:
-        Console.Error.WriteLine("usage: search [workers] [seconds] | reports [workers] [seconds] [all|search|transitions] [sqlite|postgres]");
+        Console.Error.WriteLine("usage: search|insight [workers] [seconds] | reports [workers] [seconds] [all|search|transitions] [sqlite|postgres]");
         return 2;
 }

@@ -123,7 +123,7 @@ internal static class ReportsBenchmark
             }
 
             var ratios = transitions.Select(r => r.App.RequestsPerSecond / r.Raw.RequestsPerSecond).ToList();
-            Console.WriteLine($"Endpoint throughput = {Median(ratios):P0} of raw, median of "
+            Console.WriteLine($"Endpoint throughput = {LoadRunner.Median(ratios):P0} of raw, median of "
                 + $"{string.Join(", ", ratios.Select(r => r.ToString("P0", CultureInfo.InvariantCulture)))} (target ≥ 50 %)");
         }
     }
@@ -149,17 +149,11 @@ internal static class ReportsBenchmark
         foreach (var (label, rounds) in search)
         {
             var ratios = rounds.Select(r => r.App.RequestsPerSecond / r.Raw.RequestsPerSecond).ToList();
-            Console.WriteLine($"{label}: endpoint throughput = {Median(ratios):P0} of raw, median of {string.Join(", ", ratios.Select(r => r.ToString("P0", CultureInfo.InvariantCulture)))} (target ≥ 50 %)");
+            Console.WriteLine($"{label}: endpoint throughput = {LoadRunner.Median(ratios):P0} of raw, median of {string.Join(", ", ratios.Select(r => r.ToString("P0", CultureInfo.InvariantCulture)))} (target ≥ 50 %)");
         }
 
-        var growth = Median(search[1].Rounds.Select(r => r.App.P95)) / Median(search[0].Rounds.Select(r => r.App.P95));
+        var growth = LoadRunner.Median(search[1].Rounds.Select(r => r.App.P95)) / LoadRunner.Median(search[0].Rounds.Select(r => r.App.P95));
         Console.WriteLine($"Endpoint median p95 at the larger size = {growth:0.00}x its median p95 at the smaller (target ≤ 1.5x): {(growth <= 1.5 ? "met" : "NOT met")}");
-    }
-
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     private static string Ids(JsonElement page) => string.Join(',', page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));

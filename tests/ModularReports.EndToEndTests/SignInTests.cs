@@ -15,9 +15,9 @@ public sealed class SignInTests(BrowserFixture fixture) : IAsyncLifetime
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Theory]
-    [InlineData(DemoUsers.Admin, "Ada Admin", new[] { "Home", "Resolutions", "Published reports", "My tasks", "Activity reports", "Progress reports", "Constituents", "Imports", "Reporting periods", "Review rules", "E-mail deliveries", "Users", "My account" })]
-    [InlineData(DemoUsers.FocalPoint, "Fatou Focal Point", new[] { "Home", "Resolutions", "Published reports", "My tasks", "Activity reports", "Progress reports", "My account" })]
-    [InlineData(DemoUsers.Reporter, "Rafael Reporter", new[] { "Home", "Resolutions", "Published reports", "My tasks", "Activity reports", "My account" })]
+    [InlineData(DemoUsers.Admin, "Ada Admin", new[] { "Home", "Resolutions", "Dashboard", "Published reports", "My tasks", "Activity reports", "Progress reports", "Follow-up", "Constituents", "Imports", "Reporting periods", "Review rules", "E-mail deliveries", "Users", "My account" })]
+    [InlineData(DemoUsers.FocalPoint, "Fatou Focal Point", new[] { "Home", "Resolutions", "Dashboard", "Published reports", "My tasks", "Activity reports", "Progress reports", "Follow-up", "My account" })]
+    [InlineData(DemoUsers.Reporter, "Rafael Reporter", new[] { "Home", "Resolutions", "Dashboard", "Published reports", "My tasks", "Activity reports", "My account" })]
     public async Task Each_demo_role_signs_in_sees_its_navigation_and_signs_out(string email, string name, string[] navigation)
     {
         var page = await fixture.Browser.OpenAsync(host);
@@ -30,7 +30,7 @@ public sealed class SignInTests(BrowserFixture fixture) : IAsyncLifetime
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sign in" }).First).ToBeVisibleAsync();
-        Assert.Equal(["Home", "Resolutions", "Published reports"], (await page.MainNavigation().GetByRole(AriaRole.Link).AllInnerTextsAsync()).Select(l => l.Trim()));
+        Assert.Equal(["Home", "Resolutions", "Dashboard", "Published reports"], (await page.MainNavigation().GetByRole(AriaRole.Link).AllInnerTextsAsync()).Select(l => l.Trim()));
     }
 
     [Fact]

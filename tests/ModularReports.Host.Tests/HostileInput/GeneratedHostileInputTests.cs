@@ -127,6 +127,12 @@ public sealed class GeneratedHostileInputTests(ITestOutputHelper output)
         using var request = new HttpRequestMessage(hostile.Method, hostile.Valid.Path) { Content = hostile.Valid.Content() };
         var response = await admin.SendAsync(request);
         var body = await response.Content.ReadAsStringAsync();
+        // A valid request may start background work (an import): it is done before the next case compares the tables.
+        if (response.StatusCode == HttpStatusCode.Accepted && response.Headers.Location is { } job)
+        {
+            await FinishedAsync(admin, job);
+        }
+
         if (response.StatusCode == HttpStatusCode.BadRequest && body.Length > 0 && JsonDocument.Parse(body).RootElement.TryGetProperty("errors", out var errors))
         {
             named.UnionWith(errors.EnumerateObject().Select(e => e.Name));

@@ -52,7 +52,8 @@ internal sealed class SampleCatalogueGenerator(ConstituenciesDbContext db, TimeP
             db.Constituents.Add(new Constituent
             {
                 Id = Guid.CreateVersion7(), Type = ConstituentType.Member, Name = $"Sample conservation society {i + 1:0000}", Acronym = $"SCS{i + 1}",
-                CountryCode = Countries[i % Countries.Length], MembershipCategory = "B", CreatedAt = now, UpdatedAt = now,
+                CountryCode = Countries[i % Countries.Length], Region = Vocabularies.StatutoryRegions[i % Vocabularies.StatutoryRegions.Count],
+                MembershipCategory = Vocabularies.MembershipCategories[i % Vocabularies.MembershipCategories.Count], CreatedAt = now, UpdatedAt = now,
             });
         }
 

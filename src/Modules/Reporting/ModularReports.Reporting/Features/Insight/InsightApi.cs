@@ -12,7 +12,7 @@ internal static class InsightApi
     public static void MapInsightApi(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/follow-up", async (Guid? periodId, IMediator mediator) => Results.Ok(await mediator.Send(new ReadFollowUp(periodId))))
-            .WithTags("Follow-up").RequireAuthorization(ReportingModule.CompilersPolicy)
+            .WithTags("Follow-up").RequireAuthorization(new AuthorizeAttribute { Roles = $"{Roles.FocalPoint},{Roles.Admin}" })
             .WithSummary("For a focal point's resolutions (an admin: all), in a period: status, progress report and its deadline, activity reports "
                 + "waiting and overdue, organisations that reported before but not yet in this period, review turnaround");
         var open = endpoints.MapGroup("/api/public/statistics").WithTags("Published reports").AllowAnonymous();
