@@ -34,8 +34,8 @@ internal static class InsightBenchmark
             await using var host = await HostProcess.StartAsync(hostDll, database);
             var rawPort = HostProcess.FreePort();
             await using var raw = await RawInsightServer.StartAsync(database.SqliteFile, rawPort);
-            using var app = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(5) };
-            using var rawClient = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{rawPort}"), Timeout = TimeSpan.FromMinutes(5) };
+            using var app = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(30) };
+            using var rawClient = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{rawPort}"), Timeout = TimeSpan.FromSeconds(30) };
 
             var queries = await QueriesAsync(app);
             var cold = new List<double>();

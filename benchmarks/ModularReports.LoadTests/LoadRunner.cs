@@ -55,9 +55,9 @@ internal static class LoadRunner
                 {
                     ok = await step(worker, next());
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
                 {
-                    ok = false;
+                    ok = false; // refused, or no answer within the client's timeout: an error, counted
                 }
 
                 record?.Invoke(worker, Stopwatch.GetElapsedTime(started).TotalMilliseconds, ok);

@@ -64,7 +64,7 @@ internal static class RawInsightServer
                 if (q["region"].ToString() is { Length: > 0 } region)
                 {
                     where.Add("""
-                        EXISTS (SELECT 1 FROM json_each(r.InvolvedConstituentIds) AS j JOIN constituencies_constituents AS c ON c.Id = j.value
+                        EXISTS (SELECT 1 FROM json_each(r.InvolvedConstituentIds) AS j CROSS JOIN constituencies_constituents AS c ON c.Id = j.value
                                 WHERE c.Type = 'Member' AND c.Region = $region)
                         """);
                     parameters.Add(("$region", region));
@@ -101,13 +101,15 @@ internal static class RawInsightServer
             var onlyCommission = q["constituentId"].ToString() is { Length: > 0 } ? "WHERE j.value = $constituent" : string.Empty;
             var byCommission = await GroupsAsync(
                 $"SELECT j.value, f.ImplementationStatus, COUNT(*) FROM ({filtered}) AS f, json_each(f.CommissionIds) AS j {onlyCommission} GROUP BY 1, 2");
+            // CROSS JOIN keeps SQLite's join order (each report's ids, then the constituent by its key): left to itself, it
+            // reads every constituent for each id.
             var byRegion = await GroupsAsync($"""
-                SELECT c.Region, f.ImplementationStatus, COUNT(DISTINCT f.Id) FROM ({filtered}) AS f, json_each(f.InvolvedConstituentIds) AS j
-                JOIN constituencies_constituents AS c ON c.Id = j.value WHERE c.Type = 'Member' AND c.Region IS NOT NULL {regionFilter} GROUP BY 1, 2
+                SELECT c.Region, f.ImplementationStatus, COUNT(DISTINCT f.Id) FROM ({filtered}) AS f CROSS JOIN json_each(f.InvolvedConstituentIds) AS j
+                CROSS JOIN constituencies_constituents AS c ON c.Id = j.value WHERE c.Type = 'Member' AND c.Region IS NOT NULL {regionFilter} GROUP BY 1, 2
                 """);
             var byMemberCategory = await GroupsAsync($"""
-                SELECT c.MembershipCategory, f.ImplementationStatus, COUNT(DISTINCT f.Id) FROM ({filtered}) AS f, json_each(f.InvolvedConstituentIds) AS j
-                JOIN constituencies_constituents AS c ON c.Id = j.value
+                SELECT c.MembershipCategory, f.ImplementationStatus, COUNT(DISTINCT f.Id) FROM ({filtered}) AS f CROSS JOIN json_each(f.InvolvedConstituentIds) AS j
+                CROSS JOIN constituencies_constituents AS c ON c.Id = j.value
                 WHERE c.Type = 'Member' AND c.MembershipCategory IS NOT NULL {regionFilter} GROUP BY 1, 2
                 """);
             var bits = q["categoryBit"].ToString() is { Length: > 0 } chosen

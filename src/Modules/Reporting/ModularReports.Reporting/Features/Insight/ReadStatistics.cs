@@ -64,9 +64,11 @@ internal sealed class ReadStatisticsHandler(
 
     public async ValueTask<ImplementationStatistics> Handle(ReadStatistics query, CancellationToken cancellationToken)
     {
+        // "IsPublic = @public", not the bare column: SQLite then reads the latest date from the index (ADR 12).
+        var isPublic = true;
         var published = (
-            await db.ProgressReports.Where(r => r.IsPublic).MaxAsync(r => r.PublishedAt, cancellationToken),
-            await db.ActivityReports.Where(r => r.IsPublic).MaxAsync(r => r.PublishedAt, cancellationToken));
+            await db.ProgressReports.Where(r => r.IsPublic == isPublic).MaxAsync(r => r.PublishedAt, cancellationToken),
+            await db.ActivityReports.Where(r => r.IsPublic == isPublic).MaxAsync(r => r.PublishedAt, cancellationToken));
         var key = (typeof(ImplementationStatistics), query, CultureInfo.CurrentUICulture.Name, published);
         if (cache.TryGetValue(key, out ImplementationStatistics? known))
         {
