@@ -91,6 +91,18 @@ public sealed class ExportTests
             Assert.Single(MiniExcel.Query(new MemoryStream(await translated.Content.ReadAsByteArrayAsync()), useHeaderRow: true));
         }
 
+        // People follow the resolution and the search in a feed reader: Atom, entries linking to the report's page.
+        var feed = await anonymous.GetAsync($"/resolutions/{await host.ResolutionAsync("WCC-2020-Res-054")}/feed.atom?culture=fr");
+        Assert.Equal("application/atom+xml", feed.Content.Headers.ContentType!.MediaType);
+        var atom = System.Xml.Linq.XDocument.Parse(await feed.Content.ReadAsStringAsync());
+        System.Xml.Linq.XNamespace ns = "http://www.w3.org/2005/Atom";
+        var entry = atom.Root!.Elements(ns + "entry").Single(e => e.Element(ns + "link")!.Attribute("href")!.Value.EndsWith($"/reports/{id}", StringComparison.Ordinal));
+        Assert.Equal("WCC 2020 Res 054 - Progress Report", entry.Element(ns + "title")!.Value);
+        Assert.Contains("Achevée", entry.Element(ns + "summary")!.Value, StringComparison.Ordinal);
+        var searchFeed = System.Xml.Linq.XDocument.Parse(await anonymous.GetStringAsync($"/reports/feed.atom?periodId={period}"));
+        Assert.Single(searchFeed.Root!.Elements(ns + "entry"));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await anonymous.GetAsync("/reports/feed.atom?status=done")).StatusCode);
+
         // In French, the headings and the answers are French.
         var french = (await anonymous.GetStringAsync($"/api/public/progress-reports.csv?periodId={period}&culture=fr")).TrimStart('\uFEFF');
         Assert.StartsWith("Rapport,Résolution,Titre de la résolution,Période,État de la mise en œuvre,Membres de l'UICN", french, StringComparison.Ordinal);

@@ -8,6 +8,7 @@ using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Reporting.Data;
 using ModularReports.Reporting.Features.ActivityReports;
 using ModularReports.Reporting.Features.Exports;
+using ModularReports.Reporting.Features.Feeds;
 using ModularReports.Reporting.Features.Insight;
 using ModularReports.Reporting.Features.Periods;
 using ModularReports.Reporting.Features.ProgressReports;
@@ -55,6 +56,7 @@ public static class ReportingModule
         services.AddScoped<PublishedReportRows>();
         services.AddScoped<PublishedReportColumns>();
         services.AddScoped<ReportDocuments>();
+        services.AddScoped<PublicationFeeds>();
         services.AddScoped<IResolutionImplementation, ResolutionImplementation>();
         services.AddSingleton<IImplementationStatuses, ImplementationStatuses>();
         services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
@@ -77,6 +79,7 @@ public static class ReportingModule
         endpoints.MapTasksApi();
         endpoints.MapPublicApi();
         endpoints.MapInsightApi();
+        endpoints.MapFeeds();
         endpoints.MapVocabulariesApi();
         return endpoints;
     }
