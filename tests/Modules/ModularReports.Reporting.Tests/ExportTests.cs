@@ -107,4 +107,28 @@ public sealed class ExportTests
         var french = (await anonymous.GetStringAsync($"/api/public/progress-reports.csv?periodId={period}&culture=fr")).TrimStart('\uFEFF');
         Assert.StartsWith("Rapport,Résolution,Titre de la résolution,Période,État de la mise en œuvre,Membres de l'UICN", french, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Focal_points_take_the_reports_they_may_see_away_as_Excel_with_their_review_state()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
+        var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        var submitted = await host.SubmittedActivityReportAsync(reporter);
+
+        var workbook = await focalPoint.GetAsync("/api/activity-reports.xlsx?culture=fr");
+        workbook.EnsureSuccessStatusCode();
+        var rows = MiniExcel.Query(new MemoryStream(await workbook.Content.ReadAsByteArrayAsync()), useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var row = rows.Single(r => ((string)r["Lien"]!).EndsWith($"/activity-reports/{submitted}", StringComparison.Ordinal));
+        Assert.Equal("Soumis", row["État de l'examen"]);
+        Assert.Equal("National Whistleblower Center ( NWC ) / États-Unis", row["Organisation ayant fait rapport"]);
+
+        // A reporter lists their own reports but does not export them; an anonymous caller is asked to sign in.
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await reporter.GetAsync("/api/activity-reports.xlsx")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, (await host.CreateClient().GetAsync("/api/progress-reports.xlsx")).StatusCode);
+        var wrong = await focalPoint.GetAsync($"/api/activity-reports.xlsx?state={new string('x', 101)}");
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, wrong.StatusCode);
+        Assert.Contains("state", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        (await focalPoint.GetAsync("/api/progress-reports.xlsx")).EnsureSuccessStatusCode();
+    }
 }

@@ -57,6 +57,8 @@ public static class ReportingModule
         services.AddScoped<PublishedReportColumns>();
         services.AddScoped<ReportDocuments>();
         services.AddScoped<PublicationFeeds>();
+        services.AddScoped<WorkReportRows>();
+        services.AddScoped<WorkReportColumns>();
         services.AddScoped<IResolutionImplementation, ResolutionImplementation>();
         services.AddSingleton<IImplementationStatuses, ImplementationStatuses>();
         services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
@@ -80,6 +82,7 @@ public static class ReportingModule
         endpoints.MapPublicApi();
         endpoints.MapInsightApi();
         endpoints.MapFeeds();
+        endpoints.MapWorkExports();
         endpoints.MapVocabulariesApi();
         return endpoints;
     }
