@@ -65,6 +65,8 @@ public sealed class LanguagesTests(BrowserFixture fixture) : IAsyncLifetime
         await focalPoint.Locator("table.data a[href^='/activity-reports/']").First.ClickAsync();
         await Assertions.Expect(focalPoint.Locator("[data-action-buttons] button[value=accept]")).ToBeVisibleAsync();
         await ReadAsync(focalPoint);
+        await focalPoint.GotoAsync("/follow-up");
+        await ReadAsync(focalPoint);
 
         // A visitor reads the published reports.
         var published = (await host.CreateClient().GetFromJsonAsync<JsonElement>("/api/public/progress-reports")).GetProperty("items")[0].GetProperty("id").GetGuid();
@@ -73,6 +75,8 @@ public sealed class LanguagesTests(BrowserFixture fixture) : IAsyncLifetime
         await visitor.GotoAsync($"/reports/{published}?culture={language}");
         await ReadAsync(visitor);
         await visitor.GotoAsync($"/resolutions/{res054}?culture={language}");
+        await ReadAsync(visitor);
+        await visitor.GotoAsync($"/dashboard?culture={language}&periodId=all");
         await ReadAsync(visitor);
 
         Assert.True(seen.Count == 0, string.Join("\n", seen.Distinct()));
