@@ -87,8 +87,12 @@ public sealed class ReviewRulesStoryTests(BrowserFixture fixture) : IAsyncLifeti
 
     private static async Task AddStateAsync(IPage page, string en, string fr, string es)
     {
+        // The page that comes back from the form's post has one part more, which is the one to fill in.
+        var states = page.Locator("details[id^=state-]");
+        var count = await states.CountAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a state" }).ClickAsync();
-        var state = page.Locator("details[id^=state-]").Last;
+        await Assertions.Expect(states).ToHaveCountAsync(count + 1);
+        var state = states.Last;
         await state.GetByLabel("Name in English").FillAsync(en);
         await state.GetByLabel("Name in French").FillAsync(fr);
         await state.GetByLabel("Name in Spanish").FillAsync(es);
@@ -97,8 +101,11 @@ public sealed class ReviewRulesStoryTests(BrowserFixture fixture) : IAsyncLifeti
     private static async Task AddTransitionAsync(
         IPage page, (string En, string Fr, string Es) button, string[] from, string to, string decision, bool earlierReviewersExcluded = false, bool commentRequired = false)
     {
+        var transitions = page.Locator("details[id^=transition-]");
+        var count = await transitions.CountAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a transition" }).ClickAsync();
-        var transition = page.Locator("details[id^=transition-]").Last;
+        await Assertions.Expect(transitions).ToHaveCountAsync(count + 1);
+        var transition = transitions.Last;
         await transition.GetByLabel("Button text in English").FillAsync(button.En);
         await transition.GetByLabel("Button text in French").FillAsync(button.Fr);
         await transition.GetByLabel("Button text in Spanish").FillAsync(button.Es);

@@ -33,13 +33,20 @@ public sealed class WorkflowDesignerTests(BrowserFixture fixture, ITestOutputHel
         await Assertions.Expect(page.Locator("#diagram svg")).ToContainTextAsync("In review");
 
         // A state and a transition, each one button; the new transition's target is forgotten at first.
+        // Each addition posts the form; the page that comes back has one part more, which is the one to fill in.
+        var states = page.Locator("details[id^=state-]");
+        var stateCount = await states.CountAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a state" }).ClickAsync();
-        var legal = page.Locator("details[id^=state-]").Last;
+        await Assertions.Expect(states).ToHaveCountAsync(stateCount + 1);
+        var legal = states.Last;
         await legal.GetByLabel("Name in English").FillAsync("Legal check");
         await legal.GetByLabel("Name in French").FillAsync("Contrôle juridique");
         await legal.GetByLabel("Name in Spanish").FillAsync("Control jurídico");
+        var transitions = page.Locator("details[id^=transition-]");
+        var transitionCount = await transitions.CountAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a transition" }).ClickAsync();
-        var send = page.Locator("details[id^=transition-]").Last;
+        await Assertions.Expect(transitions).ToHaveCountAsync(transitionCount + 1);
+        var send = transitions.Last;
         await send.GetByLabel("Button text in English").FillAsync("Send to the legal check");
         await send.GetByLabel("Button text in French").FillAsync("Envoyer au contrôle juridique");
         await send.GetByLabel("Button text in Spanish").FillAsync("Enviar al control jurídico");
