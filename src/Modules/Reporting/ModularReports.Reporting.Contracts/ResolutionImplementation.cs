@@ -1,10 +1,19 @@
 namespace ModularReports.Reporting.Contracts;
 
 /// <summary>An implementation status: its code and its label in the current UI language.</summary>
-public sealed record ImplementationStatusTerm(string Code, string Label);
+public sealed record ImplementationStatusTerm(string Code, string Label)
+{
+    /// <summary>The words before the label's colon ("Underway" of "Underway: implementation well-advanced"), for charts and lists.</summary>
+    public string ShortLabel => Shorten(Label);
+
+    public static string Shorten(string label) => label.Split(':')[0].Trim();
+}
 
 /// <summary>A resolution's status of implementation: that of its latest published progress report, and its period.</summary>
-public sealed record ResolutionImplementationRef(Guid ResolutionId, string Status, string StatusLabel, string Period);
+public sealed record ResolutionImplementationRef(Guid ResolutionId, string Status, string StatusLabel, string Period)
+{
+    public string StatusShortLabel => ImplementationStatusTerm.Shorten(StatusLabel);
+}
 
 /// <summary>The statuses of implementation, in the vocabulary's order (labels in the current UI language).</summary>
 public interface IImplementationStatuses

@@ -17,6 +17,10 @@ internal sealed class ReportingText
 
     public static string ActionStatus(IStringLocalizer t, string status) => t[status == "Completed" ? "ActionStatus_Completed" : "ActionStatus_Ongoing"].Value;
 
+    /// <summary>A yes-or-no answer in the request's language; <paramref name="unanswered"/> when there is none.</summary>
+    public static string YesNo(IStringLocalizer t, bool? value, string unanswered) =>
+        value switch { true => t["Answer_Yes"].Value, false => t["Answer_No"].Value, null => unanswered };
+
     /// <summary>"Are these actions planned for yet": Yes or No in the request's language.</summary>
     public static string Answer(IStringLocalizer t, string answer) => t["Answer_" + answer].Value;
 }

@@ -63,10 +63,10 @@ internal sealed class PublishedReportColumns(IStringLocalizer<ReportingText> tex
         new(text["StatusOfImplementation"], 28, r => ReportingText.Status(text, r.Report.ImplementationStatus) ?? string.Empty),
         new(text["IucnMembers"], 40, r => string.Join("; ", r.Members)),
         new(text["IucnCommissions"], 40, r => string.Join("; ", r.Commissions)),
-        new(text["IucnSecretariat"], 12, r => YesNo(r.Report.SecretariatInvolved)),
+        new(text["IucnSecretariat"], 12, r => ReportingText.YesNo(text, r.Report.SecretariatInvolved, string.Empty)),
         new(text["OtherOrganisations"], 30, r => r.Report.OtherOrganisations ?? string.Empty),
         .. ReportVocabulary.ActionCategories.Select(category => new ExportColumn<ExportedReport>(
-            ReportingText.Category(text, category), 16, r => YesNo(r.Report.ActionCategories.Contains(category) ? true : null))),
+            ReportingText.Category(text, category), 16, r => r.Report.ActionCategories.Contains(category) ? text["Answer_Yes"] : string.Empty)),
         new(text["Column_Results"], 60, r => ReportMarkup.Plain(r.Report.Results)),
         new(text["Column_Challenges"], 60, r => ReportMarkup.Plain(r.Report.Challenges)),
         new(text["Column_FutureCategories"], 30, r => string.Join("; ", r.Report.FutureActionCategories.Select(c => ReportingText.Category(text, c)))),
@@ -76,6 +76,4 @@ internal sealed class PublishedReportColumns(IStringLocalizer<ReportingText> tex
         new(text["Published"], 12, r => r.Report.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty),
         new(text["Column_Link"], 40, r => r.Link.ToString(), IsLink: true),
     ];
-
-    private string YesNo(bool? value) => value switch { true => text["Answer_Yes"], false => text["Answer_No"], null => string.Empty };
 }

@@ -20,7 +20,7 @@ internal sealed class ReportDocuments(IStringLocalizer<ReportingText> text)
                 r.CommissionsPlaceholder is null
                     ? DocumentAnswer.List(text["IucnCommissions"], r.Commissions.Select(c => c.Name))
                     : new(text["IucnCommissions"], [r.CommissionsPlaceholder]),
-                new(text["IucnSecretariat"], [YesNo(r.SecretariatInvolved)]),
+                new(text["IucnSecretariat"], [ReportingText.YesNo(text, r.SecretariatInvolved, "—")]),
                 DocumentAnswer.Text(text["OtherOrganisations"], r.OtherOrganisations),
             ]),
             new(text["Section_Implementation"],
@@ -54,7 +54,7 @@ internal sealed class ReportDocuments(IStringLocalizer<ReportingText> text)
             [
                 DocumentAnswer.List(text["IucnMembers"], r.Members.Select(m => m.Name)),
                 DocumentAnswer.List(text["IucnCommissions"], r.Commissions.Select(c => c.Name)),
-                new(text["IucnSecretariat"], [YesNo(r.SecretariatInvolved)]),
+                new(text["IucnSecretariat"], [ReportingText.YesNo(text, r.SecretariatInvolved, "—")]),
                 DocumentAnswer.Text(text["OtherOrganisations"], r.OtherOrganisations),
             ]),
             new(text["Actions"], r.Actions.Select(a => new DocumentAnswer(
@@ -68,8 +68,6 @@ internal sealed class ReportDocuments(IStringLocalizer<ReportingText> text)
 
     private string Footer(DateTime? publishedAt, string? compiledFrom) =>
         string.Join(' ', new[] { text["Public_PublishedOn", publishedAt is { } at ? Date(DateOnly.FromDateTime(at)) : "—"].Value, compiledFrom }.OfType<string>());
-
-    private string YesNo(bool? value) => value switch { true => text["Answer_Yes"], false => text["Answer_No"], null => "—" };
 
     private static string Date(DateOnly date) => date.ToReaderDate();
 }

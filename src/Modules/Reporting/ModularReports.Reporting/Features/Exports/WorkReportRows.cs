@@ -121,7 +121,7 @@ internal sealed class WorkReportColumns(IStringLocalizer<ReportingText> text)
     [
         new(text["IucnMembers"], 40, r => string.Join("; ", r.Members)),
         new(text["IucnCommissions"], 40, r => string.Join("; ", r.Commissions)),
-        new(text["IucnSecretariat"], 12, r => r.Report.SecretariatInvolved switch { true => text["Answer_Yes"], false => text["Answer_No"], null => string.Empty }),
+        new(text["IucnSecretariat"], 12, r => ReportingText.YesNo(text, r.Report.SecretariatInvolved, string.Empty)),
         new(text["OtherOrganisations"], 30, r => r.Report.OtherOrganisations ?? string.Empty),
     ];
 

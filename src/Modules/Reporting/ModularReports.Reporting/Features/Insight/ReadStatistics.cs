@@ -6,9 +6,6 @@ using ModularReports.Reporting.Features.Public;
 
 namespace ModularReports.Reporting.Features.Insight;
 
-/// <summary>An implementation status as the charts show it: its code, IUCN's wording and the words before its colon.</summary>
-internal sealed record StatusTerm(string Code, string Label, string ShortLabel);
-
 /// <summary>
 /// One bar of a chart: how many of the published progress reports it counts are at each status (in the order of
 /// <see cref="ImplementationStatistics.Statuses"/>). <see cref="Key"/> is the search filter's value that lists them.
@@ -26,7 +23,7 @@ internal sealed record CoverageLine(Guid PeriodId, string Period, int Reported, 
 /// resolution's status in one period; with a period chosen, each resolution counts once.
 /// </summary>
 internal sealed record ImplementationStatistics(
-    IReadOnlyList<StatusTerm> Statuses, int ProgressReports, IReadOnlyList<int> StatusCounts, int ResolutionsReported, int ActivityReports,
+    IReadOnlyList<ImplementationStatusTerm> Statuses, int ProgressReports, IReadOnlyList<int> StatusCounts, int ResolutionsReported, int ActivityReports,
     int ReportingOrganisations, IReadOnlyList<CoverageLine> Coverage, IReadOnlyList<StatisticsBreakdown> Breakdowns)
 {
     public StatisticsBreakdown Breakdown(string name) => Breakdowns.Single(b => b.Name == name);
@@ -58,7 +55,7 @@ internal sealed class ReadStatisticsValidator(IConstituencyVocabularies vocabula
 /// </summary>
 internal sealed class ReadStatisticsHandler(
     ReportingDbContext db, IResolutionCatalog resolutions, IConstituentDirectory constituents, IConstituencyVocabularies vocabularies,
-    IStringLocalizer<ReportingText> text, IMemoryCache cache) : IQueryHandler<ReadStatistics, ImplementationStatistics>
+    IStringLocalizer<ReportingText> text, IImplementationStatuses implementationStatuses, IMemoryCache cache) : IQueryHandler<ReadStatistics, ImplementationStatistics>
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
 
@@ -89,7 +86,7 @@ internal sealed class ReadStatisticsHandler(
         var trend = query.PeriodId is null ? facts : await FactsAsync(query with { PeriodId = null }, members, cancellationToken);
         var periods = await db.Periods.AsNoTracking().OrderBy(p => p.StartsOn).ToListAsync(cancellationToken);
         var involved = await constituents.FindManyAsync(facts.SelectMany(f => f.InvolvedIds).Distinct().ToList(), cancellationToken);
-        var statuses = ReportVocabulary.ImplementationStatuses.Select(s => Term(s.Code)).ToList();
+        var statuses = implementationStatuses.All();
         var tally = new StatisticsTally(statuses.Select(s => s.Code).ToList(), facts);
         var (activity, organisations) = await ActivityAsync(facts, periods.SingleOrDefault(p => p.Id == query.PeriodId), cancellationToken);
 
@@ -141,12 +138,6 @@ internal sealed class ReadStatisticsHandler(
 
     /// <summary>"WCC 2020" of "WCC 2020 Res 054".</summary>
     public static string Congress(string resolutionCode) => string.Join(' ', resolutionCode.Split(' ').Take(2));
-
-    private StatusTerm Term(string code)
-    {
-        var label = ReportingText.Status(text, code)!;
-        return new StatusTerm(code, label, label.Split(':')[0].Trim());
-    }
 
     private static string Label(IReadOnlyList<VocabularyTerm> terms, string code) =>
         terms.FirstOrDefault(t => t.Code == code)?.Labels.GetValueOrDefault(CultureInfo.CurrentUICulture.TwoLetterISOLanguageName) ?? code;

@@ -7,7 +7,7 @@ namespace ModularReports.Reporting.Pages.Reporting.Public;
 /// reports a figure counts (a group's key or null for all, a status or null for all).
 /// </summary>
 internal sealed record StatusChart(
-    string Name, string Title, string GroupHeading, IReadOnlyList<StatusTerm> Statuses, IReadOnlyList<StatisticsGroup> Groups,
+    string Name, string Title, string GroupHeading, IReadOnlyList<ImplementationStatusTerm> Statuses, IReadOnlyList<StatisticsGroup> Groups,
     Func<string?, string?, string> Link, string CsvHref)
 {
     /// <summary>Bars are drawn to one scale, the largest group's total.</summary>
