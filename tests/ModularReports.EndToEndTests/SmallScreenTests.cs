@@ -30,7 +30,7 @@ public sealed class SmallScreenTests(BrowserFixture fixture) : IAsyncLifetime
         var resolution = await host.ResolutionAsync("WCC-2020-Res-054");
         string[] visitor = ["/", "/resolutions", $"/resolutions/{resolution}", "/dashboard", "/dashboard?periodId=all", "/reports", $"/reports/{published}",
             "/account/sign-in", "/reports/not-a-guid", "/questionnaires/activity-report", "/questionnaires/progress-report"];
-        string[] reporter = ["/tasks", "/activity-reports", "/notifications", "/account"];
+        string[] reporter = ["/tasks", "/activity-reports", "/notifications", "/notifications/following", "/account"];
         string[] focalPoint = ["/tasks", "/follow-up", "/progress-reports", $"/progress-reports/{progress}", $"/activity-reports/{activity}"];
         string[] admin = ["/admin/users", "/admin/constituents", "/admin/imports", "/admin/workflows", "/admin/workflows/activity-report-review",
             "/admin/workflows/activity-report-review/publish", "/admin/workflows/activity-report-review/try", "/admin/workflows/activity-report-review/compare?from=1&to=0",

@@ -7,7 +7,9 @@ using ModularReports.BuildingBlocks.Messaging;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Notifications.Data;
 using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Contracts;
 using ModularReports.Notifications.Features.Digest;
+using ModularReports.Notifications.Features.Following;
 using ModularReports.Notifications.Features.Inbox;
 using ModularReports.Notifications.Features.ReportMessages;
 using ModularReports.Notifications.Features.Sending;
@@ -46,6 +48,8 @@ public static class NotificationsModule
         services.AddScoped<Features.ReportMessages.ReviewTasks>();
         services.AddScoped<Recipients>();
         services.AddScoped<ReportTexts>();
+        services.AddScoped<ResolutionFollowers>();
+        services.AddScoped<IResolutionFollowers>(sp => sp.GetRequiredService<ResolutionFollowers>());
         services.AddScoped<IRecurringTask, DailyDigestTask>();
         services.AddScoped<IHeaderBadgeSource, UnreadBadge>();
         return services;

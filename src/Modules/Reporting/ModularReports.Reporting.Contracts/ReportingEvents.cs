@@ -20,12 +20,13 @@ public static class ReportKinds
 /// it tells (author, assignedFocalPoint, ...); <paramref name="AuthorUserIds"/> are who "author" means for this report.
 /// <paramref name="DefinitionKey"/> and <paramref name="DefinitionVersion"/> name the definition that labels the states.
 /// <paramref name="ContributorUserIds"/> are who "contributors" means, when a notice names them: for a progress report,
-/// the authors of the activity reports consolidated into it.
+/// the authors of the activity reports consolidated into it. <paramref name="BecamePublic"/>: the move published the report
+/// (it entered a public state from one that was not), which is what the resolution's followers hear of.
 /// </summary>
 public sealed record ReportTransitioned(
     string Kind, Guid ReportId, Guid ResolutionId, Guid? ConstituentId, Guid? PeriodId, IReadOnlyList<Guid> AuthorUserIds, string From, string To,
     string Trigger, string? Comment, Guid? ActorUserId, IReadOnlyList<ReportNotice> Notices, DateTimeOffset OccurredAt,
-    string DefinitionKey, int DefinitionVersion, IReadOnlyList<Guid>? ContributorUserIds = null) : IIntegrationEvent;
+    string DefinitionKey, int DefinitionVersion, IReadOnlyList<Guid>? ContributorUserIds = null, bool BecamePublic = false) : IIntegrationEvent;
 
 /// <summary>
 /// Whom to tell of a move (workflow actors) and with which message: submitted, returned, accepted, approved,

@@ -2,7 +2,7 @@ using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.Notifications.Data;
 
-/// <summary>In-app notifications, e-mail deliveries and preferences, in the notifications schema.</summary>
+/// <summary>In-app notifications, e-mail deliveries, preferences and followed resolutions, in the notifications schema.</summary>
 internal abstract class NotificationsDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string SchemaName = "notifications";
@@ -14,6 +14,8 @@ internal abstract class NotificationsDbContext(DbContextOptions options) : Modul
     public DbSet<NotificationPreference> Preferences => Set<NotificationPreference>();
 
     public DbSet<ReportStateChange> ReportStateChanges => Set<ReportStateChange>();
+
+    public DbSet<ResolutionFollow> Follows => Set<ResolutionFollow>();
 
     protected override string Schema => SchemaName;
 }

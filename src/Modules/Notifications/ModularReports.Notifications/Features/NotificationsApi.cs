@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using ModularReports.Notifications.Features.Deliveries;
+using ModularReports.Notifications.Features.Following;
 using ModularReports.Notifications.Features.Inbox;
 using ModularReports.Notifications.Features.Preferences;
 
@@ -29,6 +30,14 @@ internal static class NotificationsApi
         mine.MapPut("/preferences", async (PreferencesRequest body, IMediator mediator) =>
                 Results.Ok(await mediator.Send(new SavePreferences(body.EmailMode))))
             .WithSummary("Choose immediate e-mail or a daily digest (in-app notifications are always on)");
+        mine.MapGet("/following", async (IMediator mediator) => Results.Ok(await mediator.Send(new ListFollowed())))
+            .WithSummary("The resolutions you follow: each report published on them reaches your notifications");
+        mine.MapPut("/following/{resolutionId:guid}", async (Guid resolutionId, IMediator mediator) =>
+                Results.Ok(await mediator.Send(new Follow(resolutionId))))
+            .WithSummary("Follow a resolution (following it again changes nothing)");
+        mine.MapDelete("/following/{resolutionId:guid}", async (Guid resolutionId, IMediator mediator) =>
+                await mediator.Send(new Unfollow(resolutionId)) ? Results.NoContent() : Results.NotFound())
+            .WithSummary("Stop following a resolution (404 when you did not follow it)");
 
         var admin = endpoints.MapGroup("/api/admin/email-deliveries").WithTags("Notifications").RequireAuthorization(Roles.Admin);
         admin.MapGet("/", async ([FromQuery] string? status, [FromQuery] int? page, IMediator mediator) =>

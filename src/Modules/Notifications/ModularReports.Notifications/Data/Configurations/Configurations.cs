@@ -58,3 +58,13 @@ internal sealed class NotificationPreferenceConfiguration : IEntityTypeConfigura
         b.Property(p => p.EmailMode).HasConversion<string>().HasMaxLength(20);
     }
 }
+
+internal sealed class ResolutionFollowConfiguration : IEntityTypeConfiguration<ResolutionFollow>
+{
+    public void Configure(EntityTypeBuilder<ResolutionFollow> b)
+    {
+        b.ToTable("resolution_follows");
+        b.HasKey(f => new { f.UserId, f.ResolutionId });
+        b.HasIndex(f => f.ResolutionId); // who to tell of a publication
+    }
+}

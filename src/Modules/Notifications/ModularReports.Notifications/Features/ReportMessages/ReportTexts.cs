@@ -35,10 +35,14 @@ internal sealed class ReportTexts(IStringLocalizer<NotificationsText> text, IRes
         }
     }
 
-    /// <summary>The working page of a report; a published progress report's public page.</summary>
-    public static string Link(string kind, Guid reportId, bool published = false) => kind == ReportKinds.Progress
-        ? published ? $"/reports/{reportId}" : $"/progress-reports/{reportId}"
-        : $"/activity-reports/{reportId}";
+    /// <summary>The working page of a report, or the public page of a published one.</summary>
+    public static string Link(string kind, Guid reportId, bool published = false) => (kind, published) switch
+    {
+        (ReportKinds.Progress, true) => $"/reports/{reportId}",
+        (ReportKinds.Progress, false) => $"/progress-reports/{reportId}",
+        (_, true) => $"/reports/activity/{reportId}",
+        _ => $"/activity-reports/{reportId}",
+    };
 
     private static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
 }

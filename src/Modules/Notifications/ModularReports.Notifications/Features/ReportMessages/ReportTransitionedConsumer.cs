@@ -1,6 +1,7 @@
 using ModularReports.Constituencies.Contracts;
 using ModularReports.Notifications.Data;
 using ModularReports.Notifications.Delivery;
+using ModularReports.Notifications.Features.Following;
 using ModularReports.Notifications.Features.Sending;
 using ModularReports.Reporting.Contracts;
 using ModularReports.Workflow.Contracts;
@@ -10,11 +11,12 @@ namespace ModularReports.Notifications.Features.ReportMessages;
 /// <summary>
 /// Tells the people the definition's notification rules name for this move, each rule with its message (submitted: the
 /// focal points; returned: the authors, with the comment; accepted, approved, published...), except the person who
-/// made it. Someone two rules name is told once, by the first.
+/// made it. Someone two rules name is told once, by the first. A move that publishes a report also tells the people who
+/// follow its resolution (unless a rule already told them).
 /// </summary>
 internal sealed class ReportTransitionedConsumer(
     NotificationsDbContext db, TimeProvider clock, Recipients recipients, NotificationWriter writer, EmailQueue emails, ReportTexts texts,
-    IUserDirectory users, IConstituentDirectory constituents, ReviewTasks reviewTasks)
+    IUserDirectory users, IConstituentDirectory constituents, ReviewTasks reviewTasks, ResolutionFollowers followers)
     : EmailingConsumer<ReportTransitioned>(db, clock, emails)
 {
     protected override async Task HandleAsync(ReportTransitioned message, CancellationToken cancellationToken)
@@ -23,6 +25,7 @@ internal sealed class ReportTransitionedConsumer(
         // Whether admins are told in place of the resolution's focal points (it has no active one): asked once per move.
         var unreviewed = message.Notices.Any(n => n.Actors.Contains(WorkflowActors.AssignedFocalPoint))
             && !await recipients.HasActiveFocalPointAsync(message.ResolutionId, cancellationToken);
+        var key = $"{Notification.ReportKeyPrefix(message.Kind, message.ReportId)}{message.From}>{message.To}/{message.OccurredAt.UtcTicks}";
         foreach (var notice in message.Notices)
         {
             var people = await recipients.ResolveAsync(
@@ -36,8 +39,15 @@ internal sealed class ReportTransitionedConsumer(
             actor ??= message.ActorUserId is { } actorId ? (await users.FindAsync(actorId, cancellationToken))?.DisplayName : null;
             // One key for the move: the writer tells each person once per key, so the first notice naming them wins.
             await writer.WriteAsync(
-                $"{Notification.ReportKeyPrefix(message.Kind, message.ReportId)}{message.From}>{message.To}/{message.OccurredAt.UtcTicks}", people,
-                person => ComposeAsync(message, notice, person, actor, unreviewed, cancellationToken), message.OccurredAt.UtcDateTime, cancellationToken);
+                key, people, person => ComposeAsync(message, notice, person, actor, unreviewed, cancellationToken), message.OccurredAt.UtcDateTime,
+                cancellationToken);
+        }
+
+        if (message.BecamePublic)
+        {
+            var following = (await users.FindManyAsync(await followers.OfAsync(message.ResolutionId, cancellationToken), cancellationToken)).Values
+                .Where(u => u.Id != message.ActorUserId).ToList();
+            await writer.WriteAsync(key, following, _ => ComposeForFollowerAsync(message, cancellationToken), message.OccurredAt.UtcDateTime, cancellationToken);
         }
 
         await reviewTasks.FollowAsync(message, cancellationToken);
@@ -87,6 +97,22 @@ internal sealed class ReportTransitionedConsumer(
         return new NotificationContent(
             what, texts[$"{Capitalised(what)}_Subject", kind, code, title, actor, state], paragraphs, texts[action],
             ReportTexts.Link(message.Kind, message.ReportId, publicPage), quote);
+    }
+
+    private async Task<NotificationContent> ComposeForFollowerAsync(ReportTransitioned message, CancellationToken cancellationToken)
+    {
+        var (code, title) = await texts.ResolutionAsync(message.ResolutionId, cancellationToken);
+        var kind = texts.KindLabel(message.Kind);
+        var paragraphs = new List<string> { texts["Followed_Body", kind, code, title] };
+        if (message.ConstituentId is { } constituentId && await constituents.FindAsync(constituentId, cancellationToken) is { } organisation)
+        {
+            paragraphs.Add(texts["Organisation", organisation.DisplayName]);
+        }
+
+        paragraphs.Add(texts["Followed_Why", code]);
+        return new NotificationContent(
+            NotificationKinds.Published, texts["Followed_Subject", kind, code, title], paragraphs, texts["Action_ReadPublished"],
+            ReportTexts.Link(message.Kind, message.ReportId, published: true));
     }
 
     private static string Capitalised(string kind) => char.ToUpperInvariant(kind[0]) + kind[1..];

@@ -40,7 +40,7 @@ internal sealed class ReportReview(ReportStore store, ReportViews views, IWorkfl
         }
 
         var now = clock.GetUtcNow();
-        var from = report.State;
+        var (from, wasPublic) = (report.State, report.IsPublic);
         store.Add(report.ApplyTransition(decision, actor.UserId, trigger, comment, now.UtcDateTime));
         IReportView? submitted = null;
         if (decision.KeepsSubmittedVersion && actor.UserId is { } submitter)
@@ -68,7 +68,7 @@ internal sealed class ReportReview(ReportStore store, ReportViews views, IWorkfl
         store.Publish(new ReportTransitioned(
             report.Kind, report.Id, report.ResolutionId, constituent, period, report.Authors, from, report.State, trigger, comment, actor.UserId,
             decision.Notices.Select(n => new ReportNotice(n.Message, n.Actors)).ToList(), now, report.DefinitionKey, report.DefinitionVersion,
-            contributors));
+            contributors, BecamePublic: report.IsPublic && !wasPublic));
         return submitted;
     }
 

@@ -260,6 +260,24 @@ namespace ModularReports.Notifications.Data.Migrations.PostgreSql
 
                     b.ToTable("report_state_changes", "notifications");
                 });
+
+            modelBuilder.Entity("ModularReports.Notifications.Domain.ResolutionFollow", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResolutionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FollowedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "ResolutionId");
+
+                    b.HasIndex("ResolutionId");
+
+                    b.ToTable("resolution_follows", "notifications");
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -260,6 +260,24 @@ namespace ModularReports.Notifications.Data.Migrations.SqlServer
 
                     b.ToTable("report_state_changes", "notifications");
                 });
+
+            modelBuilder.Entity("ModularReports.Notifications.Domain.ResolutionFollow", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ResolutionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("FollowedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("UserId", "ResolutionId");
+
+                    b.HasIndex("ResolutionId");
+
+                    b.ToTable("resolution_follows", "notifications");
+                });
 #pragma warning restore 612, 618
         }
     }

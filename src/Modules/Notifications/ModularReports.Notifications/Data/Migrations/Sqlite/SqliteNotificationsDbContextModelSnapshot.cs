@@ -254,6 +254,24 @@ namespace ModularReports.Notifications.Data.Migrations.Sqlite
 
                     b.ToTable("notifications_report_state_changes", (string)null);
                 });
+
+            modelBuilder.Entity("ModularReports.Notifications.Domain.ResolutionFollow", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResolutionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FollowedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "ResolutionId");
+
+                    b.HasIndex("ResolutionId");
+
+                    b.ToTable("notifications_resolution_follows", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -1,3 +1,4 @@
+using ModularReports.Notifications.Contracts;
 using ModularReports.Reporting.Features.Public;
 
 namespace ModularReports.Reporting.Pages.Reporting.Public;
@@ -9,7 +10,7 @@ namespace ModularReports.Reporting.Pages.Reporting.Public;
 [AllowAnonymous]
 internal sealed class ResolutionModel(
     IMediator mediator, IResolutionCatalog resolutions, IFocalPointDirectory focalPoints, IConstituentDirectory constituents, IUserDirectory users,
-    IAuthorizationService authorization) : PageModel
+    IAuthorizationService authorization, ICurrentUser user, IResolutionFollowers followers) : PageModel
 {
     public ResolutionRef Resolution { get; private set; } = null!;
 
@@ -26,6 +27,9 @@ internal sealed class ResolutionModel(
 
     public bool IsAdmin => User.IsInRole(Roles.Admin);
 
+    /// <summary>Whether the signed-in reader follows the resolution; null for the public (who can follow its feed).</summary>
+    public bool? Following { get; private set; }
+
     public async Task OnGetAsync(Guid id)
     {
         var ct = HttpContext.RequestAborted;
@@ -41,6 +45,7 @@ internal sealed class ResolutionModel(
         var people = (await authorization.AuthorizeAsync(User, ReportingModule.CompilersPolicy)).Succeeded
             ? await users.FindManyAsync(assignments.Select(a => a.UserId).Distinct().ToList(), ct)
             : new Dictionary<Guid, UserRef>();
+        Following = user.UserId is { } me ? await followers.FollowsAsync(me, id, ct) : null;
         FollowedBy = assignments
             .Select(a => (Body: bodies.GetValueOrDefault(a.ConstituentId)?.DisplayName ?? string.Empty, Person: people.GetValueOrDefault(a.UserId)?.DisplayName))
             .Where(f => f.Body.Length > 0).Distinct().ToList();

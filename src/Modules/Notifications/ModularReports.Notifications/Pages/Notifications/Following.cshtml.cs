@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ModularReports.Notifications.Features.Following;
+
+namespace ModularReports.Notifications.Pages.Notifications;
+
+/// <summary>
+/// The resolutions the signed-in person follows, each with a way to stop; the resolution pages' follow buttons post here
+/// and go back where they came from.
+/// </summary>
+[Authorize]
+internal sealed class FollowingModel(IMediator mediator) : PageModel
+{
+    public IReadOnlyList<FollowedResolution> Followed { get; private set; } = [];
+
+    /// <summary>The code of the resolution just left, for the page's confirmation.</summary>
+    [BindProperty(SupportsGet = true)] public string? Stopped { get; set; }
+
+    public async Task OnGetAsync() => Followed = await mediator.Send(new ListFollowed(), HttpContext.RequestAborted);
+
+    public async Task<IActionResult> OnPostFollowAsync(Guid resolutionId, string? returnUrl)
+    {
+        await mediator.Send(new Follow(resolutionId), HttpContext.RequestAborted);
+        return LocalRedirect(LocalReturnUrl.Of(Url, returnUrl ?? Url.Page("/Notifications/Following")));
+    }
+
+    public async Task<IActionResult> OnPostUnfollowAsync(Guid resolutionId, string? code, string? returnUrl)
+    {
+        await mediator.Send(new Unfollow(resolutionId), HttpContext.RequestAborted);
+        return returnUrl is null ? RedirectToPage(new { stopped = code }) : LocalRedirect(LocalReturnUrl.Of(Url, returnUrl));
+    }
+}
