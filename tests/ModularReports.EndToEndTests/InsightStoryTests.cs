@@ -104,4 +104,42 @@ public sealed class InsightStoryTests(BrowserFixture fixture) : IAsyncLifetime
         accessibility = await focalPoint.RunAxe();
         Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"follow-up {v.Id}: {v.Help}"));
     }
+
+    [Fact]
+    public async Task An_admin_asks_for_a_period_in_spanish_follows_its_preparation_and_downloads_it()
+    {
+        var period = await host.PeriodAsync("2031", "2031-01-01", "2031-12-31", "2032-03-31");
+        var res054 = await host.ResolutionAsync("WCC-2020-Res-054");
+        var focalPointApi = await host.ApiClientAsync(DemoUsers.FocalPoint);
+        await focalPointApi.DraftProgressReportAsync(res054, period, new { implementationStatus = "completed", results = "Fundación Ñandú trained rangers." });
+
+        var admin = await fixture.Browser.OpenAsync(host);
+        await admin.SignInAsync(DemoUsers.Admin);
+        await admin.Context.AddCookiesAsync([new() { Name = ".AspNetCore.Culture", Value = "c=es|uic=es", Url = host.ServerAddress!.ToString() }]);
+        await admin.GotoAsync("/admin/period-exports");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Exportar todos los informes de un período");
+        await admin.GetByLabel("Período").SelectOptionAsync(new SelectOptionValue { Value = period.ToString() });
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Preparar la exportación" }).ClickAsync();
+
+        // The page keeps itself current until the files are ready.
+        var workbookLink = admin.GetByRole(AriaRole.Link, new() { Name = "Libro de Excel" });
+        await Assertions.Expect(workbookLink).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(admin.GetByText("Lista: 1 informes")).ToBeVisibleAsync();
+        var accessibility = await admin.RunAxe();
+        Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
+        var xlsx = await admin.RunAndWaitForDownloadAsync(() => workbookLink.ClickAsync());
+        Assert.Equal("informes-2031.xlsx", xlsx.SuggestedFilename);
+        var rows = MiniExcel.Query((await xlsx.PathAsync())!, useHeaderRow: true, sheetName: "Informes de progreso", excelType: ExcelType.XLSX)
+            .Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal("Borrador", Assert.Single(rows)["Estado de la revisión"]);
+        var zip = await admin.RunAndWaitForDownloadAsync(() => admin.GetByRole(AriaRole.Link, new() { Name = "PDF (.zip)" }).ClickAsync());
+        Assert.Equal("informes-2031-pdf.zip", zip.SuggestedFilename);
+
+        // The progress reports' list gives the same rows, with the page's sign-in.
+        await admin.GotoAsync("/progress-reports");
+        var list = await admin.RunAndWaitForDownloadAsync(() => admin.GetByRole(AriaRole.Link, new() { Name = UiText.Text("ReportingText", "es", "Work_Xlsx") }).ClickAsync());
+        Assert.Equal("progress-reports.xlsx", list.SuggestedFilename);
+        var listed = MiniExcel.Query((await list.PathAsync())!, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Contains(listed, r => (string?)r["Estado de la revisión"] == "Borrador");
+    }
 }

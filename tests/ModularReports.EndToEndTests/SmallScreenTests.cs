@@ -34,7 +34,7 @@ public sealed class SmallScreenTests(BrowserFixture fixture) : IAsyncLifetime
         string[] focalPoint = ["/tasks", "/follow-up", "/progress-reports", $"/progress-reports/{progress}", $"/activity-reports/{activity}"];
         string[] admin = ["/admin/users", "/admin/constituents", "/admin/imports", "/admin/workflows", "/admin/workflows/activity-report-review",
             "/admin/workflows/activity-report-review/publish", "/admin/workflows/activity-report-review/try", "/admin/workflows/activity-report-review/compare?from=1&to=0",
-            "/admin/periods", "/admin/email-deliveries", "/resolutions?unassigned=true", $"/admin/resolutions/{resolution}"];
+            "/admin/periods", "/admin/period-exports", "/admin/email-deliveries", "/resolutions?unassigned=true", $"/admin/resolutions/{resolution}"];
 
         var problems = new List<string>();
         foreach (var (who, paths) in new[] { ((string?)null, visitor), (DemoUsers.Reporter, reporter), (DemoUsers.FocalPoint, focalPoint), (DemoUsers.Admin, admin) })

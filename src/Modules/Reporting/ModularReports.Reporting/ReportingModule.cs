@@ -10,6 +10,7 @@ using ModularReports.Reporting.Features.ActivityReports;
 using ModularReports.Reporting.Features.Exports;
 using ModularReports.Reporting.Features.Feeds;
 using ModularReports.Reporting.Features.Insight;
+using ModularReports.Reporting.Features.PeriodExports;
 using ModularReports.Reporting.Features.Periods;
 using ModularReports.Reporting.Features.ProgressReports;
 using ModularReports.Reporting.Features.Public;
@@ -35,6 +36,7 @@ public static class ReportingModule
         services.AddSingleton(new NavigationEntry("/activity-reports", typeof(ReportingText), "Nav_ActivityReports", null, 200));
         services.AddSingleton(new NavigationEntry("/progress-reports", typeof(ReportingText), "Nav_ProgressReports", CompilersPolicy, 210));
         services.AddSingleton(new NavigationEntry("/admin/periods", typeof(ReportingText), "Nav_Periods", Roles.Admin, 815));
+        services.AddSingleton(new NavigationEntry("/admin/period-exports", typeof(ReportingText), "Nav_PeriodExports", Roles.Admin, 817));
         services.AddModuleDbContext<ReportingDbContext, SqliteReportingDbContext, PostgreSqlReportingDbContext, SqlServerReportingDbContext>(
             configuration, ReportingDbContext.SchemaName);
         services.AddModuleValidators(typeof(ReportingModule).Assembly);
@@ -56,14 +58,21 @@ public static class ReportingModule
         services.AddScoped<PublishedReportRows>();
         services.AddScoped<PublishedReportColumns>();
         services.AddScoped<ReportDocuments>();
+        services.AddScoped<PublicReportViews>();
         services.AddScoped<PublicationFeeds>();
         services.AddScoped<WorkReportRows>();
         services.AddScoped<WorkReportColumns>();
+        services.AddScoped<WorkExports>();
         services.AddScoped<IResolutionImplementation, ResolutionImplementation>();
         services.AddSingleton<IImplementationStatuses, ImplementationStatuses>();
         services.AddScoped<IDemoDataSeeder, DemoReportsSeeder>();
         services.AddScoped<ISampleDataGenerator, SampleReportsGenerator>();
         services.AddScoped<IRecurringTask, DueRemindersTask>();
+        services.AddScoped<ExportFiles>();
+        services.AddScoped<PeriodExportViews>();
+        services.AddScoped<PeriodExportRunner>();
+        services.AddScoped<PeriodExportDownloads>();
+        services.AddScoped<IRecurringTask, PeriodExportRetentionTask>();
         foreach (var kind in new[] { ReportConditions.Activity, ReportConditions.Progress })
         {
             services.AddSingleton(kind);
@@ -81,6 +90,7 @@ public static class ReportingModule
         endpoints.MapTasksApi();
         endpoints.MapPublicApi();
         endpoints.MapInsightApi();
+        endpoints.MapPeriodExportsApi();
         endpoints.MapFeeds();
         endpoints.MapWorkExports();
         endpoints.MapVocabulariesApi();

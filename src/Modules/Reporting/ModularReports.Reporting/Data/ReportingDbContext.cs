@@ -2,7 +2,7 @@ using ModularReports.BuildingBlocks.Persistence;
 
 namespace ModularReports.Reporting.Data;
 
-/// <summary>Activity and progress reports, reporting periods, the reports' journal and submitted versions, in the reporting schema.</summary>
+/// <summary>Activity and progress reports, reporting periods, the reports' journal and submitted versions, admins' period exports, in the reporting schema.</summary>
 internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbContext(options)
 {
     public const string SchemaName = "reporting";
@@ -19,6 +19,10 @@ internal abstract class ReportingDbContext(DbContextOptions options) : ModuleDbC
     public DbSet<JournalEntry> Journal => Set<JournalEntry>();
 
     public DbSet<SubmittedVersion> SubmittedVersions => Set<SubmittedVersion>();
+
+    public DbSet<PeriodExport> PeriodExports => Set<PeriodExport>();
+
+    public DbSet<ExportFileChunk> ExportFileChunks => Set<ExportFileChunk>();
 
     protected override string Schema => SchemaName;
 

@@ -123,3 +123,27 @@ internal sealed class SubmittedVersionConfiguration : IEntityTypeConfiguration<S
         b.HasIndex(v => new { v.ReportId, v.Number }).IsUnique();
     }
 }
+
+internal sealed class PeriodExportConfiguration : IEntityTypeConfiguration<PeriodExport>
+{
+    public void Configure(EntityTypeBuilder<PeriodExport> b)
+    {
+        b.ToTable("period_exports");
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Language).HasMaxLength(8);
+        b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(e => e.Failure).HasMaxLength(500);
+        b.Ignore(e => e.IsFinished);
+        b.HasIndex(e => e.RequestedAt); // the list, newest first
+    }
+}
+
+internal sealed class ExportFileChunkConfiguration : IEntityTypeConfiguration<ExportFileChunk>
+{
+    public void Configure(EntityTypeBuilder<ExportFileChunk> b)
+    {
+        b.ToTable("export_file_chunks");
+        b.HasKey(c => new { c.ExportId, c.File, c.Sequence });
+        b.Property(c => c.File).HasMaxLength(20);
+    }
+}

@@ -3,15 +3,19 @@ using ModularReports.Reporting.Features.Public;
 
 namespace ModularReports.Reporting.Features.Exports;
 
-/// <summary>The public reports as documents, with the labels and sections of their pages, in the reader's language.</summary>
+/// <summary>
+/// Reports as documents, with the labels and sections of their public pages, in the reader's language; an admin's export
+/// of a report that is not published says where its review stands.
+/// </summary>
 internal sealed class ReportDocuments(IStringLocalizer<ReportingText> text)
 {
-    public ReportDocument Progress(PublishedReport r) => new(
+    public ReportDocument Progress(PublishedReport r, string? reviewState = null) => new(
         r.Title, r.ResolutionTitle, text["Section_General"],
         [
             new(text["Resolution"], $"{r.ResolutionCode} — {r.ResolutionTitle}"),
             new(text["PeriodCovered"], $"{r.Period} ({Date(r.PeriodStartsOn)} – {Date(r.PeriodEndsOn)})"),
             new(text["Published"], r.PublishedAt is { } at ? Date(DateOnly.FromDateTime(at)) : "—"),
+            .. ReviewState(reviewState),
         ],
         [
             new(text["Section_Constituencies"],
@@ -41,13 +45,14 @@ internal sealed class ReportDocuments(IStringLocalizer<ReportingText> text)
         Footer(r.PublishedAt, r.ContributingOrganisations.Count == 0 ? null : $"{text["Public_CompiledFrom"]} {string.Join("; ", r.ContributingOrganisations.Select(o => o.Name))}"),
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
 
-    public ReportDocument Activity(PublicActivityReport r) => new(
+    public ReportDocument Activity(PublicActivityReport r, string? reviewState = null) => new(
         r.Title, r.Constituent, null,
         [
             new(text["Resolution"], $"{r.ResolutionCode} — {r.ResolutionTitle}"),
             new(text["PeriodCovered"], $"{(r.PeriodFrom is { } from ? Date(from) : "—")} – {(r.PeriodTo is { } to ? Date(to) : "—")}"),
             new(text["GeographicScope"], r.GeographicScope ?? "—"),
             new(text["Published"], r.PublishedAt is { } at ? Date(DateOnly.FromDateTime(at)) : "—"),
+            .. ReviewState(reviewState),
         ],
         [
             new(text["Section_Constituencies"],
@@ -65,6 +70,8 @@ internal sealed class ReportDocuments(IStringLocalizer<ReportingText> text)
         ],
         Footer(r.PublishedAt, null),
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName);
+
+    private IEnumerable<DocumentFact> ReviewState(string? state) => state is null ? [] : [new(text["Column_ReviewState"], state)];
 
     private string Footer(DateTime? publishedAt, string? compiledFrom) =>
         string.Join(' ', new[] { text["Public_PublishedOn", publishedAt is { } at ? Date(DateOnly.FromDateTime(at)) : "—"].Value, compiledFrom }.OfType<string>());

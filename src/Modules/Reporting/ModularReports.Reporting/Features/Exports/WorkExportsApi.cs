@@ -8,57 +8,60 @@ namespace ModularReports.Reporting.Features.Exports;
 
 /// <summary>
 /// Focal points and admins take the reports they may see away as Excel, with where each review stands: the same
-/// filters as the lists, every report (no page), written as it is read.
+/// filters as the lists, every report (no page), written as it is read. The API answers bearer tokens; the lists' pages
+/// send the same files to their signed-in readers (<see cref="WorkExports"/>).
 /// </summary>
 internal static class WorkExportsApi
 {
-    private const int StateMaxLength = 100;
-
     public static void MapWorkExports(this IEndpointRouteBuilder endpoints)
     {
         var compilers = new AuthorizeAttribute { Roles = $"{Roles.FocalPoint},{Roles.Admin}" };
-        endpoints.MapGet("/api/activity-reports.xlsx", async (
-                Guid? resolutionId, string? state, WorkReportRows rows, WorkReportColumns columns, IStringLocalizer<ReportingText> text, HttpContext http) =>
-            {
-                if (state is { Length: > StateMaxLength })
-                {
-                    return StateTooLong();
-                }
-
-                await Send(http, "activity-reports.xlsx", (output, ct) =>
-                    XlsxTable.SendAsync(text["Export_ActivitySheet"], columns.Activity(), rows.ActivityAsync(resolutionId, NullIfEmpty(state), ct), output, ct));
-                return Results.Empty;
-            })
+        endpoints.MapGet("/api/activity-reports.xlsx", async (Guid? resolutionId, string? state, WorkExports exports, HttpContext http) =>
+                WorkExports.StateIsTooLong(state) ?? await exports.SendActivityAsync(http.Response, resolutionId, state, http.RequestAborted))
             .WithTags("Activity reports").RequireAuthorization(compilers).RequireRateLimiting(RateLimitPolicies.PublicExport)
             .Produces(StatusCodes.Status200OK, contentType: PublicApi.XlsxContentType)
             .WithSummary("The activity reports the caller may see (of a resolution, in a state) as Excel, with their review state");
-        endpoints.MapGet("/api/progress-reports.xlsx", async (
-                Guid? resolutionId, Guid? periodId, string? state, WorkReportRows rows, WorkReportColumns columns, IStringLocalizer<ReportingText> text,
-                HttpContext http) =>
-            {
-                if (state is { Length: > StateMaxLength })
-                {
-                    return StateTooLong();
-                }
-
-                await Send(http, "progress-reports.xlsx", (output, ct) =>
-                    XlsxTable.SendAsync(text["Export_Sheet"], columns.Progress(), rows.ProgressAsync(resolutionId, periodId, NullIfEmpty(state), ct), output, ct));
-                return Results.Empty;
-            })
+        endpoints.MapGet("/api/progress-reports.xlsx", async (Guid? resolutionId, Guid? periodId, string? state, WorkExports exports, HttpContext http) =>
+                WorkExports.StateIsTooLong(state) ?? await exports.SendProgressAsync(http.Response, resolutionId, periodId, state, http.RequestAborted))
             .WithTags("Progress reports").RequireAuthorization(compilers).RequireRateLimiting(RateLimitPolicies.PublicExport)
             .Produces(StatusCodes.Status200OK, contentType: PublicApi.XlsxContentType)
             .WithSummary("The progress reports the caller may see (of a resolution, a period, in a state) as Excel, with their review state");
     }
+}
 
-    private static IResult StateTooLong() =>
-        Results.ValidationProblem(new Dictionary<string, string[]> { ["state"] = [$"The state is at most {StateMaxLength} characters."] });
+/// <summary>Writes a work export to a response, for the API and for the lists' pages alike.</summary>
+internal sealed class WorkExports(WorkReportRows rows, WorkReportColumns columns, IStringLocalizer<ReportingText> text)
+{
+    private const int StateMaxLength = 100;
+
+    /// <summary>The refusal of a state filter longer than any state's name, or null when it is fine.</summary>
+    public static IResult? StateIsTooLong(string? state) => state is { Length: > StateMaxLength }
+        ? Results.ValidationProblem(new Dictionary<string, string[]> { ["state"] = [$"The state is at most {StateMaxLength} characters."] })
+        : null;
+
+    public async Task<IResult> SendActivityAsync(HttpResponse response, Guid? resolutionId, string? state, CancellationToken cancellationToken)
+    {
+        Start(response, "activity-reports.xlsx");
+        await XlsxTable.SendAsync(
+            text["Export_ActivitySheet"], columns.Activity(), rows.ActivityAsync(resolutionId, NullIfEmpty(state), cancellationToken), response.Body, cancellationToken);
+        return Results.Empty;
+    }
+
+    public async Task<IResult> SendProgressAsync(
+        HttpResponse response, Guid? resolutionId, Guid? periodId, string? state, CancellationToken cancellationToken)
+    {
+        Start(response, "progress-reports.xlsx");
+        await XlsxTable.SendAsync(
+            text["Export_Sheet"], columns.Progress(), rows.ProgressAsync(resolutionId, periodId, NullIfEmpty(state), cancellationToken), response.Body,
+            cancellationToken);
+        return Results.Empty;
+    }
+
+    private static void Start(HttpResponse response, string fileName)
+    {
+        response.ContentType = PublicApi.XlsxContentType;
+        response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+    }
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
-
-    private static Task Send(HttpContext http, string fileName, Func<Stream, CancellationToken, Task> write)
-    {
-        http.Response.ContentType = PublicApi.XlsxContentType;
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
-        return write(http.Response.Body, http.RequestAborted);
-    }
 }

@@ -22,8 +22,8 @@ internal sealed class WorkReportRows(
         Guid? resolutionId, string? state, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var reports = await access.VisibleAsync(db.ActivityReports.AsNoTracking(), cancellationToken);
-        reports = reports.Where(r => (resolutionId == null || r.ResolutionId == resolutionId) && (state == null || r.State == state));
-        await foreach (var row in ReadAsync(reports, (_, code) => ReportTitle.Activity(code), r => r.ConstituentId, _ => string.Empty, "/activity-reports/", cancellationToken))
+        await foreach (var row in ActivityOfAsync(
+            reports.Where(r => (resolutionId == null || r.ResolutionId == resolutionId) && (state == null || r.State == state)), cancellationToken))
         {
             yield return row;
         }
@@ -33,8 +33,22 @@ internal sealed class WorkReportRows(
         Guid? resolutionId, Guid? periodId, string? state, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var reports = await access.VisibleAsync(db.ProgressReports.AsNoTracking(), cancellationToken);
-        reports = reports.Where(r => (resolutionId == null || r.ResolutionId == resolutionId) && (periodId == null || r.PeriodId == periodId)
-            && (state == null || r.State == state));
+        await foreach (var row in ProgressOfAsync(
+            reports.Where(r => (resolutionId == null || r.ResolutionId == resolutionId) && (periodId == null || r.PeriodId == periodId)
+                && (state == null || r.State == state)), cancellationToken))
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>These activity reports, whoever asks (the caller has checked who may see them).</summary>
+    public IAsyncEnumerable<ExportedWork<ActivityReport>> ActivityOfAsync(IQueryable<ActivityReport> reports, CancellationToken cancellationToken) =>
+        ReadAsync(reports, (_, code) => ReportTitle.Activity(code), r => r.ConstituentId, _ => string.Empty, "/activity-reports/", cancellationToken);
+
+    /// <summary>These progress reports, whoever asks (the caller has checked who may see them).</summary>
+    public async IAsyncEnumerable<ExportedWork<ProgressReport>> ProgressOfAsync(
+        IQueryable<ProgressReport> reports, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         var periods = await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         await foreach (var row in ReadAsync(
             reports, (r, _) => r.Title, _ => null, r => periods.GetValueOrDefault(r.PeriodId, string.Empty), "/progress-reports/", cancellationToken))

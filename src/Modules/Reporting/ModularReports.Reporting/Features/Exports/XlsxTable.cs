@@ -4,13 +4,50 @@ using SpreadCheetah.Worksheets;
 
 namespace ModularReports.Reporting.Features.Exports;
 
+/// <summary>One worksheet of an export: its name, its columns and its rows, read as they are written.</summary>
+/// <param name="Name">At most 31 characters, none of <c>/ \ * ? [ ]</c>: Excel's rule for a sheet's name.</param>
+internal sealed record XlsxSheet<T>(string Name, IReadOnlyList<ExportColumn<T>> Columns, IAsyncEnumerable<T> Rows) : IXlsxSheet
+{
+    public async Task AddToAsync(Spreadsheet spreadsheet, XlsxTable.Styles styles, CancellationToken cancellationToken)
+    {
+        var options = new WorksheetOptions { FrozenRows = 1 };
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            options.Column(i + 1).Width = Columns[i].Width;
+        }
+
+        await spreadsheet.StartWorksheetAsync(Name, options, cancellationToken);
+        await spreadsheet.AddRowAsync(Columns.Select(c => new Cell(c.Header, styles.Heading)).ToArray(), cancellationToken);
+        var cells = new Cell[Columns.Count];
+        await foreach (var row in Rows.WithCancellation(cancellationToken))
+        {
+            for (var i = 0; i < Columns.Count; i++)
+            {
+                var value = Columns[i].Cell(row);
+                cells[i] = Columns[i].IsLink && value.Length > 0
+                    ? new Cell(new Formula($"HYPERLINK(\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\")"), value, styles.Link)
+                    : new Cell(value);
+            }
+
+            await spreadsheet.AddRowAsync(cells, cancellationToken);
+        }
+    }
+}
+
+internal interface IXlsxSheet
+{
+    Task AddToAsync(Spreadsheet spreadsheet, XlsxTable.Styles styles, CancellationToken cancellationToken);
+}
+
 /// <summary>
-/// Writes rows as one worksheet of an Excel workbook, forward only: each row goes out as it is read, so memory does not
+/// Writes rows as worksheets of an Excel workbook, forward only: each row goes out as it is read, so memory does not
 /// grow with the number of rows. The heading row is bold and frozen, columns have the widths their content needs, and
 /// links are links. Every value is a text cell, so nothing people typed runs as a formula.
 /// </summary>
 internal static class XlsxTable
 {
+    internal sealed record Styles(StyleId Heading, StyleId Link);
+
     /// <summary>
     /// Writes the workbook to a temporary file, then sends it. A workbook is a zip archive, whose end is written
     /// synchronously when it closes, which a response stream refuses; the file also keeps memory flat.
@@ -18,42 +55,27 @@ internal static class XlsxTable
     public static async Task SendAsync<T>(
         string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, Stream output, CancellationToken cancellationToken)
     {
-        await using var file = new FileStream(
-            Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await WriteAsync(sheetName, columns, rows, file, cancellationToken);
+        await using var file = TemporaryFile();
+        await WriteAsync(file, cancellationToken, new XlsxSheet<T>(sheetName, columns, rows));
         file.Position = 0;
         await file.CopyToAsync(output, cancellationToken);
     }
 
-    /// <param name="sheetName">At most 31 characters, none of <c>/ \ * ? [ ]</c>: Excel's rule for a sheet's name.</param>
-    public static async Task WriteAsync<T>(
-        string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, Stream output, CancellationToken cancellationToken)
+    public static async Task WriteAsync(Stream output, CancellationToken cancellationToken, params IXlsxSheet[] sheets)
     {
         await using var spreadsheet = await Spreadsheet.CreateNewAsync(output, cancellationToken: cancellationToken);
-        var options = new WorksheetOptions { FrozenRows = 1 };
-        for (var i = 0; i < columns.Count; i++)
+        var styles = new Styles(
+            spreadsheet.AddStyle(new Style { Font = { Bold = true }, Alignment = { WrapText = true, Vertical = VerticalAlignment.Top } }),
+            spreadsheet.AddStyle(new Style { Font = { Underline = Underline.Single, Color = System.Drawing.Color.FromArgb(0x0b, 0x57, 0xd0) } }));
+        foreach (var sheet in sheets)
         {
-            options.Column(i + 1).Width = columns[i].Width;
-        }
-
-        await spreadsheet.StartWorksheetAsync(sheetName, options, cancellationToken);
-        var heading = spreadsheet.AddStyle(new Style { Font = { Bold = true }, Alignment = { WrapText = true, Vertical = VerticalAlignment.Top } });
-        var link = spreadsheet.AddStyle(new Style { Font = { Underline = Underline.Single, Color = System.Drawing.Color.FromArgb(0x0b, 0x57, 0xd0) } });
-        await spreadsheet.AddRowAsync(columns.Select(c => new Cell(c.Header, heading)).ToArray(), cancellationToken);
-        var cells = new Cell[columns.Count];
-        await foreach (var row in rows.WithCancellation(cancellationToken))
-        {
-            for (var i = 0; i < columns.Count; i++)
-            {
-                var value = columns[i].Cell(row);
-                cells[i] = columns[i].IsLink && value.Length > 0
-                    ? new Cell(new Formula($"HYPERLINK(\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\")"), value, link)
-                    : new Cell(value);
-            }
-
-            await spreadsheet.AddRowAsync(cells, cancellationToken);
+            await sheet.AddToAsync(spreadsheet, styles, cancellationToken);
         }
 
         await spreadsheet.FinishAsync(cancellationToken);
     }
+
+    /// <summary>A file of its own, removed when closed, to write a workbook or an archive in before it goes elsewhere.</summary>
+    public static FileStream TemporaryFile() => new(
+        Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 }

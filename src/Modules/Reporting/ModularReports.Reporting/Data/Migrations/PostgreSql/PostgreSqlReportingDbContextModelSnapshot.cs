@@ -98,6 +98,27 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.ToTable("outbox_messages", "reporting");
                 });
 
+            modelBuilder.Entity("ModularReports.Reporting.Data.ExportFileChunk", b =>
+                {
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("File")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ExportId", "File", "Sequence");
+
+                    b.ToTable("export_file_chunks", "reporting");
+                });
+
             modelBuilder.Entity("ModularReports.Reporting.Domain.ActivityReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -272,6 +293,60 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("journal", "reporting");
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.PeriodExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ArchiveBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<int>("PdfsWritten")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("WorkbookBytes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("period_exports", "reporting");
                 });
 
             modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressReport", b =>

@@ -97,6 +97,27 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.ToTable("outbox_messages", "reporting");
                 });
 
+            modelBuilder.Entity("ModularReports.Reporting.Data.ExportFileChunk", b =>
+                {
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("File")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.HasKey("ExportId", "File", "Sequence");
+
+                    b.ToTable("export_file_chunks", "reporting");
+                });
+
             modelBuilder.Entity("ModularReports.Reporting.Domain.ActivityReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -271,6 +292,60 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("journal", "reporting");
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.PeriodExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("ArchiveBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<int>("PdfsWritten")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<long>("WorkbookBytes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("period_exports", "reporting");
                 });
 
             modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressReport", b =>

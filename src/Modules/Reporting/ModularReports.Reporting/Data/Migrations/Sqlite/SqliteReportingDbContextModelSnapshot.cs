@@ -91,6 +91,27 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.ToTable("reporting_outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("ModularReports.Reporting.Data.ExportFileChunk", b =>
+                {
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("File")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ExportId", "File", "Sequence");
+
+                    b.ToTable("reporting_export_file_chunks", (string)null);
+                });
+
             modelBuilder.Entity("ModularReports.Reporting.Domain.ActivityReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -265,6 +286,60 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.HasIndex("ReportId", "At");
 
                     b.ToTable("reporting_journal", (string)null);
+                });
+
+            modelBuilder.Entity("ModularReports.Reporting.Domain.PeriodExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ArchiveBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PdfsWritten")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PeriodId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("WorkbookBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAt");
+
+                    b.ToTable("reporting_period_exports", (string)null);
                 });
 
             modelBuilder.Entity("ModularReports.Reporting.Domain.ProgressReport", b =>

@@ -1,0 +1,49 @@
+using FluentValidation.Results;
+using Hangfire;
+using ModularReports.Reporting.Data;
+
+namespace ModularReports.Reporting.Features.PeriodExports;
+
+/// <summary>
+/// An admin asks for every report of a period, in their language: the export is queued and prepared in the background.
+/// Asking again while the same one is being prepared gives that one.
+/// </summary>
+internal sealed record StartPeriodExport(Guid? PeriodId) : ICommand<PeriodExportView>;
+
+internal sealed class StartPeriodExportValidator : AbstractValidator<StartPeriodExport>
+{
+    public StartPeriodExportValidator() => RuleFor(c => c.PeriodId).NotEmpty().WithMessage("Choose a reporting period.");
+}
+
+internal sealed class StartPeriodExportHandler(
+    ReportingDbContext db, ICurrentUser user, TimeProvider clock, IBackgroundJobClient jobs, PeriodExportViews views)
+    : ICommandHandler<StartPeriodExport, PeriodExportView>
+{
+    public async ValueTask<PeriodExportView> Handle(StartPeriodExport command, CancellationToken cancellationToken)
+    {
+        var me = user.UserId ?? throw new ForbiddenException("Sign in as an admin to export a period.");
+        var periodId = command.PeriodId!.Value;
+        if (!await db.Periods.AnyAsync(p => p.Id == periodId, cancellationToken))
+        {
+            throw new ValidationException([new ValidationFailure("periodId", "There is no such reporting period.")]);
+        }
+
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+        var export = await db.PeriodExports.AsNoTracking().FirstOrDefaultAsync(
+            e => e.PeriodId == periodId && e.Language == language && (e.Status == PeriodExportStatus.Queued || e.Status == PeriodExportStatus.Running),
+            cancellationToken);
+        if (export is null)
+        {
+            export = new PeriodExport
+            {
+                Id = Guid.CreateVersion7(), PeriodId = periodId, Language = language, RequestedBy = me, RequestedAt = clock.GetUtcNow().UtcDateTime,
+            };
+            db.PeriodExports.Add(export);
+            await db.SaveChangesAsync(cancellationToken);
+            // Hangfire's own storage: if the commit above had failed, the job would find no export and do nothing.
+            jobs.Enqueue<PeriodExportRunner>(runner => runner.RunAsync(export.Id, CancellationToken.None));
+        }
+
+        return (await views.ViewAsync([export], cancellationToken))[0];
+    }
+}
