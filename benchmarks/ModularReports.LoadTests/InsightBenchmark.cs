@@ -9,7 +9,8 @@ namespace ModularReports.LoadTests;
 /// Issue 25's measurements, on the generator's data at two sizes (10,000 activity / 1,000 progress reports, then
 /// 100,000 / 10,000): (a) <c>GET /api/public/statistics</c> against hand-written SQL computing the same aggregates on
 /// every request, for the same mix of filters; the first request of each filter (nothing in memory yet) is timed apart;
-/// (b) at the larger size, the Excel export of every published report and of one period's, timed, with the host's
+/// (b) at the larger size, the Excel export of every published report, of one period's, of an admin's list of every
+/// progress report, and an admin's background export of one period (Excel and PDFs), timed, with the host's
 /// resident memory sampled while it runs.
 /// </summary>
 internal static class InsightBenchmark
@@ -66,8 +67,11 @@ internal static class InsightBenchmark
             if (activity == Sizes[^1].Activity)
             {
                 var period = queries.First(q => q.App.StartsWith("?periodId=", StringComparison.Ordinal)).App;
-                exports.Add(await ExportAsync(host, app, "every published report", string.Empty));
-                exports.Add(await ExportAsync(host, app, "one period's", period));
+                exports.Add(await ExportAsync(host, app, "every published report", "/api/public/progress-reports.xlsx"));
+                exports.Add(await ExportAsync(host, app, "one period's", "/api/public/progress-reports.xlsx" + period));
+                using var admin = await AdminAsync(host);
+                exports.Add(await ExportAsync(host, admin, "an admin's list of every progress report, any state", "/api/progress-reports.xlsx"));
+                exports.Add(await PeriodExportAsync(host, admin, period["?periodId=".Length..]));
             }
         }
 
@@ -132,10 +136,49 @@ internal static class InsightBenchmark
         string.Join(',', new[] { "congress", "commission", "region", "member-category", "action-category", "period" }
             .Select(name => $"{name}={raw.GetProperty("totals").GetProperty(name).GetInt32()}")));
 
-    /// <summary>Downloads the search's Excel file once warm, timed, sampling the host's resident memory every 20 ms.</summary>
-    private static async Task<string> ExportAsync(HostProcess host, HttpClient app, string label, string query)
+    /// <summary>Downloads an Excel file once warm, timed, sampling the host's resident memory every 20 ms.</summary>
+    private static async Task<string> ExportAsync(HostProcess host, HttpClient client, string label, string path)
     {
-        (await app.GetAsync("/api/public/progress-reports.xlsx" + query)).EnsureSuccessStatusCode(); // warm
+        (await client.GetAsync(path)).EnsureSuccessStatusCode(); // warm
+        byte[] bytes = [];
+        var (elapsed, before, peak) = await MeasureAsync(host, async () => bytes = await client.GetByteArrayAsync(path));
+        using var workbook = new MemoryStream(bytes);
+        var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true).Count();
+        return $"- {label}: {rows:N0} rows, {bytes.Length / 1024d / 1024d:0.0} MB, {elapsed.TotalSeconds:0.00} s; host resident memory "
+            + $"{before / 1024d / 1024d:0} MB before, peak {peak / 1024d / 1024d:0} MB (+{(peak - before) / 1024d / 1024d:0} MB)";
+    }
+
+    /// <summary>An admin's export of one period, from asking to ready, in the background: the request only queues it.</summary>
+    private static async Task<string> PeriodExportAsync(HostProcess host, HttpClient admin, string periodId)
+    {
+        JsonElement export = default;
+        var asked = TimeSpan.Zero;
+        var (elapsed, before, peak) = await MeasureAsync(host, async () =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var response = await admin.PostAsJsonAsync("/api/admin/period-exports", new { periodId });
+            response.EnsureSuccessStatusCode();
+            asked = Stopwatch.GetElapsedTime(started);
+            do
+            {
+                await Task.Delay(500);
+                export = await admin.GetFromJsonAsync<JsonElement>(response.Headers.Location);
+            }
+            while (export.GetProperty("status").GetString() is "queued" or "running");
+        });
+        if (export.GetProperty("status").GetString() != "ready")
+        {
+            throw new InvalidOperationException($"The period export failed: {export}");
+        }
+
+        return $"- a period's export (background): {export.GetProperty("reportCount").GetInt32():N0} reports; the request answered in "
+            + $"{asked.TotalMilliseconds:0} ms, ready after {elapsed.TotalSeconds:0} s; workbook {export.GetProperty("workbookBytes").GetInt64() / 1024d / 1024d:0.0} MB, "
+            + $"PDFs {export.GetProperty("archiveBytes").GetInt64() / 1024d / 1024d:0.0} MB; host resident memory {before / 1024d / 1024d:0} MB before, "
+            + $"peak {peak / 1024d / 1024d:0} MB (+{(peak - before) / 1024d / 1024d:0} MB)";
+    }
+
+    private static async Task<(TimeSpan Elapsed, long Before, long Peak)> MeasureAsync(HostProcess host, Func<Task> work)
+    {
         GC.Collect();
         await Task.Delay(1000);
         var before = host.WorkingSet;
@@ -150,13 +193,19 @@ internal static class InsightBenchmark
             }
         });
         var started = Stopwatch.GetTimestamp();
-        var bytes = await app.GetByteArrayAsync("/api/public/progress-reports.xlsx" + query);
+        await work();
         var elapsed = Stopwatch.GetElapsedTime(started);
         await sampling.CancelAsync();
         await sampler;
-        using var workbook = new MemoryStream(bytes);
-        var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: true).Count();
-        return $"- {label}: {rows:N0} rows, {bytes.Length / 1024d / 1024d:0.0} MB, {elapsed.TotalSeconds:0.00} s; host resident memory "
-            + $"{before / 1024d / 1024d:0} MB before, peak {peak / 1024d / 1024d:0} MB (+{(peak - before) / 1024d / 1024d:0} MB)";
+        return (elapsed, before, peak);
+    }
+
+    private static async Task<HttpClient> AdminAsync(HostProcess host)
+    {
+        var admin = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromMinutes(5) };
+        var token = await (await admin.PostAsJsonAsync("/api/auth/token", new { email = "admin@demo.local", password = "Conserve-Nature-2026" }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        admin.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return admin;
     }
 }

@@ -124,7 +124,7 @@ public sealed class InsightStoryTests(BrowserFixture fixture) : IAsyncLifetime
         // The page keeps itself current until the files are ready.
         var workbookLink = admin.GetByRole(AriaRole.Link, new() { Name = "Libro de Excel" });
         await Assertions.Expect(workbookLink).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(admin.GetByText("Lista: 1 informes")).ToBeVisibleAsync();
+        await Assertions.Expect(admin.Locator("td[data-status=ready]")).ToHaveTextAsync("Exportación de 2031 lista: 1 informe.");
         var accessibility = await admin.RunAxe();
         Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
         var xlsx = await admin.RunAndWaitForDownloadAsync(() => workbookLink.ClickAsync());

@@ -15,7 +15,7 @@ public sealed class SignInTests(BrowserFixture fixture) : IAsyncLifetime
     public async Task DisposeAsync() => await host.DisposeAsync();
 
     [Theory]
-    [InlineData(DemoUsers.Admin, "Ada Admin", new[] { "Home", "Resolutions", "Dashboard", "Published reports", "My tasks", "Activity reports", "Progress reports", "Follow-up", "Constituents", "Imports", "Reporting periods", "Review rules", "E-mail deliveries", "Users", "My account" })]
+    [InlineData(DemoUsers.Admin, "Ada Admin", new[] { "Home", "Resolutions", "Dashboard", "Published reports", "My tasks", "Activity reports", "Progress reports", "Follow-up", "Constituents", "Imports", "Reporting periods", "Period exports", "Review rules", "E-mail deliveries", "Users", "My account" })]
     [InlineData(DemoUsers.FocalPoint, "Fatou Focal Point", new[] { "Home", "Resolutions", "Dashboard", "Published reports", "My tasks", "Activity reports", "Progress reports", "Follow-up", "My account" })]
     [InlineData(DemoUsers.Reporter, "Rafael Reporter", new[] { "Home", "Resolutions", "Dashboard", "Published reports", "My tasks", "Activity reports", "My account" })]
     public async Task Each_demo_role_signs_in_sees_its_navigation_and_signs_out(string email, string name, string[] navigation)

@@ -6,6 +6,10 @@ using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.HostTesting;
+using Microsoft.EntityFrameworkCore;
+using ModularReports.BuildingBlocks.Hosting;
+using ModularReports.Reporting.Data;
+using ModularReports.Reporting.Domain;
 using ModularReports.Reporting.Features.PeriodExports;
 using ModularReports.Testing;
 
@@ -106,6 +110,62 @@ public sealed class PeriodExportTests
         Assert.Equal(HttpStatusCode.Forbidden, (await focalPoint.GetAsync(export.GetProperty("workbookUrl").GetString())).StatusCode);
     }
 
+    [Fact]
+    public async Task A_run_that_stopped_half_way_is_taken_up_again_a_live_one_is_left_alone_and_old_exports_go()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        var admin = await host.ApiClientAsync(DemoUsers.Admin);
+        var period = await host.PeriodAsync("2031", "2031-01-01", "2031-12-31", "2032-03-31");
+        await (await host.ApiClientAsync(DemoUsers.FocalPoint)).DraftProgressReportAsync(
+            await host.ResolutionAsync("WCC-2020-Res-054"), period, new { implementationStatus = "completed" });
+        var now = DateTime.UtcNow;
+        var (stopped, live, waiting, old) = (Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7(), Guid.CreateVersion7());
+        var stoppedRun = Guid.CreateVersion7();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+            PeriodExport Export(Guid id, DateTime requestedAt) => new() { Id = id, PeriodId = period, Language = "en", RequestedAt = requestedAt };
+            var half = Export(stopped, now.AddMinutes(-30));
+            half.Start(stoppedRun, 1, now.AddMinutes(-30)); // its process stopped: no progress since
+            var running = Export(live, now);
+            running.Start(Guid.CreateVersion7(), 1, now);
+            var finished = Export(old, now.AddDays(-9));
+            finished.Fail("The export stopped on an unexpected error; ask for it again.", now.AddDays(-8));
+            db.PeriodExports.AddRange(half, running, Export(waiting, now), finished);
+            db.ExportFileChunks.AddRange(
+                new ExportFileChunk { RunId = stoppedRun, File = "xlsx", Sequence = 0, ExportId = stopped, Content = [1, 2, 3] },
+                new ExportFileChunk { RunId = Guid.CreateVersion7(), File = "zip", Sequence = 0, ExportId = old, Content = [4] });
+            await db.SaveChangesAsync();
+        }
+
+        // Not ready: the files are refused with how far it is, in problem details.
+        var early = await admin.GetAsync(PeriodExportsApi.FileUrl(waiting, "xlsx"));
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        Assert.Equal("The export is not ready", (await early.JsonAsync()).GetProperty("title").GetString());
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var runner = scope.ServiceProvider.GetRequiredService<PeriodExportRunner>();
+            await runner.RunAsync(stopped, CancellationToken.None);
+            await runner.RunAsync(live, CancellationToken.None);
+        }
+
+        var resumed = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/period-exports/{stopped}");
+        Assert.Equal(("ready", 1), (resumed.GetProperty("status").GetString(), resumed.GetProperty("reportCount").GetInt32()));
+        var workbook = await admin.GetByteArrayAsync(resumed.GetProperty("workbookUrl").GetString());
+        Assert.Single(MiniExcel.Query(new MemoryStream(workbook), useHeaderRow: true, sheetName: "Progress reports"));
+        Assert.Equal("running", (await admin.GetFromJsonAsync<JsonElement>($"/api/admin/period-exports/{live}")).GetProperty("status").GetString());
+
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetServices<IRecurringTask>().Single(t => t.Name == "reporting-period-export-retention").RunAsync(CancellationToken.None);
+            var db = scope.ServiceProvider.GetRequiredService<ReportingDbContext>();
+            Assert.Equal(new[] { live, stopped, waiting }.Order(), (await db.PeriodExports.Select(e => e.Id).ToListAsync()).Order());
+            Assert.DoesNotContain(await db.ExportFileChunks.Select(c => c.ExportId).ToListAsync(), id => id == old);
+            Assert.DoesNotContain(await db.ExportFileChunks.Select(c => c.RunId).ToListAsync(), id => id == stoppedRun); // the stopped run's slices
+        }
+    }
+
     private static async Task<Guid> ActivityIn2031Async(HttpClient reporter, Guid resolution, Guid member, Guid commission)
     {
         var id = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = resolution })).JsonAsync()).GetProperty("id").GetGuid();
@@ -125,10 +185,12 @@ public sealed class PeriodExportTests
         while (true)
         {
             var export = await admin.GetFromJsonAsync<JsonElement>(location);
-            if (export.GetProperty("status").GetString() is "ready" or "failed" || DateTime.UtcNow > deadline)
+            if (export.GetProperty("status").GetString() is "ready" or "failed")
             {
                 return export;
             }
+
+            Assert.True(DateTime.UtcNow < deadline, $"The export was still not finished after a minute: {export}");
 
             await Task.Delay(200);
         }

@@ -12,7 +12,7 @@ internal sealed class CurrentBearerHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, SecurityStamps stamps)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
-    public const string Name = "CurrentBearer";
+    public const string Name = SignInSchemes.Token;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {

@@ -57,31 +57,9 @@ internal sealed partial class ImportRunner(
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    /// <summary>
-    /// The import is queued inside the upload's transaction, so the job may start before that commits: it waits for the
-    /// commit a few seconds, here, rather than failing into Hangfire's retry, which would start it only much later. An
-    /// upload that never committed leaves nothing to find, and then the job fails.
-    /// </summary>
-    private async Task<ImportJob> QueuedJobAsync(Guid importId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await db.ImportJobs.SingleOrDefaultAsync(j => j.Id == importId, cancellationToken) is { } job)
-            {
-                return job;
-            }
-
-            if (attempt == CommitWaits)
-            {
-                throw new InvalidOperationException($"Import {importId} is not visible yet.");
-            }
-
-            await Task.Delay(Backoff.Doubling(TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(1), attempt), cancellationToken);
-        }
-    }
-
-    /// <summary>About ten seconds in all: far longer than an upload's commit takes.</summary>
-    private const int CommitWaits = 16;
+    /// <summary>The import is queued inside the upload's transaction: the job may start before that commits.</summary>
+    private Task<ImportJob> QueuedJobAsync(Guid importId, CancellationToken cancellationToken) =>
+        QueuedWork.FindAsync(ct => db.ImportJobs.SingleOrDefaultAsync(j => j.Id == importId, ct), $"Import {importId}", cancellationToken);
 
     private async Task<ImportCounts?> RunAsync<TRow>(
         ImportJob job,

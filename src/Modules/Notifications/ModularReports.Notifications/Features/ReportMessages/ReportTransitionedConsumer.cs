@@ -77,10 +77,7 @@ internal sealed class ReportTransitionedConsumer(
         }
 
         var paragraphs = new List<string> { texts[$"{Capitalised(what)}_Body", kind, code, title, actor, state] };
-        if (message.ConstituentId is { } constituentId && await constituents.FindAsync(constituentId, cancellationToken) is { } organisation)
-        {
-            paragraphs.Add(texts["Organisation", organisation.DisplayName]);
-        }
+        await AddOrganisationAsync(paragraphs, message, cancellationToken);
 
         // An admin told in place of the resolution's focal points (it has no active one) is told why.
         if (unreviewed && notice.Actors.Contains(WorkflowActors.AssignedFocalPoint) && person.Roles.Contains(Roles.Admin))
@@ -104,15 +101,21 @@ internal sealed class ReportTransitionedConsumer(
         var (code, title) = await texts.ResolutionAsync(message.ResolutionId, cancellationToken);
         var kind = texts.KindLabel(message.Kind);
         var paragraphs = new List<string> { texts["Followed_Body", kind, code, title] };
-        if (message.ConstituentId is { } constituentId && await constituents.FindAsync(constituentId, cancellationToken) is { } organisation)
-        {
-            paragraphs.Add(texts["Organisation", organisation.DisplayName]);
-        }
+        await AddOrganisationAsync(paragraphs, message, cancellationToken);
 
         paragraphs.Add(texts["Followed_Why", code]);
         return new NotificationContent(
             NotificationKinds.Published, texts["Followed_Subject", kind, code, title], paragraphs, texts["Action_ReadPublished"],
             ReportTexts.Link(message.Kind, message.ReportId, published: true));
+    }
+
+    /// <summary>An activity report's messages name the organisation that reported.</summary>
+    private async Task AddOrganisationAsync(List<string> paragraphs, ReportTransitioned message, CancellationToken cancellationToken)
+    {
+        if (message.ConstituentId is { } constituentId && await constituents.FindAsync(constituentId, cancellationToken) is { } organisation)
+        {
+            paragraphs.Add(texts["Organisation", organisation.DisplayName]);
+        }
     }
 
     private static string Capitalised(string kind) => char.ToUpperInvariant(kind[0]) + kind[1..];

@@ -133,7 +133,9 @@ internal sealed class PeriodExportConfiguration : IEntityTypeConfiguration<Perio
         b.Property(e => e.Language).HasMaxLength(8);
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         b.Property(e => e.Failure).HasMaxLength(500);
+        b.Property(e => e.RunId).IsConcurrencyToken(); // a run saves only while it still holds the export
         b.Ignore(e => e.IsFinished);
+        b.Ignore(e => e.Percent);
         b.HasIndex(e => e.RequestedAt); // the list, newest first
     }
 }
@@ -143,7 +145,8 @@ internal sealed class ExportFileChunkConfiguration : IEntityTypeConfiguration<Ex
     public void Configure(EntityTypeBuilder<ExportFileChunk> b)
     {
         b.ToTable("export_file_chunks");
-        b.HasKey(c => new { c.ExportId, c.File, c.Sequence });
+        b.HasKey(c => new { c.RunId, c.File, c.Sequence });
         b.Property(c => c.File).HasMaxLength(20);
+        b.HasIndex(c => c.ExportId); // an export's files, all runs, removed together
     }
 }

@@ -8,14 +8,14 @@ namespace ModularReports.Reporting.Features.Exports;
 
 /// <summary>
 /// Focal points and admins take the reports they may see away as Excel, with where each review stands: the same
-/// filters as the lists, every report (no page), written as it is read. The API answers bearer tokens; the lists' pages
-/// send the same files to their signed-in readers (<see cref="WorkExports"/>).
+/// filters as the lists, every report (no page), written as it is read. The lists' pages link here, so these take the
+/// pages' sign-in as well as a token.
 /// </summary>
 internal static class WorkExportsApi
 {
     public static void MapWorkExports(this IEndpointRouteBuilder endpoints)
     {
-        var compilers = new AuthorizeAttribute { Roles = $"{Roles.FocalPoint},{Roles.Admin}" };
+        var compilers = new AuthorizeAttribute { Roles = $"{Roles.FocalPoint},{Roles.Admin}", AuthenticationSchemes = SignInSchemes.TokenOrCookie };
         endpoints.MapGet("/api/activity-reports.xlsx", async (Guid? resolutionId, string? state, WorkExports exports, HttpContext http) =>
                 WorkExports.StateIsTooLong(state) ?? await exports.SendActivityAsync(http.Response, resolutionId, state, http.RequestAborted))
             .WithTags("Activity reports").RequireAuthorization(compilers).RequireRateLimiting(RateLimitPolicies.PublicExport)
@@ -29,7 +29,7 @@ internal static class WorkExportsApi
     }
 }
 
-/// <summary>Writes a work export to a response, for the API and for the lists' pages alike.</summary>
+/// <summary>Writes a work export to a response.</summary>
 internal sealed class WorkExports(WorkReportRows rows, WorkReportColumns columns, IStringLocalizer<ReportingText> text)
 {
     private const int StateMaxLength = 100;

@@ -11,7 +11,7 @@ internal sealed record ExportedWork<T>(T Report, string Title, string Resolution
 
 /// <summary>
 /// The activity or progress reports the caller may see (as on the lists), of a resolution, state and (progress) period,
-/// newest change first, read in batches so that an export streams.
+/// newest change first, read in batches so that an export streams; or given reports, in the order they were created.
 /// </summary>
 internal sealed class WorkReportRows(
     ReportingDbContext db, ReportAccess access, IWorkflowRuntime workflow, IResolutionCatalog resolutions, IConstituentDirectory constituents, PublicUrls urls)
@@ -21,9 +21,9 @@ internal sealed class WorkReportRows(
     public async IAsyncEnumerable<ExportedWork<ActivityReport>> ActivityAsync(
         Guid? resolutionId, string? state, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var reports = await access.VisibleAsync(db.ActivityReports.AsNoTracking(), cancellationToken);
-        await foreach (var row in ActivityOfAsync(
-            reports.Where(r => (resolutionId == null || r.ResolutionId == resolutionId) && (state == null || r.State == state)), cancellationToken))
+        var reports = (await access.VisibleAsync(db.ActivityReports.AsNoTracking(), cancellationToken))
+            .Where(r => (resolutionId == null || r.ResolutionId == resolutionId) && (state == null || r.State == state));
+        await foreach (var row in Activity(NewestChangeFirst(reports), cancellationToken))
         {
             yield return row;
         }
@@ -32,22 +32,34 @@ internal sealed class WorkReportRows(
     public async IAsyncEnumerable<ExportedWork<ProgressReport>> ProgressAsync(
         Guid? resolutionId, Guid? periodId, string? state, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var reports = await access.VisibleAsync(db.ProgressReports.AsNoTracking(), cancellationToken);
-        await foreach (var row in ProgressOfAsync(
-            reports.Where(r => (resolutionId == null || r.ResolutionId == resolutionId) && (periodId == null || r.PeriodId == periodId)
-                && (state == null || r.State == state)), cancellationToken))
+        var reports = (await access.VisibleAsync(db.ProgressReports.AsNoTracking(), cancellationToken))
+            .Where(r => (resolutionId == null || r.ResolutionId == resolutionId) && (periodId == null || r.PeriodId == periodId)
+                && (state == null || r.State == state));
+        await foreach (var row in ProgressAsync(NewestChangeFirst(reports), cancellationToken))
         {
             yield return row;
         }
     }
 
-    /// <summary>These activity reports, whoever asks (the caller has checked who may see them).</summary>
+    /// <summary>
+    /// These activity reports, whoever asks (the caller has checked who may see them), in the order they were created:
+    /// one that changes while they are read keeps its place.
+    /// </summary>
     public IAsyncEnumerable<ExportedWork<ActivityReport>> ActivityOfAsync(IQueryable<ActivityReport> reports, CancellationToken cancellationToken) =>
+        Activity(reports.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id), cancellationToken);
+
+    /// <summary>These progress reports, whoever asks, in the order they were created (as <see cref="ActivityOfAsync"/>).</summary>
+    public IAsyncEnumerable<ExportedWork<ProgressReport>> ProgressOfAsync(IQueryable<ProgressReport> reports, CancellationToken cancellationToken) =>
+        ProgressAsync(reports.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id), cancellationToken);
+
+    private static IOrderedQueryable<T> NewestChangeFirst<T>(IQueryable<T> reports)
+        where T : ReviewedReport => reports.OrderByDescending(r => r.UpdatedAt).ThenBy(r => r.Id);
+
+    private IAsyncEnumerable<ExportedWork<ActivityReport>> Activity(IOrderedQueryable<ActivityReport> reports, CancellationToken cancellationToken) =>
         ReadAsync(reports, (_, code) => ReportTitle.Activity(code), r => r.ConstituentId, _ => string.Empty, "/activity-reports/", cancellationToken);
 
-    /// <summary>These progress reports, whoever asks (the caller has checked who may see them).</summary>
-    public async IAsyncEnumerable<ExportedWork<ProgressReport>> ProgressOfAsync(
-        IQueryable<ProgressReport> reports, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<ExportedWork<ProgressReport>> ProgressAsync(
+        IOrderedQueryable<ProgressReport> reports, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var periods = await db.Periods.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
         await foreach (var row in ReadAsync(
@@ -58,14 +70,14 @@ internal sealed class WorkReportRows(
     }
 
     private async IAsyncEnumerable<ExportedWork<T>> ReadAsync<T>(
-        IQueryable<T> reports, Func<T, string, string> title, Func<T, Guid?> organisation, Func<T, string> period, string page,
+        IOrderedQueryable<T> reports, Func<T, string, string> title, Func<T, Guid?> organisation, Func<T, string> period, string page,
         [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
         where T : ReviewedReport
     {
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         for (var skip = 0; ; skip += Batch)
         {
-            var batch = await reports.OrderByDescending(r => r.UpdatedAt).ThenBy(r => r.Id).Skip(skip).Take(Batch).ToListAsync(cancellationToken);
+            var batch = await reports.Skip(skip).Take(Batch).ToListAsync(cancellationToken);
             var titles = await resolutions.FindManyAsync(batch.Select(r => r.ResolutionId).Distinct().ToList(), language, cancellationToken);
             var names = await constituents.FindManyAsync(
                 batch.SelectMany(r => r.MemberIds.Concat(r.CommissionIds).Concat(organisation(r) is { } o ? [o] : [])).Distinct().ToList(), cancellationToken);

@@ -55,7 +55,7 @@ internal static class XlsxTable
     public static async Task SendAsync<T>(
         string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, Stream output, CancellationToken cancellationToken)
     {
-        await using var file = TemporaryFile();
+        await using var file = TemporaryFile.Create();
         await WriteAsync(file, cancellationToken, new XlsxSheet<T>(sheetName, columns, rows));
         file.Position = 0;
         await file.CopyToAsync(output, cancellationToken);
@@ -74,8 +74,4 @@ internal static class XlsxTable
 
         await spreadsheet.FinishAsync(cancellationToken);
     }
-
-    /// <summary>A file of its own, removed when closed, to write a workbook or an archive in before it goes elsewhere.</summary>
-    public static FileStream TemporaryFile() => new(
-        Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
 }

@@ -53,45 +53,48 @@ internal sealed class ReadFollowUpHandler(
         var mine = me.Roles.Contains(Roles.Admin) ? all.Where(r => r.Status != "Archived").ToList() : all.Where(r => assigned.Contains(r.Id)).ToList();
         var ids = mine.Select(r => r.Id).ToList();
         var statuses = await implementation.LatestAsync(ids, cancellationToken);
-        var progress = await db.ProgressReports.AsNoTracking().Where(r => ids.Contains(r.ResolutionId) && r.PeriodId == period.Id)
-            .Select(r => new { r.Id, r.ResolutionId, r.DefinitionKey, r.DefinitionVersion, r.State }).ToListAsync(cancellationToken);
+        var progress = (await db.ProgressReports.AsNoTracking().Where(r => ids.Contains(r.ResolutionId) && r.PeriodId == period.Id)
+            .Select(r => new { r.Id, r.ResolutionId, r.DefinitionKey, r.DefinitionVersion, r.State }).ToListAsync(cancellationToken))
+            .DistinctBy(r => r.ResolutionId).ToDictionary(r => r.ResolutionId);
         var open = await db.ActivityReports.AsNoTracking().Where(r => ids.Contains(r.ResolutionId) && !r.IsFinished && !r.HiddenFromReviewers)
             .Select(r => new { r.ResolutionId, r.DefinitionKey, r.DefinitionVersion, r.State, r.StateEnteredAt, r.UpdatedAt }).ToListAsync(cancellationToken);
 
-        var waiting = new List<(Guid ResolutionId, bool Overdue)>();
+        var waiting = new Dictionary<Guid, (int Waiting, int Overdue)>();
         foreach (var report in open)
         {
             var state = await workflow.DescribeStateAsync(new WorkflowPosition(report.DefinitionKey, report.DefinitionVersion, report.State), language, cancellationToken);
             if (state.EditableBy.Count == 0)
             {
-                var due = Deadline.ReviewDue(report.StateEnteredAt ?? report.UpdatedAt, state.DueAfter);
-                waiting.Add((report.ResolutionId, Deadline.OfReview(due, now) == DeadlineStatus.Overdue));
+                var overdue = Deadline.OfReview(Deadline.ReviewDue(report.StateEnteredAt ?? report.UpdatedAt, state.DueAfter), now) == DeadlineStatus.Overdue;
+                var (count, late) = waiting.GetValueOrDefault(report.ResolutionId);
+                waiting[report.ResolutionId] = (count + 1, late + (overdue ? 1 : 0));
             }
         }
 
         var followed = new List<FollowedResolution>();
         foreach (var resolution in mine)
         {
-            var report = progress.FirstOrDefault(p => p.ResolutionId == resolution.Id);
+            var report = progress.GetValueOrDefault(resolution.Id);
             var state = report is null ? null
                 : await workflow.DescribeStateAsync(new WorkflowPosition(report.DefinitionKey, report.DefinitionVersion, report.State), language, cancellationToken);
             followed.Add(new FollowedResolution(
                 resolution.Id, resolution.Code, resolution.Title, statuses.GetValueOrDefault(resolution.Id), report?.Id, state?.Label,
                 Deadline.Of(period.DueOn, period.RemindDaysBefore, state is null || state.EditableBy.Count > 0, today),
-                waiting.Count(w => w.ResolutionId == resolution.Id), waiting.Count(w => w.ResolutionId == resolution.Id && w.Overdue)));
+                waiting.GetValueOrDefault(resolution.Id).Waiting, waiting.GetValueOrDefault(resolution.Id).Overdue));
         }
 
+        var codes = mine.ToDictionary(r => r.Id, r => r.Code);
         return new FollowUp(
-            period, periods, followed, await MissingAsync(mine, period, cancellationToken), await TurnaroundAsync(mine, period, cancellationToken));
+            period, periods, followed, await MissingAsync(codes, period, cancellationToken), await TurnaroundAsync(codes, period, cancellationToken));
     }
 
     /// <summary>
     /// Per resolution, the organisations with an activity report (submitted at least) for an earlier period and none
     /// for this one (its dates reaching into the period, as <see cref="ActivityReport.Covering"/> says).
     /// </summary>
-    private async Task<IReadOnlyList<MissingReporters>> MissingAsync(List<ResolutionRef> mine, PeriodView period, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<MissingReporters>> MissingAsync(Dictionary<Guid, string> codes, PeriodView period, CancellationToken cancellationToken)
     {
-        var ids = mine.Select(r => r.Id).ToList();
+        var ids = codes.Keys.ToList();
         var submitted = db.ActivityReports.AsNoTracking().Where(r => ids.Contains(r.ResolutionId) && !r.HiddenFromReviewers);
         var earlier = await submitted.Where(r => r.PeriodTo < period.StartsOn).Select(r => new { r.ResolutionId, r.ConstituentId }).Distinct()
             .ToListAsync(cancellationToken);
@@ -101,7 +104,7 @@ internal sealed class ReadFollowUpHandler(
         var names = await constituents.FindManyAsync(missing.SelectMany(m => m).Distinct().ToList(), cancellationToken);
         return missing
             .Select(m => new MissingReporters(
-                m.Key, mine.First(r => r.Id == m.Key).Code,
+                m.Key, codes[m.Key],
                 m.Select(id => names.GetValueOrDefault(id)?.DisplayName ?? string.Empty).Order(StringComparer.CurrentCulture).ToList()))
             .OrderBy(m => m.Code, StringComparer.Ordinal).ToList();
     }
@@ -110,9 +113,9 @@ internal sealed class ReadFollowUpHandler(
     /// For each decision on an activity report of the period (<see cref="ActivityReport.Covering"/>): the time since
     /// the report arrived in the state the decision left.
     /// </summary>
-    private async Task<IReadOnlyList<ReviewTurnaround>> TurnaroundAsync(List<ResolutionRef> mine, PeriodView period, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReviewTurnaround>> TurnaroundAsync(Dictionary<Guid, string> codes, PeriodView period, CancellationToken cancellationToken)
     {
-        var ids = mine.Select(r => r.Id).ToList();
+        var ids = codes.Keys.ToList();
         var reports = db.ActivityReports.Where(r => ids.Contains(r.ResolutionId)).Where(ActivityReport.Covering(period.StartsOn, period.EndsOn));
         var journal = await db.Journal.AsNoTracking().Where(j => !JournalWords.All.Contains(j.Trigger))
             .Join(reports, j => j.ReportId, r => r.Id, (j, r) => new { r.ResolutionId, j.ReportId, j.At, j.From, j.To, j.Decision })
@@ -135,7 +138,7 @@ internal sealed class ReadFollowUpHandler(
             {
                 var sorted = g.Select(d => d.Days).Order().ToList();
                 var median = sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-                return new ReviewTurnaround(g.Key, mine.First(r => r.Id == g.Key).Code, sorted.Count, median, sorted[^1]);
+                return new ReviewTurnaround(g.Key, codes[g.Key], sorted.Count, median, sorted[^1]);
             })
             .OrderBy(t => t.Code, StringComparer.Ordinal).ToList();
     }

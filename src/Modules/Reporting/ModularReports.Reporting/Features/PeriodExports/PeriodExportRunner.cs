@@ -10,9 +10,10 @@ namespace ModularReports.Reporting.Features.PeriodExports;
 
 /// <summary>
 /// Prepares a period export as a background job, in the language it was asked in: the activity reports covering the
-/// period and its progress reports, every state, as one workbook (a sheet per kind, as the work exports) and one archive
-/// with a PDF per report (laid out as the public page, with where its review stands). Progress is saved as it goes; a
-/// run that stopped half-way (the process ended) starts again from the beginning when the job is retried.
+/// period and its progress reports, every state, as they were when the run started: one workbook (a sheet per kind, as
+/// the work exports) and one archive with a PDF per report (laid out as the public page, with where its review stands).
+/// The run claims the export and saves its progress as it goes; when its process stops, the job's retry finds no
+/// progress for a while and starts again from the beginning, and the stopped run, should it come back, cannot save.
 /// </summary>
 internal sealed partial class PeriodExportRunner(
     ReportingDbContext db, ExportFiles files, WorkReportRows rows, WorkReportColumns columns, PublicReportViews views, ReportDocuments documents,
@@ -21,36 +22,37 @@ internal sealed partial class PeriodExportRunner(
     /// <summary>How often progress is saved, in reports.</summary>
     private const int ProgressEvery = 20;
 
-    private const int CommitWaits = 16;
-
     public async Task RunAsync(Guid exportId, CancellationToken cancellationToken)
     {
-        var export = await QueuedExportAsync(exportId, cancellationToken);
-        if (export.IsFinished)
+        var export = await QueuedWork.FindAsync(
+            ct => db.PeriodExports.SingleOrDefaultAsync(e => e.Id == exportId, ct), $"Export {exportId}", cancellationToken);
+        var started = clock.GetUtcNow().UtcDateTime;
+        if (!export.CanRun(started))
         {
-            return; // already run (a retried or duplicated job)
+            return; // finished, or another run holds it
         }
 
         using var language = new LanguageScope(export.Language);
         var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == export.PeriodId, cancellationToken);
-        var activity = db.ActivityReports.AsNoTracking().Where(ActivityReport.Covering(period.StartsOn, period.EndsOn));
-        var progress = db.ProgressReports.AsNoTracking().Where(r => r.PeriodId == period.Id);
-        export.Start(await activity.CountAsync(cancellationToken) + await progress.CountAsync(cancellationToken), clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(cancellationToken);
+        var activity = db.ActivityReports.AsNoTracking().Where(ActivityReport.Covering(period.StartsOn, period.EndsOn)).Where(r => r.CreatedAt <= started);
+        var progress = db.ProgressReports.AsNoTracking().Where(r => r.PeriodId == period.Id && r.CreatedAt <= started);
+        var run = Guid.CreateVersion7();
+        export.Start(run, await activity.CountAsync(cancellationToken) + await progress.CountAsync(cancellationToken), started);
         try
         {
-            await using (var workbook = XlsxTable.TemporaryFile())
+            await db.SaveChangesAsync(cancellationToken);
+            await using (var workbook = TemporaryFile.Create())
             {
                 await XlsxTable.WriteAsync(
                     workbook, cancellationToken,
                     new XlsxSheet<ExportedWork<ActivityReport>>(text["Export_ActivitySheet"], columns.Activity(), rows.ActivityOfAsync(activity, cancellationToken)),
                     new XlsxSheet<ExportedWork<ProgressReport>>(text["Export_Sheet"], columns.Progress(), rows.ProgressOfAsync(progress, cancellationToken)));
                 workbook.Position = 0;
-                export.WorkbookDone(await files.SaveAsync(export.Id, PeriodExportFiles.Workbook, workbook, cancellationToken));
+                export.WorkbookDone(await files.SaveAsync(export.Id, run, PeriodExportFiles.Workbook, workbook, cancellationToken), Now);
                 await db.SaveChangesAsync(cancellationToken);
             }
 
-            await using var archive = XlsxTable.TemporaryFile();
+            await using var archive = TemporaryFile.Create();
             using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
             {
                 await foreach (var row in rows.ActivityOfAsync(activity, cancellationToken))
@@ -69,15 +71,31 @@ internal sealed partial class PeriodExportRunner(
             }
 
             archive.Position = 0;
-            export.Finish(await files.SaveAsync(export.Id, PeriodExportFiles.Archive, archive, cancellationToken), clock.GetUtcNow().UtcDateTime);
+            export.Finish(await files.SaveAsync(export.Id, run, PeriodExportFiles.Archive, archive, cancellationToken), Now);
+            await db.SaveChangesAsync(cancellationToken);
+            await files.DeleteOtherRunsAsync(export.Id, run, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another run took the export over (this one was taken for stopped): it finishes it.
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogExportFailed(logger, ex, exportId);
-            export.Fail("The export stopped on an unexpected error; ask for it again.", clock.GetUtcNow().UtcDateTime);
+            await FailAsync(exportId, run);
         }
+    }
 
-        await db.SaveChangesAsync(CancellationToken.None);
+    /// <summary>Records the failure from a fresh unit of work (what failed to save is left out), if this run still holds the export.</summary>
+    private async Task FailAsync(Guid exportId, Guid run)
+    {
+        db.ChangeTracker.Clear();
+        var export = await db.PeriodExports.SingleAsync(e => e.Id == exportId, CancellationToken.None);
+        if (export.RunId == run)
+        {
+            export.Fail("The export stopped on an unexpected error; ask for it again.", Now);
+            await db.SaveChangesAsync(CancellationToken.None);
+        }
     }
 
     /// <summary>One report's PDF in the archive, named for people and made unique by the end of the report's id (its random part).</summary>
@@ -90,34 +108,14 @@ internal sealed partial class PeriodExportRunner(
             await content.WriteAsync(PdfReport.Write(document), cancellationToken);
         }
 
-        export.PdfDone();
+        export.PdfDone(Now);
         if (export.PdfsWritten % ProgressEvery == 0)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
     }
 
-    /// <summary>
-    /// The export is queued inside the request's transaction, so the job may start before that commits: it waits for the
-    /// commit a few seconds rather than failing into Hangfire's retry, which would start it only much later.
-    /// </summary>
-    private async Task<PeriodExport> QueuedExportAsync(Guid exportId, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await db.PeriodExports.SingleOrDefaultAsync(e => e.Id == exportId, cancellationToken) is { } export)
-            {
-                return export;
-            }
-
-            if (attempt == CommitWaits)
-            {
-                throw new InvalidOperationException($"Export {exportId} is not visible yet.");
-            }
-
-            await Task.Delay(Backoff.Doubling(TimeSpan.FromMilliseconds(20), TimeSpan.FromSeconds(1), attempt), cancellationToken);
-        }
-    }
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Period export {ExportId} failed")]
     private static partial void LogExportFailed(ILogger logger, Exception exception, Guid exportId);

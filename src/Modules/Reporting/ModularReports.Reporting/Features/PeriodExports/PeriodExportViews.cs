@@ -8,12 +8,9 @@ namespace ModularReports.Reporting.Features.PeriodExports;
 /// given once they are ready.
 /// </summary>
 internal sealed record PeriodExportView(
-    Guid Id, Guid PeriodId, string Period, string Language, string RequestedBy, DateTime RequestedAt, string Status, int ReportCount,
+    Guid Id, Guid PeriodId, string Period, string Language, string RequestedBy, DateTime RequestedAt, string Status, bool IsFinished, int ReportCount,
     int PdfsWritten, int Percent, string? WorkbookUrl, long WorkbookBytes, string? ArchiveUrl, long ArchiveBytes, DateTime? FinishedAt,
-    DateTime? ExpiresAt, string? Failure)
-{
-    public bool IsFinished => Status is "ready" or "failed";
-}
+    DateTime? ExpiresAt, string? Failure);
 
 internal sealed record ListPeriodExports : IQuery<IReadOnlyList<PeriodExportView>>;
 
@@ -47,11 +44,9 @@ internal sealed class PeriodExportViews(ReportingDbContext db, IUserDirectory us
         return exports.Select(e =>
         {
             var ready = e.Status == PeriodExportStatus.Ready;
-            // The workbook is one step and each PDF another.
-            var percent = e.ReportCount == 0 || ready ? (ready ? 100 : 0) : (int)(100L * (e.PdfsWritten + (e.WorkbookBytes > 0 ? 1 : 0)) / (e.ReportCount + 1));
             return new PeriodExportView(
                 e.Id, e.PeriodId, periods.GetValueOrDefault(e.PeriodId, string.Empty), e.Language, people.GetValueOrDefault(e.RequestedBy)?.DisplayName ?? string.Empty,
-                e.RequestedAt, e.Status.ToString().ToLowerInvariant(), e.ReportCount, e.PdfsWritten, percent,
+                e.RequestedAt, e.Status.ToString().ToLowerInvariant(), e.IsFinished, e.ReportCount, e.PdfsWritten, e.Percent,
                 ready ? PeriodExportsApi.FileUrl(e.Id, PeriodExportFiles.Workbook) : null, e.WorkbookBytes,
                 ready ? PeriodExportsApi.FileUrl(e.Id, PeriodExportFiles.Archive) : null, e.ArchiveBytes, e.FinishedAt,
                 e.FinishedAt + PeriodExport.KeptFor, e.Failure);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Localization;
 using ModularReports.Reporting.Data;
@@ -9,7 +10,10 @@ namespace ModularReports.Reporting.Features.PeriodExports;
 
 internal sealed record StartPeriodExportRequest(Guid? PeriodId);
 
-/// <summary>Admins ask for a period's export, follow its progress and download its two files once ready.</summary>
+/// <summary>
+/// Admins ask for a period's export, follow its progress and download its two files once ready; the downloads take the
+/// pages' sign-in as well, so that the admins' page links to them.
+/// </summary>
 internal static class PeriodExportsApi
 {
     public static string FileUrl(Guid id, string file) => $"/api/admin/period-exports/{id}/reports.{file}";
@@ -29,6 +33,7 @@ internal static class PeriodExportsApi
             .WithSummary("One period export's progress, and its files' addresses once ready");
         admin.MapGet("/{id:guid}/reports.{file}", (Guid id, string file, PeriodExportDownloads downloads, HttpContext http) =>
                 downloads.SendAsync(http.Response, id, file, http.RequestAborted))
+            .RequireAuthorization(new AuthorizeAttribute { Roles = Roles.Admin, AuthenticationSchemes = SignInSchemes.TokenOrCookie })
             .Produces(StatusCodes.Status200OK, contentType: PublicApi.XlsxContentType)
             .Produces(StatusCodes.Status200OK, contentType: "application/zip")
             .WithSummary("A ready period export's workbook (reports.xlsx) or archive of PDFs (reports.zip)");
@@ -36,29 +41,29 @@ internal static class PeriodExportsApi
 }
 
 /// <summary>
-/// Sends a ready export's file, slice by slice as stored, for the API and for the admins' page alike; a file not ready
-/// yet is a conflict that says how far it is.
+/// Sends a ready export's file, slice by slice as stored; a file not ready yet is a conflict that says how far it is.
 /// </summary>
-internal sealed class PeriodExportDownloads(IMediator mediator, ExportFiles files, IStringLocalizer<ReportingText> text)
+internal sealed class PeriodExportDownloads(ReportingDbContext db, ExportFiles files, IStringLocalizer<ReportingText> text)
 {
     public async Task<IResult> SendAsync(HttpResponse response, Guid id, string file, CancellationToken cancellationToken)
     {
-        if (!PeriodExportFiles.IsKnown(file))
+        var export = await db.PeriodExports.AsNoTracking().SingleOrDefaultAsync(e => e.Id == id, cancellationToken);
+        if (export is null || !PeriodExportFiles.IsKnown(file))
         {
             return Results.NotFound();
         }
 
-        var export = await mediator.Send(new GetPeriodExport(id), cancellationToken);
-        if (export.Status != "ready")
+        if (export.Status != PeriodExportStatus.Ready)
         {
             throw new ConflictException(text["PeriodExport_NotReady"], text["PeriodExport_NotReadyDetail", export.Percent]);
         }
 
+        var period = await db.Periods.AsNoTracking().Where(p => p.Id == export.PeriodId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken) ?? string.Empty;
         var workbook = file == PeriodExportFiles.Workbook;
         response.ContentType = workbook ? PublicApi.XlsxContentType : "application/zip";
         response.ContentLength = workbook ? export.WorkbookBytes : export.ArchiveBytes;
-        response.Headers.ContentDisposition = $"attachment; filename=\"{FileNames.Safe(text["File_PeriodExport", export.Period])}{(workbook ? "" : "-pdf")}.{file}\"";
-        await files.CopyToAsync(id, file, response.Body, cancellationToken);
+        response.Headers.ContentDisposition = $"attachment; filename=\"{FileNames.Safe(text["File_PeriodExport", period])}{(workbook ? "" : "-pdf")}.{file}\"";
+        await files.CopyToAsync(export.RunId!.Value, file, response.Body, cancellationToken);
         return Results.Empty;
     }
 }

@@ -29,18 +29,16 @@ internal sealed class StartPeriodExportHandler(
         }
 
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var export = await db.PeriodExports.AsNoTracking().FirstOrDefaultAsync(
-            e => e.PeriodId == periodId && e.Language == language && (e.Status == PeriodExportStatus.Queued || e.Status == PeriodExportStatus.Running),
-            cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var export = await db.PeriodExports.AsNoTracking().Where(PeriodExport.UnderWay(now))
+            .FirstOrDefaultAsync(e => e.PeriodId == periodId && e.Language == language, cancellationToken);
         if (export is null)
         {
-            export = new PeriodExport
-            {
-                Id = Guid.CreateVersion7(), PeriodId = periodId, Language = language, RequestedBy = me, RequestedAt = clock.GetUtcNow().UtcDateTime,
-            };
+            export = new PeriodExport { Id = Guid.CreateVersion7(), PeriodId = periodId, Language = language, RequestedBy = me, RequestedAt = now };
             db.PeriodExports.Add(export);
             await db.SaveChangesAsync(cancellationToken);
-            // Hangfire's own storage: if the commit above had failed, the job would find no export and do nothing.
+            // Queued in Hangfire's own storage before this transaction commits, so that an export that exists always has
+            // its job; the job waits for the commit (and finds nothing, and fails, if it never came).
             jobs.Enqueue<PeriodExportRunner>(runner => runner.RunAsync(export.Id, CancellationToken.None));
         }
 

@@ -100,7 +100,7 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("ModularReports.Reporting.Data.ExportFileChunk", b =>
                 {
-                    b.Property<Guid>("ExportId")
+                    b.Property<Guid>("RunId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("File")
@@ -114,7 +114,12 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("bytea");
 
-                    b.HasKey("ExportId", "File", "Sequence");
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("RunId", "File", "Sequence");
+
+                    b.HasIndex("ExportId");
 
                     b.ToTable("export_file_chunks", "reporting");
                 });
@@ -311,6 +316,9 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -329,6 +337,10 @@ namespace ModularReports.Reporting.Data.Migrations.PostgreSql
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RunId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
                     b.Property<DateTime?>("StartedAt")

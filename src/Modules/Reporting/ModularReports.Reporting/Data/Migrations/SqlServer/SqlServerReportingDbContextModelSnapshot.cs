@@ -99,7 +99,7 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
 
             modelBuilder.Entity("ModularReports.Reporting.Data.ExportFileChunk", b =>
                 {
-                    b.Property<Guid>("ExportId")
+                    b.Property<Guid>("RunId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("File")
@@ -113,7 +113,12 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasColumnType("varbinary(max)");
 
-                    b.HasKey("ExportId", "File", "Sequence");
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("RunId", "File", "Sequence");
+
+                    b.HasIndex("ExportId");
 
                     b.ToTable("export_file_chunks", "reporting");
                 });
@@ -310,6 +315,9 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -328,6 +336,10 @@ namespace ModularReports.Reporting.Data.Migrations.SqlServer
                         .HasColumnType("datetime2");
 
                     b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("RunId")
+                        .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("StartedAt")

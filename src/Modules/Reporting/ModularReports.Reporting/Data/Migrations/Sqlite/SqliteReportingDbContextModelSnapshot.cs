@@ -93,7 +93,7 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
 
             modelBuilder.Entity("ModularReports.Reporting.Data.ExportFileChunk", b =>
                 {
-                    b.Property<Guid>("ExportId")
+                    b.Property<Guid>("RunId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("File")
@@ -107,7 +107,12 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
-                    b.HasKey("ExportId", "File", "Sequence");
+                    b.Property<Guid>("ExportId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RunId", "File", "Sequence");
+
+                    b.HasIndex("ExportId");
 
                     b.ToTable("reporting_export_file_chunks", (string)null);
                 });
@@ -304,6 +309,9 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                     b.Property<DateTime?>("FinishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HeartbeatAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Language")
                         .IsRequired()
                         .HasMaxLength(8)
@@ -322,6 +330,10 @@ namespace ModularReports.Reporting.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RunId")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("StartedAt")

@@ -19,18 +19,6 @@ internal sealed class PeriodExportsModel(IMediator mediator) : PageModel
         Exports = await mediator.Send(new ListPeriodExports(), HttpContext.RequestAborted);
     }
 
-    /// <summary>A ready export's file (<c>xlsx</c> or <c>zip</c>): the API's, with the page's sign-in.</summary>
-    public async Task<IActionResult> OnGetFileAsync(Guid id, string file, [FromServices] PeriodExportDownloads downloads)
-    {
-        if (!PeriodExportFiles.IsKnown(file))
-        {
-            return NotFound();
-        }
-
-        await downloads.SendAsync(Response, id, file, HttpContext.RequestAborted);
-        return new EmptyResult();
-    }
-
     public async Task<IActionResult> OnPostAsync(Guid? periodId)
     {
         if (await EditorHandlers.TryAsync(this, () => mediator.Send(new StartPeriodExport(periodId)).AsTask()))

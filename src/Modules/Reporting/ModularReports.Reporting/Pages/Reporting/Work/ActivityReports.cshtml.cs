@@ -28,23 +28,6 @@ internal sealed class ActivityReportsModel(IMediator mediator, IResolutionCatalo
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    /// <summary>The list (all pages, in its state) as Excel, for focal points and admins: the API's file, with the page's sign-in.</summary>
-    public async Task<IActionResult> OnGetXlsxAsync([FromServices] Features.Exports.WorkExports exports)
-    {
-        if (!User.IsInRole(Roles.FocalPoint) && !User.IsInRole(Roles.Admin))
-        {
-            return Forbid();
-        }
-
-        if (Features.Exports.WorkExports.StateIsTooLong(State) is not null)
-        {
-            return BadRequest();
-        }
-
-        await exports.SendActivityAsync(Response, null, State, HttpContext.RequestAborted);
-        return new EmptyResult();
-    }
-
     public async Task<IActionResult> OnPostCreateAsync(Guid resolutionId, Guid? constituentId, bool carryOver)
     {
         if (!CanCreate)

@@ -19,13 +19,6 @@ internal sealed class ProgressReportsModel(IMediator mediator, IResolutionCatalo
 
     public async Task OnGetAsync() => await LoadAsync();
 
-    /// <summary>The list (all pages) as Excel: the API's file, with the page's sign-in.</summary>
-    public async Task<IActionResult> OnGetXlsxAsync([FromServices] Features.Exports.WorkExports exports)
-    {
-        await exports.SendProgressAsync(Response, null, null, null, HttpContext.RequestAborted);
-        return new EmptyResult();
-    }
-
     public async Task<IActionResult> OnPostCreateAsync(Guid resolutionId, Guid periodId)
     {
         ProgressReportView? created = null;
