@@ -124,7 +124,8 @@ public sealed class InsightStoryTests(BrowserFixture fixture) : IAsyncLifetime
         // The page keeps itself current until the files are ready.
         var workbookLink = admin.GetByRole(AriaRole.Link, new() { Name = "Libro de Excel" });
         await Assertions.Expect(workbookLink).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(admin.Locator("td[data-status=ready]")).ToHaveTextAsync("Exportación de 2031 lista: 1 informe.");
+        await Assertions.Expect(admin.Locator("td[data-status=ready]")).ToContainTextAsync("Exportación de 2031 lista: 1 informe.");
+        await Assertions.Expect(admin.GetByRole(AriaRole.Status).First).ToContainTextAsync("La exportación de 2031 se está preparando");
         var accessibility = await admin.RunAxe();
         Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
         var xlsx = await admin.RunAndWaitForDownloadAsync(() => workbookLink.ClickAsync());

@@ -84,6 +84,6 @@ public sealed class NotificationsBrowserTests(BrowserFixture fixture) : IAsyncLi
         Assert.Empty(accessibility.Violations.Where(v => v.Impact is "serious" or "critical").Select(v => $"{v.Id}: {v.Help}"));
         await admin.GetByRole(AriaRole.Button, new() { Name = "Stop following: WCC 2020 Res 054" }).ClickAsync();
         await Assertions.Expect(admin.GetByRole(AriaRole.Status)).ToHaveTextAsync("You no longer follow WCC 2020 Res 054.");
-        await Assertions.Expect(admin.GetByText("You do not follow any resolution yet.", new() { Exact = false })).ToBeVisibleAsync();
+        await Assertions.Expect(admin.GetByText("You follow no resolution.", new() { Exact = false })).ToBeVisibleAsync();
     }
 }

@@ -67,6 +67,7 @@ public sealed class PeriodExportTests
         Assert.Equal(3, zip.Entries.Count);
         Assert.Equal(2, zip.Entries.Count(e => e.FullName.StartsWith("activity-reports/wcc-2020-res-054-activity-report-", StringComparison.Ordinal)));
         var draftPdf = zip.Entries.Single(e => e.Name.EndsWith($"-{draft.ToString("N")[^8..]}.pdf", StringComparison.Ordinal));
+        Assert.Contains("-2031-02-01-draft-", draftPdf.Name, StringComparison.Ordinal);
         var draftText = PdfText.Of(await ReadAsync(draftPdf));
         Assert.Contains("Review state Draft", draftText, StringComparison.Ordinal);
         Assert.Contains("Colombia, Ecuador y Perú", draftText, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 // Keeps a region of the page current while it says work is under way ([data-running] inside it; [data-live-refresh]
 // names how often to look, in seconds): the page is fetched again and the region replaced only when it changed. What
 // had focus in it gets it back (found again by its id or address), and a change of status ([data-status-of] elements,
-// keyed, with [data-status]) is read out once through the page's [data-live-announcer].
+// keyed, with [data-status]; their first span says it) is read out once through the page's [data-live-announcer].
 (function () {
     'use strict';
     var region = document.querySelector('[data-live-refresh]');
@@ -31,7 +31,7 @@
         }
         var said = [];
         region.querySelectorAll('[data-status-of]').forEach(function (e) {
-            if (before[e.getAttribute('data-status-of')] !== e.getAttribute('data-status')) { said.push(e.textContent.replace(/\s+/g, ' ').trim()); }
+            if (before[e.getAttribute('data-status-of')] !== e.getAttribute('data-status')) { said.push((e.querySelector('span') || e).textContent.replace(/\s+/g, ' ').trim()); }
         });
         if (announcer && said.length) { announcer.textContent = said.join(' '); }
     }

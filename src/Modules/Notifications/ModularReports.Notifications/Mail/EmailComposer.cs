@@ -63,7 +63,9 @@ internal sealed class EmailComposer(IStringLocalizer<NotificationsText> text, Ma
             plain.Append("  ").Append(item.Link.AbsoluteUri).Append("\n\n");
         }
 
-        return plain.Append(content.ActionLabel).Append(": ").Append(content.Link.AbsoluteUri).Append("\n\n").Append(signature).ToString();
+        // French sets a (no-break) space before a colon.
+        var colon = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr" ? "\u00a0: " : ": ";
+        return plain.Append(content.ActionLabel).Append(colon).Append(content.Link.AbsoluteUri).Append("\n\n").Append(signature).ToString();
     }
 
     private static string Html(string language, string greeting, EmailContent content, string signature)

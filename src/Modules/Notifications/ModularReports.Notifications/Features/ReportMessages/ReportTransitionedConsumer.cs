@@ -16,7 +16,7 @@ namespace ModularReports.Notifications.Features.ReportMessages;
 /// </summary>
 internal sealed class ReportTransitionedConsumer(
     NotificationsDbContext db, TimeProvider clock, Recipients recipients, NotificationWriter writer, EmailQueue emails, ReportTexts texts,
-    IUserDirectory users, IConstituentDirectory constituents, ReviewTasks reviewTasks, ResolutionFollowers followers)
+    IUserDirectory users, IConstituentDirectory constituents, ReviewTasks reviewTasks, ResolutionFollowers followers, PublicUrls urls)
     : EmailingConsumer<ReportTransitioned>(db, clock, emails)
 {
     protected override async Task HandleAsync(ReportTransitioned message, CancellationToken cancellationToken)
@@ -103,7 +103,7 @@ internal sealed class ReportTransitionedConsumer(
         var paragraphs = new List<string> { texts["Followed_Body", kind, code, title] };
         await AddOrganisationAsync(paragraphs, message, cancellationToken);
 
-        paragraphs.Add(texts["Followed_Why", code]);
+        paragraphs.Add(texts["Followed_Why", code, urls.Absolute("/notifications/following")]);
         return new NotificationContent(
             NotificationKinds.Published, texts["Followed_Subject", kind, code, title], paragraphs, texts["Action_ReadPublished"],
             ReportTexts.Link(message.Kind, message.ReportId, published: true));

@@ -58,15 +58,15 @@ internal sealed partial class PeriodExportRunner(
                 await foreach (var row in rows.ActivityOfAsync(activity, cancellationToken))
                 {
                     var report = await views.ActivityAsync(row.Report, cancellationToken);
-                    await AddAsync(zip, export, text["Folder_ActivityReports"], text["File_ActivityReport", report.ResolutionCode, report.Constituent],
-                        documents.Activity(report, row.ReviewState), row.Report.Id, cancellationToken);
+                    var name = $"{text["File_ActivityReport", report.ResolutionCode, report.Constituent]} {report.PeriodFrom:yyyy-MM-dd} {row.ReviewState}";
+                    await AddAsync(zip, export, text["Folder_ActivityReports"], name, documents.Activity(report, row.ReviewState), row.Report.Id, cancellationToken);
                 }
 
                 await foreach (var row in rows.ProgressOfAsync(progress, cancellationToken))
                 {
                     var report = await views.ProgressAsync(row.Report, cancellationToken);
-                    await AddAsync(zip, export, text["Folder_ProgressReports"], text["File_ProgressReport", report.ResolutionCode, report.Period],
-                        documents.Progress(report, row.ReviewState), row.Report.Id, cancellationToken);
+                    var name = $"{text["File_ProgressReport", report.ResolutionCode, report.Period]} {row.ReviewState}";
+                    await AddAsync(zip, export, text["Folder_ProgressReports"], name, documents.Progress(report, row.ReviewState), row.Report.Id, cancellationToken);
                 }
             }
 
@@ -98,7 +98,10 @@ internal sealed partial class PeriodExportRunner(
         }
     }
 
-    /// <summary>One report's PDF in the archive, named for people and made unique by the end of the report's id (its random part).</summary>
+    /// <summary>
+    /// One report's PDF in the archive, named for people (resolution, organisation or period, dates, review state) and made
+    /// unique by the end of the report's id (its random part), which the workbook's links end with too.
+    /// </summary>
     private async Task AddAsync(
         ZipArchive zip, PeriodExport export, string folder, string name, ReportDocument document, Guid reportId, CancellationToken cancellationToken)
     {

@@ -13,6 +13,11 @@ internal sealed class PeriodExportsModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<PeriodExportView> Exports { get; private set; } = [];
 
+    /// <summary>The export just asked for, confirmed above the list (and its period kept chosen).</summary>
+    [BindProperty(SupportsGet = true)] public Guid? Started { get; set; }
+
+    public PeriodExportView? StartedExport => Exports.FirstOrDefault(e => e.Id == Started);
+
     public async Task OnGetAsync()
     {
         Periods = (await mediator.Send(new ListPeriods(), HttpContext.RequestAborted)).OrderByDescending(p => p.StartsOn).ToList();
@@ -21,9 +26,11 @@ internal sealed class PeriodExportsModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid? periodId)
     {
-        if (await EditorHandlers.TryAsync(this, () => mediator.Send(new StartPeriodExport(periodId)).AsTask()))
+        PeriodExportView? export = null;
+        if (await EditorHandlers.TryAsync(this, async () => export = await mediator.Send(new StartPeriodExport(periodId))))
         {
-            return RedirectToPage();
+            // A language chosen in the address (not by the language form) stays for the page that confirms.
+            return RedirectToPage(new { started = export!.Id, culture = Request.Query["culture"].FirstOrDefault() });
         }
 
         await OnGetAsync();

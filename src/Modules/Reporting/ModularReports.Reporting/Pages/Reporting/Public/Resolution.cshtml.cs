@@ -30,6 +30,9 @@ internal sealed class ResolutionModel(
     /// <summary>Whether the signed-in reader follows the resolution; null for the public (who can follow its feed).</summary>
     public bool? Following { get; private set; }
 
+    /// <summary>The reader has just stopped following it (from this page).</summary>
+    public bool JustStopped => Following == false && Request.Query["follow"] == "stopped";
+
     public async Task OnGetAsync(Guid id)
     {
         var ct = HttpContext.RequestAborted;
