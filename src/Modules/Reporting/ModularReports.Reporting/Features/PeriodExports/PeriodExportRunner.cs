@@ -105,7 +105,8 @@ internal sealed partial class PeriodExportRunner(
     private async Task AddAsync(
         ZipArchive zip, PeriodExport export, string folder, string name, ReportDocument document, Guid reportId, CancellationToken cancellationToken)
     {
-        var entry = zip.CreateEntry($"{FileNames.Safe(folder)}/{FileNames.Safe(name)}-{reportId.ToString("N")[^8..]}.pdf", CompressionLevel.Fastest);
+        // Stored as they are: a PDF's streams are compressed already.
+        var entry = zip.CreateEntry($"{FileNames.Safe(folder)}/{FileNames.Safe(name)}-{reportId.ToString("N")[^8..]}.pdf", CompressionLevel.NoCompression);
         await using (var content = await entry.OpenAsync(cancellationToken))
         {
             await content.WriteAsync(PdfReport.Write(document), cancellationToken);
