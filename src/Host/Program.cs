@@ -1,5 +1,6 @@
 using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.BuildingBlocks.Messaging;
+using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.BuildingBlocks.Web;
 using ModularReports.Host;
 using ModularReports.Host.Hosting;
@@ -24,8 +25,17 @@ builder.Services
 
 var app = builder.Build();
 
-await app.Services.MigrateModuleDatabasesAsync();
-await app.Services.SeedStartupDataAsync(configuration);
+// Nodes started together take turns (StartupLock); `migrate` does this step alone, once before the nodes start.
+await using (await StartupLock.AcquireAsync(DatabaseOptions.From(configuration), CancellationToken.None))
+{
+    await app.Services.MigrateModuleDatabasesAsync();
+    await app.Services.SeedStartupDataAsync(configuration);
+}
+
+if (args.FirstOrDefault() == "migrate")
+{
+    return;
+}
 
 // `generate-data [activity reports] [progress reports]`: fill the database for load measurements, then stop.
 if (args.FirstOrDefault() == "generate-data")

@@ -62,6 +62,17 @@ public sealed class MigrationsTests
         Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => $"line {e.Line}: {e.Message}")));
     }
 
+    [Fact]
+    public void The_SQL_Server_start_up_lock_statements_parse()
+    {
+        var parser = new TSql160Parser(initialQuotedIdentifiers: true);
+        foreach (var sql in new[] { BuildingBlocks.Persistence.StartupLock.SqlServerLock, BuildingBlocks.Persistence.StartupLock.SqlServerUnlock })
+        {
+            parser.Parse(new StringReader($"DECLARE @resource nvarchar(255) = N'x'; {sql}"), out var errors);
+            Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors.Select(e => $"line {e.Line}: {e.Message}")));
+        }
+    }
+
     private static IEnumerable<Type> DesignTimeFactories() =>
         ModuleAssemblies.SelectMany(a => a.GetTypes())
             .Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IDesignTimeDbContextFactory<>)))
