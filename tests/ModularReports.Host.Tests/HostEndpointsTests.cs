@@ -40,6 +40,22 @@ public sealed class HostEndpointsTests
     }
 
     [Fact]
+    public async Task A_bus_that_is_down_degrades_the_node_but_leaves_it_ready()
+    {
+        await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);
+        await host.Services.GetRequiredService<MassTransit.IBusControl>().StopAsync();
+
+        var ready = await host.CreateClient().GetAsync("/health/ready");
+        var report = await ready.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Degraded", report.GetProperty("status").GetString());
+        var bus = report.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "masstransit-bus");
+        Assert.Equal("Degraded", bus.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync("/api/resolutions?q=054")).StatusCode); // it still serves
+    }
+
+    [Fact]
     public async Task Liveness_answers_without_touching_dependencies()
     {
         await using var host = await HostFactory.StartAsync(DatabaseProvider.Sqlite);

@@ -5,8 +5,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace ModularReports.Host.Hosting;
 
 /// <summary>
-/// <c>/health/live</c>: the process answers. <c>/health/ready</c>: every module database and the bus are
-/// usable (MassTransit registers its bus check with the "ready" tag). Anything short of healthy is a 503.
+/// <c>/health/live</c>: the process answers. <c>/health/ready</c>: the node can serve requests: every module database
+/// answers (else 503). The bus is reported too (MassTransit registers its check with the "ready" tag): a broker that
+/// is down makes the node "Degraded", still 200, since requests succeed and the outbox keeps their events.
 /// </summary>
 internal static class HealthEndpoints
 {
@@ -21,7 +22,7 @@ internal static class HealthEndpoints
         var statusCodes = new Dictionary<HealthStatus, int>
         {
             [HealthStatus.Healthy] = StatusCodes.Status200OK,
-            [HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+            [HealthStatus.Degraded] = StatusCodes.Status200OK,
             [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
         };
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResultStatusCodes = statusCodes })

@@ -73,6 +73,9 @@ public static class MessagingRegistration
             bus.SetEndpointNameFormatter(queues);
             // MassTransit reports its usage to an outside host unless told not to; nothing here leaves for a third party.
             bus.ConfigureUsageTelemetryOptions(o => o.Enabled = false);
+            // A broker that is down degrades a node but leaves it ready: requests succeed and the outbox keeps the events
+            // until the broker is back, where an unready node would be taken out of its load balancer.
+            bus.ConfigureHealthCheckOptions(o => o.MinimalFailureStatus = Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded);
             foreach (var consumer in consumers)
             {
                 bus.AddConsumer(consumer, ConsumesBatches(consumer) ? typeof(InboxConsumerDefinition<>).MakeGenericType(consumer) : null);
