@@ -1,11 +1,17 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using ModularReports.BuildingBlocks.Persistence;
+using ModularReports.Host.Tests.Recovery;
 using ModularReports.HostTesting;
 using ModularReports.Testing;
 
 namespace ModularReports.Host.Tests;
 
-/// <summary>The nodes of a deployment start together on a new, empty server database: they take turns to migrate and seed.</summary>
+/// <summary>
+/// Several nodes (real processes) on one server database: started together on a new, empty one, they take turns to
+/// migrate and seed; what one node changes about someone's access counts on the others at once.
+/// </summary>
 public sealed class StartTogetherTests
 {
     [SkippableFact]
@@ -13,24 +19,19 @@ public sealed class StartTogetherTests
     {
         Providers.RequireAvailable(DatabaseProvider.PostgreSql);
         await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
-        var nodes = Enumerable.Range(0, 3).Select(_ => new HostFactory(database)).ToList();
+        var folder = Folder();
+        var nodes = await Task.WhenAll(Enumerable.Range(0, 3).Select(n => HostProcess.StartAsync(Settings(database), folder, Path.Combine(folder, $"node{n}.log"))));
         try
         {
-            using var gate = new Barrier(nodes.Count);
-            await Task.WhenAll(nodes.Select(node => Task.Run(() =>
-            {
-                gate.SignalAndWait();
-                node.StartServer();
-            })));
-
             foreach (var node in nodes)
             {
-                Assert.Equal(HttpStatusCode.OK, (await node.CreateClient().GetAsync("/health/ready")).StatusCode);
+                using var client = node.CreateClient();
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
             }
 
-            var admin = await nodes[2].ApiClientAsync(DemoUsers.Admin);
-            var found = await admin.GetStringAsync("/api/resolutions?q=WCC-2020-Res-054");
-            Assert.Single(System.Text.Json.JsonDocument.Parse(found).RootElement.GetProperty("items").EnumerateArray());
+            using var anyone = nodes[2].CreateClient();
+            var found = await anyone.GetFromJsonAsync<JsonElement>("/api/resolutions?q=WCC-2020-Res-054");
+            Assert.Single(found.GetProperty("items").EnumerateArray());
         }
         finally
         {
@@ -40,4 +41,45 @@ public sealed class StartTogetherTests
             }
         }
     }
+
+    [SkippableFact]
+    public async Task A_focal_point_removed_on_one_node_can_no_longer_decide_on_another()
+    {
+        Providers.RequireAvailable(DatabaseProvider.PostgreSql);
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        var folder = Folder();
+        await using var first = await HostProcess.StartAsync(Settings(database), folder, Path.Combine(folder, "first.log"));
+        await using var second = await HostProcess.StartAsync(Settings(database), folder, Path.Combine(folder, "second.log"));
+
+        using var reporter = await ReviewWorkload.SignInAsync(first, DemoUsers.Reporter);
+        using var admin = await ReviewWorkload.SignInAsync(first, DemoUsers.Admin);
+        using var focalPoint = await ReviewWorkload.SignInAsync(second, DemoUsers.FocalPoint);
+        var resolution = (await reporter.GetFromJsonAsync<JsonElement>("/api/resolutions?q=WCC-2020-Res-054")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var member = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/constituents?q=KWS&type=Member")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var commission = (await admin.GetFromJsonAsync<JsonElement>("/api/admin/constituents?q=SSC&type=Commission")).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var report = (await (await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = resolution })).JsonAsync()).GetProperty("id").GetGuid();
+        (await reporter.PatchAsync(report, Reports.CompleteFields(member, commission), 0)).EnsureSuccessStatusCode();
+        (await reporter.ActAsync(report, "submit")).EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.OK, (await focalPoint.GetAsync($"/api/activity-reports/{report}")).StatusCode); // the second node knows them
+
+        var assignments = await admin.GetFromJsonAsync<JsonElement>($"/api/admin/resolutions/{resolution}/focal-points");
+        var theirs = assignments.EnumerateArray().Single(a => a.GetProperty("userEmail").GetString() == DemoUsers.FocalPoint).GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/admin/resolutions/{resolution}/focal-points/{theirs}")).StatusCode);
+
+        var accepted = await focalPoint.ActAsync(report, "accept");
+        Assert.Contains(accepted.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
+    }
+
+    private static string Folder() => Path.Combine(Path.GetTempPath(), "modularreports-tests", "nodes-" + Guid.NewGuid().ToString("N"));
+
+    private static Dictionary<string, string?> Settings(TestDatabase database) => new()
+    {
+        ["Database:Provider"] = database.Provider.ToString(),
+        ["ConnectionStrings:Default"] = database.ConnectionString,
+        ["Demo:Seed"] = "true",
+        ["Mail:PickupDirectory"] = Path.Combine(Path.GetTempPath(), "modularreports-tests", "nodes-mail-" + Guid.NewGuid().ToString("N")),
+        ["App:PublicUrl"] = "https://reports.example.org",
+        ["Identity:SignInRateLimit:PermitLimit"] = "1000",
+        ["Logging:LogLevel:Default"] = "Warning",
+    };
 }

@@ -6,7 +6,11 @@ public sealed record UserRef(Guid Id, string Email, string DisplayName, IReadOnl
 /// <summary>Looks up users for other modules (e.g. to assign focal points or address notifications).</summary>
 public interface IUserDirectory
 {
+    /// <summary>A user as recently known (kept briefly, as other nodes' changes reach this one within seconds): for names and addresses.</summary>
     Task<UserRef?> FindAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>A user as the database has them now, on whichever node changed them: for decisions about access.</summary>
+    Task<UserRef?> FindCurrentAsync(Guid id, CancellationToken cancellationToken);
 
     Task<UserRef?> FindByEmailAsync(string email, CancellationToken cancellationToken);
 

@@ -68,15 +68,18 @@ internal sealed class ResolutionCatalog(ConstituenciesDbContext db, DirectoryCac
     }
 }
 
-/// <summary>Who reviews which resolution; kept briefly (<see cref="DirectoryCache"/>), as every review request asks.</summary>
+/// <summary>
+/// Who reviews which resolution. A person's own resolutions decide what they may do, so they are read as the database
+/// has them now (a focal point removed on another node loses access at once); who reviews a resolution, which messages
+/// ask many times, is kept briefly (<see cref="DirectoryCache"/>).
+/// </summary>
 internal sealed class FocalPointDirectory(ConstituenciesDbContext db, DirectoryCache cache) : IFocalPointDirectory
 {
     public async Task<bool> IsFocalPointAsync(Guid userId, Guid resolutionId, CancellationToken cancellationToken) =>
         (await ResolutionsOfAsync(userId, cancellationToken)).Contains(resolutionId);
 
-    public Task<IReadOnlyList<Guid>> ResolutionsOfAsync(Guid userId, CancellationToken cancellationToken) =>
-        cache.GetOrLoadAsync<IReadOnlyList<Guid>>(ConstituenciesDbContext.SchemaName, "resolutions-of", userId, async () =>
-            await db.FocalPoints.Where(f => f.UserId == userId).Select(f => f.ResolutionId).Distinct().ToListAsync(cancellationToken));
+    public async Task<IReadOnlyList<Guid>> ResolutionsOfAsync(Guid userId, CancellationToken cancellationToken) =>
+        await db.FocalPoints.AsNoTracking().Where(f => f.UserId == userId).Select(f => f.ResolutionId).Distinct().ToListAsync(cancellationToken);
 
     public Task<IReadOnlyList<Guid>> FocalPointsOfAsync(Guid resolutionId, CancellationToken cancellationToken) =>
         cache.GetOrLoadAsync<IReadOnlyList<Guid>>(ConstituenciesDbContext.SchemaName, "focal-points-of", resolutionId, async () =>

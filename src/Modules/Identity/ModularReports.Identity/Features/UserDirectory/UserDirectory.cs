@@ -12,6 +12,9 @@ internal sealed class UserDirectory(IdentityDbContext db, DirectoryCache cache) 
     public async Task<UserRef?> FindAsync(Guid id, CancellationToken cancellationToken) =>
         (await FindManyAsync([id], cancellationToken)).GetValueOrDefault(id);
 
+    public async Task<UserRef?> FindCurrentAsync(Guid id, CancellationToken cancellationToken) =>
+        (await LoadAsync(db.Users.Where(u => u.Id == id), cancellationToken)).SingleOrDefault();
+
     public async Task<UserRef?> FindByEmailAsync(string email, CancellationToken cancellationToken)
     {
         var normalized = email.Trim().ToUpperInvariant();

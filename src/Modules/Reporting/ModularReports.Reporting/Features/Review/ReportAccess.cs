@@ -18,7 +18,8 @@ internal sealed class ReportAccess(ICurrentUser currentUser, IUserDirectory user
     {
         if (!loaded)
         {
-            user = currentUser.UserId is { } id ? await users.FindAsync(id, cancellationToken) : null;
+            // As the database has them now: a role or an organisation changed on another node counts at once.
+            user = currentUser.UserId is { } id ? await users.FindCurrentAsync(id, cancellationToken) : null;
             loaded = true;
         }
 
