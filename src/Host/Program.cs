@@ -45,7 +45,11 @@ if (args.FirstOrDefault() == "generate-data")
     return;
 }
 
-app.Services.ScheduleRecurringTasks();
+// The nodes that run jobs write the schedules, so that a node only serving requests cannot change them.
+if (BackgroundJobs.RunsJobs(configuration))
+{
+    app.Services.ScheduleRecurringTasks();
+}
 
 app.UseWebSecurity();
 app.UseStatusPages(); // outside the exception handler: a page's refusal becomes the error page

@@ -7,7 +7,10 @@ using Microsoft.Data.Sqlite;
 
 namespace ModularReports.Host.Hosting;
 
-/// <summary>Hangfire, with durable storage on the same kind of database as the modules (ADR 0006).</summary>
+/// <summary>
+/// Hangfire, with durable storage on the same kind of database as the modules (ADR 0006); jobs run on the nodes that
+/// <see cref="RunsJobs"/>.
+/// </summary>
 internal static class BackgroundJobs
 {
     public const string DashboardPath = "/admin/jobs";
@@ -40,13 +43,21 @@ internal static class BackgroundJobs
             }
         });
 
-        services.AddHangfireServer(options =>
+        // A node that only serves requests still queues jobs (in the shared storage) for the nodes that run them.
+        if (RunsJobs(configuration))
         {
-            options.SchedulePollingInterval = pollInterval;
-            options.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 10);
-        });
+            services.AddHangfireServer(options =>
+            {
+                options.SchedulePollingInterval = pollInterval;
+                options.WorkerCount = Math.Clamp(Environment.ProcessorCount * 2, 2, 10);
+            });
+        }
+
         return services;
     }
+
+    /// <summary><c>BackgroundJobs:Run</c>: whether this node runs queued and recurring jobs (imports, exports, digests...).</summary>
+    public static bool RunsJobs(IConfiguration configuration) => configuration.GetValue("BackgroundJobs:Run", true);
 
     public static IEndpointRouteBuilder MapBackgroundJobsDashboard(this IEndpointRouteBuilder endpoints)
     {
