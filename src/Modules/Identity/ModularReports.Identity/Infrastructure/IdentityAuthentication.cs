@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
@@ -12,8 +13,10 @@ using ModularReports.Identity.Data;
 namespace ModularReports.Identity.Infrastructure;
 
 /// <summary>
-/// Cookies for pages, bearer tokens for <c>/api</c> (never cookies there, so no cross-site request can use a
-/// browser's session against the API), optional single sign-on, lockout and per-client rate limits (ADR 8).
+/// Cookies for pages, bearer tokens for <c>/api</c> (cookies there only for the downloads pages link to, reads that
+/// change nothing, so no cross-site request can act with a browser's session), optional single sign-on, lockout and
+/// per-client rate limits (ADR 8). The keys that protect cookies and tokens are shared by every node through the
+/// database, encrypted with a certificate when one is configured.
 /// </summary>
 internal static class IdentityAuthentication
 {
@@ -23,7 +26,12 @@ internal static class IdentityAuthentication
 
     public static IServiceCollection AddIdentityAuthentication(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddDataProtection().SetApplicationName("ModularReports").PersistKeysToDbContext<IdentityDbContext>();
+        var keys = services.AddDataProtection().SetApplicationName("ModularReports").PersistKeysToDbContext<IdentityDbContext>();
+        if (configuration["DataProtection:Certificate:Path"] is { Length: > 0 } certificate)
+        {
+            keys.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(
+                certificate, configuration["DataProtection:Certificate:Password"], X509KeyStorageFlags.EphemeralKeySet));
+        }
 
         services.Configure<InvitationTokenProviderOptions>(_ => { });
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
