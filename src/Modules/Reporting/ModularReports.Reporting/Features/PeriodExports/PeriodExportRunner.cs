@@ -10,8 +10,9 @@ namespace ModularReports.Reporting.Features.PeriodExports;
 
 /// <summary>
 /// Prepares a period export as a background job, in the language it was asked in: the activity reports covering the
-/// period and its progress reports, every state, as they were when the run started: one workbook (a sheet per kind, as
-/// the work exports) and one archive with a PDF per report (laid out as the public page, with where its review stands).
+/// period and its progress reports, every state, as they were when the run started, read once into one workbook (a
+/// sheet per kind, as the work exports) and one archive with a PDF per report (laid out as the public page, with where
+/// its review stands).
 /// The run claims the export and saves its progress as it goes; when its process stops, the job's retry finds no
 /// progress for a while and starts again from the beginning, and the stopped run, should it come back, cannot save.
 /// </summary>
@@ -41,35 +42,31 @@ internal sealed partial class PeriodExportRunner(
         try
         {
             await db.SaveChangesAsync(cancellationToken);
-            await using (var workbook = TemporaryFile.Create())
-            {
-                await XlsxTable.WriteAsync(
-                    workbook, cancellationToken,
-                    new XlsxSheet<ExportedWork<ActivityReport>>(text["Export_ActivitySheet"], columns.Activity(), rows.ActivityOfAsync(activity, cancellationToken)),
-                    new XlsxSheet<ExportedWork<ProgressReport>>(text["Export_Sheet"], columns.Progress(), rows.ProgressOfAsync(progress, cancellationToken)));
-                workbook.Position = 0;
-                export.WorkbookDone(await files.SaveAsync(export.Id, run, PeriodExportFiles.Workbook, workbook, cancellationToken), Now);
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
+            await using var workbook = TemporaryFile.Create();
             await using var archive = TemporaryFile.Create();
+            // One read of the reports: each row goes to its sheet, and its PDF to the archive, as it is read.
             using (var zip = new ZipArchive(archive, ZipArchiveMode.Create, leaveOpen: true))
             {
-                await foreach (var row in rows.ActivityOfAsync(activity, cancellationToken))
+                var activityRows = WithEach(rows.ActivityOfAsync(activity, cancellationToken), async row =>
                 {
                     var report = await views.ActivityAsync(row.Report, cancellationToken);
                     var name = $"{text["File_ActivityReport", report.ResolutionCode, report.Constituent]} {report.PeriodFrom:yyyy-MM-dd} {row.ReviewState}";
                     await AddAsync(zip, export, text["Folder_ActivityReports"], name, documents.Activity(report, row.ReviewState), row.Report.Id, cancellationToken);
-                }
-
-                await foreach (var row in rows.ProgressOfAsync(progress, cancellationToken))
+                });
+                var progressRows = WithEach(rows.ProgressOfAsync(progress, cancellationToken), async row =>
                 {
                     var report = await views.ProgressAsync(row.Report, cancellationToken);
                     var name = $"{text["File_ProgressReport", report.ResolutionCode, report.Period]} {row.ReviewState}";
                     await AddAsync(zip, export, text["Folder_ProgressReports"], name, documents.Progress(report, row.ReviewState), row.Report.Id, cancellationToken);
-                }
+                });
+                await XlsxTable.WriteAsync(
+                    workbook, cancellationToken,
+                    new XlsxSheet<ExportedWork<ActivityReport>>(text["Export_ActivitySheet"], columns.Activity(), activityRows),
+                    new XlsxSheet<ExportedWork<ProgressReport>>(text["Export_Sheet"], columns.Progress(), progressRows));
             }
 
+            workbook.Position = 0;
+            export.WorkbookDone(await files.SaveAsync(export.Id, run, PeriodExportFiles.Workbook, workbook, cancellationToken), Now);
             archive.Position = 0;
             export.Finish(await files.SaveAsync(export.Id, run, PeriodExportFiles.Archive, archive, cancellationToken), Now);
             await db.SaveChangesAsync(cancellationToken);
@@ -116,6 +113,16 @@ internal sealed partial class PeriodExportRunner(
         if (export.PdfsWritten % ProgressEvery == 0)
         {
             await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+
+    private static async IAsyncEnumerable<T> WithEach<T>(
+        IAsyncEnumerable<T> rows, Func<T, Task> also, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var row in rows.WithCancellation(cancellationToken))
+        {
+            await also(row);
+            yield return row;
         }
     }
 

@@ -11,10 +11,16 @@ namespace ModularReports.Reporting.Features.Public;
 internal sealed class PublicReportViews(
     ReportingDbContext db, IResolutionCatalog resolutions, IConstituentDirectory constituents, IStringLocalizer<ReportingText> text)
 {
+    /// <summary>Periods read once per scope: an export lays out many reports of one period.</summary>
+    private readonly Dictionary<Guid, ReportingPeriod> periods = [];
+
     public async Task<PublishedReport> ProgressAsync(ProgressReport r, CancellationToken cancellationToken)
     {
         var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
-        var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == r.PeriodId, cancellationToken);
+        if (!periods.TryGetValue(r.PeriodId, out var period))
+        {
+            periods[r.PeriodId] = period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == r.PeriodId, cancellationToken);
+        }
         var resolution = await resolutions.FindAsync(r.ResolutionId, language, cancellationToken);
         var sourceIds = r.Sources.Select(s => s.ConstituentId).Distinct().ToList();
         var names = await constituents.FindManyAsync(r.MemberIds.Concat(r.CommissionIds).Concat(sourceIds).Distinct().ToList(), cancellationToken);
