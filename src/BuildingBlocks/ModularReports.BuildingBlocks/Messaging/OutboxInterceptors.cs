@@ -3,8 +3,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ModularReports.BuildingBlocks.Messaging;
 
-/// <summary>Notes that a save stored outbox messages, and wakes the dispatcher when no transaction is pending.</summary>
-public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChangesInterceptor
+/// <summary>
+/// Notes that a save stored outbox messages, and when no transaction is pending wakes the dispatcher and tells the
+/// other nodes (<see cref="CommittedChanges"/>).
+/// </summary>
+public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal, CommittedChanges changes) : SaveChangesInterceptor
 {
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
@@ -36,16 +39,27 @@ public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal) : SaveChan
     private void SignalIfCommitted(DbContext? context)
     {
         // Inside an explicit transaction the rows are not visible yet: the transaction interceptor signals on commit.
-        if (context is ModuleDbContext { HasUnsignalledOutboxMessages: true } module && module.Database.CurrentTransaction is null)
+        if (context is not ModuleDbContext module || module.Database.CurrentTransaction is not null)
+        {
+            return;
+        }
+
+        var storedEvents = module.HasUnsignalledOutboxMessages;
+        if (storedEvents)
         {
             module.HasUnsignalledOutboxMessages = false;
             signal.Notify();
         }
+
+        changes.Add(module.ModuleSchema, storedEvents);
     }
 }
 
-/// <summary>Wakes the dispatcher when a transaction that stored outbox messages commits; any commit moves the module's data generation.</summary>
-public sealed class OutboxTransactionInterceptor(OutboxSignal signal) : DbTransactionInterceptor
+/// <summary>
+/// Wakes the dispatcher when a transaction that stored outbox messages commits; any commit moves the module's data
+/// generation and is told to the other nodes (<see cref="CommittedChanges"/>).
+/// </summary>
+public sealed class OutboxTransactionInterceptor(OutboxSignal signal, CommittedChanges changes) : DbTransactionInterceptor
 {
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
@@ -66,12 +80,20 @@ public sealed class OutboxTransactionInterceptor(OutboxSignal signal) : DbTransa
     /// <summary>A context's transaction committed (also called for one run outside EF Core, see <c>SqliteWriters</c>).</summary>
     internal void Committed(DbContext? context)
     {
-        (context as ModuleDbContext)?.DataChanged();
-        if (context is ModuleDbContext { HasUnsignalledOutboxMessages: true } module)
+        if (context is not ModuleDbContext module)
+        {
+            return;
+        }
+
+        module.DataChanged();
+        var storedEvents = module.HasUnsignalledOutboxMessages;
+        if (storedEvents)
         {
             module.HasUnsignalledOutboxMessages = false;
             signal.Notify();
         }
+
+        changes.Add(module.ModuleSchema, storedEvents);
     }
 
     internal static void RolledBack(DbContext? context)

@@ -6,8 +6,9 @@ namespace ModularReports.BuildingBlocks.Messaging;
 public sealed class OutboxOptions
 {
     /// <summary>
-    /// Whether this instance publishes committed events. Off on an instance that only serves requests while another
-    /// instance of the same database dispatches (its events wait, safely committed, until one does).
+    /// Whether this node publishes committed events. Every node may: each sends its own events, and they never send the
+    /// same one twice. Off on a node that only serves requests while dedicated nodes dispatch: on PostgreSQL its commits
+    /// wake their dispatchers at once (ADR 33); elsewhere its events wait for their next poll.
     /// </summary>
     public bool Dispatch { get; set; } = true;
 

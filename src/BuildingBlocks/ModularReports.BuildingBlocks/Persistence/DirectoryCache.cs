@@ -5,8 +5,9 @@ namespace ModularReports.BuildingBlocks.Persistence;
 /// <summary>
 /// What a module answers other modules about its reference data (people, resolutions, constituents, focal points),
 /// kept for a short while: a request and the consumers behind it ask the same questions many times. An entry is keyed
-/// on the module's <see cref="ModuleDbContext.DataGeneration"/>, so a change saved in this process is seen at once; a
-/// change saved by another instance is seen within <see cref="Lifetime"/> (ADR 15).
+/// on the module's <see cref="ModuleDbContext.DataGeneration"/>, so a change saved in this process is seen at once, and
+/// one saved by another node as soon as that node tells of it (ADR 33); where nodes cannot tell each other (SQL Server),
+/// within <see cref="Lifetime"/> (ADR 15).
 /// </summary>
 public sealed class DirectoryCache(IMemoryCache cache)
 {

@@ -56,12 +56,26 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
     private static readonly ConcurrentDictionary<string, long> Generations = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// How often this process has changed the module's data: moved on by every save and every commit. What a module
-    /// caches of its own answers (<see cref="DirectoryCache"/>) is keyed on it, so a change made here is seen at once.
+    /// How often the module's data has changed as far as this process knows: moved on by every save and commit here,
+    /// and by every commit another node tells of (<see cref="PostgreSqlChangeRelay"/>). What a module caches of its own
+    /// answers (<see cref="DirectoryCache"/>) is keyed on it, so a change is seen as soon as it is known.
     /// </summary>
     public static long DataGeneration(string schema) => Generations.GetValueOrDefault(schema);
 
-    internal void DataChanged() => Generations.AddOrUpdate(Schema, 1, (_, generation) => generation + 1);
+    internal void DataChanged() => DataChanged(Schema);
+
+    internal static void DataChanged(string schema) => Generations.AddOrUpdate(schema, 1, (_, generation) => generation + 1);
+
+    /// <summary>Every module's data may have changed: another node's news may have been missed.</summary>
+    internal static void AllDataChanged()
+    {
+        foreach (var schema in Generations.Keys)
+        {
+            DataChanged(schema);
+        }
+    }
+
+    internal string ModuleSchema => Schema;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

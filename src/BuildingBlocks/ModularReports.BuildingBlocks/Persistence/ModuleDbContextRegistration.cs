@@ -42,6 +42,12 @@ public static class ModuleDbContextRegistration
             services.TryAddSingleton<SqliteWriters>();
         }
 
+        if (database.Provider == DatabaseProvider.PostgreSql)
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Hosting.IHostedService, PostgreSqlChangeRelay>(sp =>
+                ActivatorUtilities.CreateInstance<PostgreSqlChangeRelay>(sp, database)));
+        }
+
         var migrationsAssembly = typeof(TImplementation).Assembly.GetName().Name!;
         // Pooled: a request or a consumed event uses several contexts, and a new context builds its own set of EF Core's
         // internal services (a fifth of the public search's own work was resolving services). A context returns to the
