@@ -53,4 +53,23 @@ public sealed class BackgroundJobsTests
         await Task.Delay(TimeSpan.FromSeconds(3)); // several polls of a node that would run it
         Assert.Equal("Enqueued", storage.GetMonitoringApi().JobDetails(id).History[0].StateName);
     }
+
+    [Fact]
+    public async Task Every_recurring_task_runs_on_the_schedule_configuration_gives_it_or_else_its_default()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var node = new HostFactory(database, new Dictionary<string, string?>
+        {
+            ["BackgroundJobs:Schedules:notifications-daily-digest"] = "15 5 * * 1-5",
+            ["BackgroundJobs:Schedules:identity-sign-in-records"] = "*/10 * * * *",
+        });
+        node.StartServer();
+
+        using var connection = node.Services.GetRequiredService<JobStorage>().GetConnection();
+        var schedules = connection.GetRecurringJobs().ToDictionary(j => j.Id, j => j.Cron);
+        Assert.Equal("15 5 * * 1-5", schedules["notifications-daily-digest"]);
+        Assert.Equal("*/10 * * * *", schedules["identity-sign-in-records"]);
+        Assert.Equal("0 6 * * *", schedules["reporting-period-due-reminders"]);
+        Assert.Equal("30 3 * * *", schedules["messaging-retention"]);
+    }
 }

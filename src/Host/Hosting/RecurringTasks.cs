@@ -5,20 +5,26 @@ using ModularReports.BuildingBlocks.Hosting;
 namespace ModularReports.Host.Hosting;
 
 /// <summary>
-/// Each module's <see cref="IRecurringTask"/> as a Hangfire recurring job (retried by Hangfire when it throws). A task
-/// no module declares any more (removed in an upgrade) loses its schedule, rather than failing every time it comes due.
+/// Each module's <see cref="IRecurringTask"/> as a Hangfire recurring job (retried by Hangfire when it throws), on the
+/// schedule configuration gives it (<c>BackgroundJobs:Schedules:{name}</c>) or the task's default. Written by the nodes
+/// that run jobs, which share one configuration: whichever starts last writes the same schedules. A task no module
+/// declares any more (removed in an upgrade) loses its schedule, rather than failing every time it comes due.
 /// </summary>
 internal static class RecurringTasks
 {
+    public const string Section = "BackgroundJobs:Schedules";
+
     public static void ScheduleRecurringTasks(this IServiceProvider services)
     {
+        var configuration = services.GetRequiredService<IConfiguration>();
         using var scope = services.CreateScope();
         var manager = scope.ServiceProvider.GetRequiredService<IRecurringJobManager>();
         var tasks = scope.ServiceProvider.GetServices<IRecurringTask>().ToList();
         foreach (var task in tasks)
         {
             var name = task.Name;
-            manager.AddOrUpdate<RecurringTaskRunner>(name, runner => runner.RunAsync(name, CancellationToken.None), task.Cron);
+            var cron = configuration[$"{Section}:{name}"] is { Length: > 0 } configured ? configured : task.Cron;
+            manager.AddOrUpdate<RecurringTaskRunner>(name, runner => runner.RunAsync(name, CancellationToken.None), cron);
         }
 
         using var connection = scope.ServiceProvider.GetRequiredService<JobStorage>().GetConnection();

@@ -9,7 +9,10 @@ public interface IRecurringTask
     /// <summary>Unique and stable: the job's id in the job store.</summary>
     string Name { get; }
 
-    /// <summary>A cron expression in UTC (e.g. <c>0 7 * * *</c>).</summary>
+    /// <summary>
+    /// When it runs by default, a cron expression in UTC (e.g. <c>0 7 * * *</c>); <c>BackgroundJobs:Schedules:{Name}</c>
+    /// overrides it, the same way for every task.
+    /// </summary>
     string Cron { get; }
 
     Task RunAsync(CancellationToken cancellationToken);

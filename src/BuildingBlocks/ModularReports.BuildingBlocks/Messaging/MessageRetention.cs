@@ -18,9 +18,6 @@ public sealed class MessageRetentionOptions
 
     /// <summary>Rows per delete: each delete is a short write, so SQLite's single writer is never held for long.</summary>
     public int ChunkSize { get; set; } = 2_000;
-
-    /// <summary>When it runs, a cron expression in UTC (03:30 by default).</summary>
-    public string Cron { get; set; } = "30 3 * * *";
 }
 
 /// <summary>
@@ -34,7 +31,7 @@ internal sealed partial class MessageRetentionTask(
 {
     public string Name => "messaging-retention";
 
-    public string Cron => options.Value.Cron;
+    public string Cron => "30 3 * * *";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

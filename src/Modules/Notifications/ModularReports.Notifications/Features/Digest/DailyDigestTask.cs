@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.Notifications.Data;
 using ModularReports.Notifications.Delivery;
@@ -7,17 +6,17 @@ using ModularReports.Notifications.Mail;
 namespace ModularReports.Notifications.Features.Digest;
 
 /// <summary>
-/// Once a day (<c>Notifications:DigestCron</c>, UTC; 07:00 by default): one e-mail per person who chose the daily
+/// Once a day (07:00 UTC unless <c>BackgroundJobs:Schedules:notifications-daily-digest</c> says otherwise): one e-mail per person who chose the daily
 /// digest, listing every notification that waited for it. The notifications leave the digest queue in the same
 /// transaction that queues the e-mail, so a rerun never sends them twice.
 /// </summary>
 internal sealed class DailyDigestTask(
-    NotificationsDbContext db, IUserDirectory users, EmailComposer composer, EmailQueue emails, PublicUrls urls, IConfiguration configuration)
+    NotificationsDbContext db, IUserDirectory users, EmailComposer composer, EmailQueue emails, PublicUrls urls)
     : IRecurringTask
 {
     public string Name => "notifications-daily-digest";
 
-    public string Cron => configuration["Notifications:DigestCron"] is { Length: > 0 } cron ? cron : "0 7 * * *";
+    public string Cron => "0 7 * * *";
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {

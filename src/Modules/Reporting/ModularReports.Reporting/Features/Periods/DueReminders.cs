@@ -54,12 +54,12 @@ internal sealed class SendDueRemindersHandler(ReportingDbContext db, IFocalPoint
     }
 }
 
-/// <summary>Checks the due dates once a day (<c>Reporting:DueReminders:Cron</c>, UTC).</summary>
-internal sealed class DueRemindersTask(IMediator mediator, TimeProvider clock, IConfiguration configuration) : IRecurringTask
+/// <summary>Checks the due dates once a day (06:00 UTC unless <c>BackgroundJobs:Schedules:reporting-period-due-reminders</c> says otherwise).</summary>
+internal sealed class DueRemindersTask(IMediator mediator, TimeProvider clock) : IRecurringTask
 {
     public string Name => "reporting-period-due-reminders";
 
-    public string Cron => configuration["Reporting:DueReminders:Cron"] is { Length: > 0 } cron ? cron : "0 6 * * *";
+    public string Cron => "0 6 * * *";
 
     public async Task RunAsync(CancellationToken cancellationToken) =>
         await mediator.Send(new SendDueReminders(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)), cancellationToken);
