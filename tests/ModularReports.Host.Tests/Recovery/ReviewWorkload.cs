@@ -58,17 +58,21 @@ internal sealed class ReviewWorkload
     /// Moves reports on with <paramref name="workers"/> people at once until the host stops answering or
     /// <paramref name="stop"/> is cancelled; <paramref name="onAcknowledged"/> sees the running count of acknowledged moves.
     /// </summary>
-    public async Task RunAsync(HostProcess host, int workers, Action<int> onAcknowledged, CancellationToken stop)
+    public Task RunAsync(HostProcess host, int workers, Action<int> onAcknowledged, CancellationToken stop) =>
+        RunAsync(host, host, workers, onAcknowledged, stop);
+
+    /// <summary>The same, with the reporter on one node and the focal point on another (the reporter's node reads the reports).</summary>
+    public async Task RunAsync(HostProcess reporterHost, HostProcess focalPointHost, int workers, Action<int> onAcknowledged, CancellationToken stop)
     {
-        var reporter = await SignInAsync(host, DemoUsers.Reporter);
-        var focalPoint = await SignInAsync(host, DemoUsers.FocalPoint);
+        var reporter = await SignInAsync(reporterHost, DemoUsers.Reporter);
+        var focalPoint = await SignInAsync(focalPointHost, DemoUsers.FocalPoint);
         var moves = 0;
         try
         {
             await Task.WhenAll(Enumerable.Range(0, workers).Select(worker => Task.Run(
                 async () =>
                 {
-                    var random = new Random(worker);
+                    var random = new Random(worker + reporterHost.Address.Port);
                     while (!stop.IsCancellationRequested)
                     {
                         var id = reports[random.Next(reports.Count)];

@@ -57,6 +57,10 @@ internal sealed class StoredFacts(TestDatabase database)
              """,
             r => Convert.ToInt32(r.GetValue(0)))).Single();
 
+    /// <summary>When Hangfire created a run of the recurring task (PostgreSQL's job store; a run's job stays a day).</summary>
+    public Task<List<DateTime>> RecurringRunsAsync(string task) =>
+        ReadAsync($"""SELECT createdat FROM hangfire.job WHERE arguments::text LIKE '%{task}%'""", r => r.GetDateTime(0));
+
     private string Table(string module, string table) =>
         database.Provider == DatabaseProvider.Sqlite ? $"\"{module}_{table}\"" : $"\"{module}\".\"{table}\"";
 

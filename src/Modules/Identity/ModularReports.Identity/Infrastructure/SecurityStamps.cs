@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.Identity.Data;
 
 namespace ModularReports.Identity.Infrastructure;
@@ -9,7 +10,8 @@ namespace ModularReports.Identity.Infrastructure;
 /// Whether a session or token still stands for its account: the security stamp it was issued with must be the account's
 /// stamp now, and the account active. A password change or reset, a role change and a deactivation each give the account
 /// a new stamp, so a cookie or bearer token issued before stops working. Each node remembers an account's stamp for
-/// <see cref="Remember"/> at most, so that it holds within seconds on every node without a query per request.
+/// <see cref="Remember"/> at most, and only while the identity module's data is unchanged as far as the node knows: a
+/// change made on this node or told by another (ADR 33) counts on the next request, without a query per request.
 /// </summary>
 internal sealed class SecurityStamps(IServiceScopeFactory scopes, IOptions<IdentityOptions> identity)
 {
@@ -28,13 +30,14 @@ internal sealed class SecurityStamps(IServiceScopeFactory scopes, IOptions<Ident
             return false;
         }
 
-        if (!stamps.TryGetValue(userId, out string? current))
+        var key = (userId, ModuleDbContext.DataGeneration(IdentityDbContext.SchemaName));
+        if (!stamps.TryGetValue(key, out string? current))
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<IdentityDbContext>();
             // A deactivated account has no current stamp: nothing it was issued is valid.
             current = await db.Users.Where(u => u.Id == userId && u.IsActive).Select(u => u.SecurityStamp).FirstOrDefaultAsync(cancellationToken) ?? string.Empty;
-            stamps.Set(userId, current, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Remember });
+            stamps.Set(key, current, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Remember });
         }
 
         return string.Equals(current, stamp, StringComparison.Ordinal);
