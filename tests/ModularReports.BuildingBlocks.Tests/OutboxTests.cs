@@ -17,16 +17,16 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
     private static readonly TimeSpan SlowPoll = TimeSpan.FromSeconds(30);
 
     [SkippableTheory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_committed_event_is_delivered_soon_after_commit_and_marked_sent(DatabaseProvider provider)
+    [MemberData(nameof(Stacks.Messaging), MemberType = typeof(Stacks))]
+    public async Task A_committed_event_is_delivered_soon_after_commit_and_marked_sent(string stack)
     {
-        Providers.RequireAvailable(provider);
-        await using var app = await NotesApp.StartAsync(provider, SlowPoll);
+        Stacks.RequireAvailable(stack);
+        await using var app = await NotesApp.StartAsync(stack, SlowPoll);
 
         // The first command pays for warm-up (JIT, EF model, first publish); the second shows the steady state.
         var (noteId, cold) = await AddNoteAndAwaitEffectAsync(app, "Réunion à Marseille");
         var (_, warm) = await AddNoteAndAwaitEffectAsync(app, "Reunión en Cartagena");
-        output.WriteLine($"{provider}: command to consumer effect in {cold.TotalMilliseconds:0} ms cold, {warm.TotalMilliseconds:0} ms warm (poll {SlowPoll.TotalSeconds} s)");
+        output.WriteLine($"{stack}: command to consumer effect in {cold.TotalMilliseconds:0} ms cold, {warm.TotalMilliseconds:0} ms warm (poll {SlowPoll.TotalSeconds} s)");
         // Cold start on a busy CI machine (projects run in parallel) can take seconds; a third of the poll interval still
         // proves the commit signal woke the dispatcher.
         Assert.True(cold < SlowPoll / 3, $"delivery took {cold.TotalMilliseconds:0} ms; the dispatcher waited for a poll");
@@ -75,11 +75,11 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [SkippableTheory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_message_delivered_twice_has_its_effect_once(DatabaseProvider provider)
+    [MemberData(nameof(Stacks.Messaging), MemberType = typeof(Stacks))]
+    public async Task A_message_delivered_twice_has_its_effect_once(string stack)
     {
-        Providers.RequireAvailable(provider);
-        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100));
+        Stacks.RequireAvailable(stack);
+        await using var app = await NotesApp.StartAsync(stack, TimeSpan.FromMilliseconds(100));
         var bus = app.Services.GetRequiredService<IBus>();
         var messageId = Guid.NewGuid();
         var noteId = Guid.NewGuid();
@@ -99,11 +99,11 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [SkippableTheory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_bad_message_in_a_batch_does_not_hold_back_the_others(DatabaseProvider provider)
+    [MemberData(nameof(Stacks.Messaging), MemberType = typeof(Stacks))]
+    public async Task A_bad_message_in_a_batch_does_not_hold_back_the_others(string stack)
     {
-        Providers.RequireAvailable(provider);
-        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100));
+        Stacks.RequireAvailable(stack);
+        await using var app = await NotesApp.StartAsync(stack, TimeSpan.FromMilliseconds(100));
         var bus = app.Services.GetRequiredService<IBus>();
         var (good, bad, alsoGood) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
 
@@ -121,11 +121,11 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [SkippableTheory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_message_dispatched_again_after_a_crash_has_its_effect_once(DatabaseProvider provider)
+    [MemberData(nameof(Stacks.Messaging), MemberType = typeof(Stacks))]
+    public async Task A_message_dispatched_again_after_a_crash_has_its_effect_once(string stack)
     {
-        Providers.RequireAvailable(provider);
-        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100));
+        Stacks.RequireAvailable(stack);
+        await using var app = await NotesApp.StartAsync(stack, TimeSpan.FromMilliseconds(100));
         var response = await app.Client.PostAsJsonAsync("/notes", new { text = "sent, but the mark was lost" });
         var noteId = await response.Content.ReadFromJsonAsync<Guid>();
         Assert.True(await Eventually.HoldsAsync(
@@ -175,11 +175,11 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [SkippableTheory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task An_event_whose_consumer_faulted_is_handed_over_again_until_it_is_consumed_once(DatabaseProvider provider)
+    [MemberData(nameof(Stacks.Messaging), MemberType = typeof(Stacks))]
+    public async Task An_event_whose_consumer_faulted_is_handed_over_again_until_it_is_consumed_once(string stack)
     {
-        Providers.RequireAvailable(provider);
-        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100), new Dictionary<string, string?>
+        Stacks.RequireAvailable(stack);
+        await using var app = await NotesApp.StartAsync(stack, TimeSpan.FromMilliseconds(100), new Dictionary<string, string?>
         {
             ["Messaging:Outbox:RedeliverAfter"] = "00:00:01",
         });
@@ -203,11 +203,11 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [SkippableTheory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_consumed_event_is_marked_delivered_and_never_handed_over_again(DatabaseProvider provider)
+    [MemberData(nameof(Stacks.Messaging), MemberType = typeof(Stacks))]
+    public async Task A_consumed_event_is_marked_delivered_and_never_handed_over_again(string stack)
     {
-        Providers.RequireAvailable(provider);
-        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(100), new Dictionary<string, string?>
+        Stacks.RequireAvailable(stack);
+        await using var app = await NotesApp.StartAsync(stack, TimeSpan.FromMilliseconds(100), new Dictionary<string, string?>
         {
             ["Messaging:Outbox:RedeliverAfter"] = "00:00:02",
         });
@@ -316,11 +316,11 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [SkippableTheory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Two_dispatchers_at_once_publish_each_message_once(DatabaseProvider provider)
+    [MemberData(nameof(Stacks.Messaging), MemberType = typeof(Stacks))]
+    public async Task Two_dispatchers_at_once_publish_each_message_once(string stack)
     {
-        Providers.RequireAvailable(provider);
-        await using var app = await NotesApp.StartAsync(provider, SlowPoll);
+        Stacks.RequireAvailable(stack);
+        await using var app = await NotesApp.StartAsync(stack, SlowPoll);
         var dispatcher = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<OutboxDispatcher>().Single();
         var module = app.Services.GetRequiredService<ModuleDatabase>();
         // Due a moment from now: the commit wakes the app's own dispatcher, which must find nothing due yet.

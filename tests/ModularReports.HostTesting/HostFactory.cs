@@ -20,6 +20,7 @@ public sealed class HostFactory(
     : WebApplicationFactory<Program>
 {
     private bool ownsDatabase;
+    private RabbitMqVirtualHost? broker;
 
     public TestDatabase Database => database;
 
@@ -32,6 +33,21 @@ public sealed class HostFactory(
     public static async Task<HostFactory> StartAsync(DatabaseProvider provider, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var factory = new HostFactory(await TestDatabase.CreateAsync(provider), settings) { ownsDatabase = true };
+        factory.StartServer();
+        return factory;
+    }
+
+    /// <summary>The host on one of the <see cref="Stacks"/>: on RabbitMQ, with a virtual host of its own.</summary>
+    public static async Task<HostFactory> StartAsync(string stack, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var broker = Stacks.OnRabbitMq(stack) ? await RabbitMqServer.CreateVirtualHostAsync() : null;
+        var all = new Dictionary<string, string?>(broker?.Settings ?? new Dictionary<string, string?>());
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var factory = new HostFactory(await TestDatabase.CreateAsync(Stacks.Provider(stack)), all) { ownsDatabase = true, broker = broker };
         factory.StartServer();
         return factory;
     }
@@ -80,6 +96,11 @@ public sealed class HostFactory(
         if (ownsDatabase)
         {
             await database.DisposeAsync();
+        }
+
+        if (broker is not null)
+        {
+            await broker.DisposeAsync();
         }
     }
 }

@@ -25,6 +25,8 @@ internal sealed class NotesApp : IAsyncDisposable
     private readonly TestDatabase database;
     private readonly bool ownsDatabase;
 
+    private RabbitMqVirtualHost? broker;
+
     private NotesApp(WebApplication app, TestDatabase database, bool ownsDatabase)
     {
         this.app = app;
@@ -43,6 +45,21 @@ internal sealed class NotesApp : IAsyncDisposable
 
     public static async Task<NotesApp> StartAsync(DatabaseProvider provider, TimeSpan outboxPollInterval, IDictionary<string, string?>? settings = null) =>
         await StartAsync(await TestDatabase.CreateAsync(provider), ownsDatabase: true, outboxPollInterval, settings);
+
+    /// <summary>The app on one of the <see cref="Stacks"/>: on RabbitMQ, with a virtual host of its own.</summary>
+    public static async Task<NotesApp> StartAsync(string stack, TimeSpan outboxPollInterval, IDictionary<string, string?>? settings = null)
+    {
+        var broker = Stacks.OnRabbitMq(stack) ? await RabbitMqServer.CreateVirtualHostAsync() : null;
+        var all = new Dictionary<string, string?>(broker?.Settings ?? new Dictionary<string, string?>());
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var app = await StartAsync(Stacks.Provider(stack), outboxPollInterval, all);
+        app.broker = broker;
+        return app;
+    }
 
     /// <summary>The app started again on the database of one that stopped, as after a restart; the database stays the caller's.</summary>
     public static Task<NotesApp> RestartAsync(TestDatabase database, TimeSpan outboxPollInterval, IDictionary<string, string?>? settings = null) =>
@@ -103,6 +120,11 @@ internal sealed class NotesApp : IAsyncDisposable
         if (ownsDatabase)
         {
             await database.DisposeAsync();
+        }
+
+        if (broker is not null)
+        {
+            await broker.DisposeAsync();
         }
     }
 }

@@ -12,16 +12,15 @@ namespace ModularReports.Host.Tests.Recovery;
 /// </summary>
 public sealed class CrashRecoveryTests(ITestOutputHelper output)
 {
-    public static TheoryData<string> Stacks => new("sqlite+in-memory", "postgresql+rabbitmq");
+    public static TheoryData<string> EndStacks => new(Stacks.Embedded, Stacks.Production);
 
     [SkippableTheory]
-    [MemberData(nameof(Stacks))]
+    [MemberData(nameof(EndStacks))]
     public async Task Across_kills_and_restarts_every_committed_transition_has_its_notifications_emails_and_timers_exactly_once(string stack)
     {
-        var provider = stack.StartsWith("sqlite", StringComparison.Ordinal) ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
-        var rabbit = stack.EndsWith("rabbitmq", StringComparison.Ordinal);
-        Providers.RequireAvailable(provider);
-        Skip.If(rabbit && !RabbitMqServer.IsAvailable, RabbitMqServer.UnavailableReason);
+        Stacks.RequireAvailable(stack);
+        var provider = Stacks.Provider(stack);
+        var rabbit = Stacks.OnRabbitMq(stack);
 
         await using var database = await TestDatabase.CreateAsync(provider);
         await using var broker = rabbit ? await RabbitMqServer.CreateVirtualHostAsync() : null;

@@ -11,12 +11,12 @@ namespace ModularReports.Notifications.Tests;
 public sealed class FollowingTests
 {
     [SkippableTheory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_follower_hears_of_each_publication_until_they_stop(DatabaseProvider provider)
+    [MemberData(nameof(Stacks.Messaging), MemberType = typeof(Stacks))]
+    public async Task A_follower_hears_of_each_publication_until_they_stop(string stack)
     {
-        Providers.RequireAvailable(provider);
+        Stacks.RequireAvailable(stack);
         await using var smtp = SmtpTestServer.Create();
-        await using var host = await HostFactory.StartAsync(provider, smtp.Settings(("App:PublicUrl", Notify.PublicUrl)));
+        await using var host = await HostFactory.StartAsync(stack, smtp.Settings(("App:PublicUrl", Notify.PublicUrl)));
         var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
         var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
         var admin = await host.ApiClientAsync(DemoUsers.Admin);

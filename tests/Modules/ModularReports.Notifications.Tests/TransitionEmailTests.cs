@@ -13,12 +13,12 @@ namespace ModularReports.Notifications.Tests;
 public sealed class TransitionEmailTests
 {
     [SkippableTheory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task Submitting_and_returning_a_report_emails_the_right_people_in_their_language_with_a_link_to_act(DatabaseProvider provider)
+    [MemberData(nameof(Stacks.Messaging), MemberType = typeof(Stacks))]
+    public async Task Submitting_and_returning_a_report_emails_the_right_people_in_their_language_with_a_link_to_act(string stack)
     {
-        Providers.RequireAvailable(provider);
+        Stacks.RequireAvailable(stack);
         await using var smtp = SmtpTestServer.Create();
-        await using var host = await HostFactory.StartAsync(provider, smtp.Settings(("App:PublicUrl", Notify.PublicUrl)));
+        await using var host = await HostFactory.StartAsync(stack, smtp.Settings(("App:PublicUrl", Notify.PublicUrl)));
         var reporter = await host.ApiClientAsync(DemoUsers.Reporter);
         var focalPoint = await host.ApiClientAsync(DemoUsers.FocalPoint);
         await focalPoint.SetLanguageAsync("fr");

@@ -1,0 +1,31 @@
+using ModularReports.BuildingBlocks.Persistence;
+using Xunit;
+
+namespace ModularReports.Testing;
+
+/// <summary>
+/// The stacks a messaging test runs on: the embedded default (SQLite, the in-memory bus), PostgreSQL with the in-memory
+/// bus, and the production shape, PostgreSQL with RabbitMQ. Use with [SkippableTheory] and call
+/// <see cref="RequireAvailable"/> first: a stack whose server is not configured is reported as skipped, with the reason.
+/// </summary>
+public static class Stacks
+{
+    public const string Embedded = "sqlite+in-memory";
+
+    public const string PostgreSql = "postgresql+in-memory";
+
+    public const string Production = "postgresql+rabbitmq";
+
+    public static TheoryData<string> Messaging => new(Embedded, PostgreSql, Production);
+
+    public static DatabaseProvider Provider(string stack) =>
+        stack.StartsWith("sqlite", StringComparison.Ordinal) ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql;
+
+    public static bool OnRabbitMq(string stack) => stack.EndsWith("rabbitmq", StringComparison.Ordinal);
+
+    public static void RequireAvailable(string stack)
+    {
+        Providers.RequireAvailable(Provider(stack));
+        Skip.If(OnRabbitMq(stack) && !RabbitMqServer.IsAvailable, RabbitMqServer.UnavailableReason);
+    }
+}
