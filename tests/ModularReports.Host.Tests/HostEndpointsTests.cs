@@ -53,6 +53,34 @@ public sealed class HostEndpointsTests
         var bus = report.GetProperty("checks").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "masstransit-bus");
         Assert.Equal("Degraded", bus.GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, (await host.CreateClient().GetAsync("/api/resolutions?q=054")).StatusCode); // it still serves
+
+        // Monitoring sees it as a metric: the bus check at 1 (degraded), the databases at 0.
+        var checks = host.Services.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>();
+        var publisher = host.Services.GetServices<Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheckPublisher>().Single();
+        await publisher.PublishAsync(await checks.CheckHealthAsync(c => c.Tags.Contains("ready")), CancellationToken.None);
+        var measured = new Dictionary<string, int>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Name == "modularreports.health.status")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<int>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "check")
+                {
+                    measured[(string)tag.Value!] = value;
+                }
+            }
+        });
+        listener.Start();
+        listener.RecordObservableInstruments();
+        Assert.Equal(1, measured["masstransit-bus"]);
+        Assert.Equal(0, measured["databases"]);
     }
 
     [Fact]

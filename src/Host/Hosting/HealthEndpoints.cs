@@ -14,6 +14,12 @@ internal static class HealthEndpoints
     public static IServiceCollection AddReadinessChecks(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<ModuleDatabaseHealthCheck>("databases", tags: ["ready"]);
+        services.AddSingleton<IHealthCheckPublisher, HealthMetrics>();
+        services.Configure<HealthCheckPublisherOptions>(o =>
+        {
+            o.Period = HealthMetrics.Period;
+            o.Predicate = check => check.Tags.Contains("ready");
+        });
         return services;
     }
 

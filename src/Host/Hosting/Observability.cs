@@ -29,7 +29,8 @@ internal static class Observability
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
-                .AddMeter("MassTransit"))
+                .AddMeter("MassTransit")
+                .AddMeter(HealthMetrics.MeterName))
             .UseOtlpExporter(
                 OpenTelemetry.Exporter.OtlpExportProtocol.Grpc,
                 new Uri(string.IsNullOrWhiteSpace(endpoint) ? "http://localhost:4317" : endpoint));
