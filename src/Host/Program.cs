@@ -25,14 +25,19 @@ builder.Services
 
 var app = builder.Build();
 
-// Nodes started together take turns (StartupLock); `migrate` does this step alone, once before the nodes start.
-await using (await StartupLock.AcquireAsync(DatabaseOptions.From(configuration), CancellationToken.None))
+// Nodes started together take turns (StartupLock); `migrate` does this step alone, once before the nodes start, and
+// nodes started after it may leave it out (Database:MigrateAtStart).
+var migrateOnly = args.FirstOrDefault() == "migrate";
+if (migrateOnly || configuration.GetValue("Database:MigrateAtStart", true))
 {
-    await app.Services.MigrateModuleDatabasesAsync();
-    await app.Services.SeedStartupDataAsync(configuration);
+    await using (await StartupLock.AcquireAsync(DatabaseOptions.From(configuration), CancellationToken.None))
+    {
+        await app.Services.MigrateModuleDatabasesAsync();
+        await app.Services.SeedStartupDataAsync(configuration);
+    }
 }
 
-if (args.FirstOrDefault() == "migrate")
+if (migrateOnly)
 {
     return;
 }

@@ -70,6 +70,28 @@ public sealed class StartTogetherTests
         Assert.Contains(accepted.StatusCode, new[] { HttpStatusCode.Forbidden, HttpStatusCode.NotFound });
     }
 
+    [SkippableFact]
+    public async Task Nodes_started_after_the_migrate_step_may_leave_migration_out_and_serve_at_once()
+    {
+        Providers.RequireAvailable(DatabaseProvider.PostgreSql);
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql);
+        var folder = Folder();
+        var node = new Dictionary<string, string?>(Settings(database)) { ["Database:MigrateAtStart"] = "false" };
+
+        // Before the step, such a node finds no tables (it did not migrate them itself), and is not ready.
+        await using (var early = await HostProcess.StartAsync(node, folder, Path.Combine(folder, "early.log"), waitUntilReady: false))
+        {
+            using var client = early.CreateClient();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
+        }
+
+        Assert.Equal(0, await HostProcess.RunCommandAsync("migrate", Settings(database), folder, Path.Combine(folder, "migrate.log")));
+        await using var later = await HostProcess.StartAsync(node, folder, Path.Combine(folder, "later.log"));
+        using var anyone = later.CreateClient();
+        var found = await anyone.GetFromJsonAsync<JsonElement>("/api/resolutions?q=WCC-2020-Res-054");
+        Assert.Single(found.GetProperty("items").EnumerateArray());
+    }
+
     private static string Folder() => Path.Combine(Path.GetTempPath(), "modularreports-tests", "nodes-" + Guid.NewGuid().ToString("N"));
 
     private static Dictionary<string, string?> Settings(TestDatabase database) => new()

@@ -27,9 +27,49 @@ public sealed class HostProcess : IAsyncDisposable
 
     public string LogFile { get; }
 
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string?> settings, string workingDirectory, string logFile)
+    /// <summary>Starts the host and waits until it is ready (or, with <paramref name="waitUntilReady"/> false, until it answers at all).</summary>
+    public static async Task<HostProcess> StartAsync(
+        IReadOnlyDictionary<string, string?> settings, string workingDirectory, string logFile, bool waitUntilReady = true)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var start = StartInfo(settings, workingDirectory, address);
+        Directory.CreateDirectory(workingDirectory);
+        var log = new OutputLog(logFile);
+        log.Write($"--- started at {DateTime.UtcNow:O} on {address}");
+        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
+        process.OutputDataReceived += (_, e) => log.Write(e.Data);
+        process.ErrorDataReceived += (_, e) => log.Write(e.Data);
+        process.Exited += (_, _) => log.Write($"--- exited at {DateTime.UtcNow:O}");
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var host = new HostProcess(process, log, address, logFile);
+        await host.WaitUntilAsync(status => !waitUntilReady || status == HttpStatusCode.OK, TimeSpan.FromSeconds(90));
+        return host;
+    }
+
+    /// <summary>Runs one of the host's commands (e.g. <c>migrate</c>) to its end; returns its exit code.</summary>
+    public static async Task<int> RunCommandAsync(string command, IReadOnlyDictionary<string, string?> settings, string workingDirectory, string logFile)
+    {
+        var start = StartInfo(settings, workingDirectory, new Uri($"http://127.0.0.1:{FreePort()}"));
+        start.ArgumentList.Add(command);
+        Directory.CreateDirectory(workingDirectory);
+        using var log = new OutputLog(logFile);
+        using var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => log.Write(e.Data);
+        process.ErrorDataReceived += (_, e) => log.Write(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        process.WaitForExit(); // and for the last of its output
+        return process.ExitCode;
+    }
+
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string?> settings, string workingDirectory, Uri address)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -46,20 +86,7 @@ public sealed class HostProcess : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        Directory.CreateDirectory(workingDirectory);
-        var log = new OutputLog(logFile);
-        log.Write($"--- started at {DateTime.UtcNow:O} on {address}");
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => log.Write(e.Data);
-        process.ErrorDataReceived += (_, e) => log.Write(e.Data);
-        process.Exited += (_, _) => log.Write($"--- exited at {DateTime.UtcNow:O}");
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var host = new HostProcess(process, log, address, logFile);
-        await host.WaitUntilReadyAsync(TimeSpan.FromSeconds(90));
-        return host;
+        return start;
     }
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
@@ -100,7 +127,7 @@ public sealed class HostProcess : IAsyncDisposable
         log.Dispose();
     }
 
-    private async Task WaitUntilReadyAsync(TimeSpan timeout)
+    private async Task WaitUntilAsync(Func<HttpStatusCode, bool> readiness, TimeSpan timeout)
     {
         using var client = CreateClient();
         var deadline = DateTime.UtcNow + timeout;
@@ -113,7 +140,7 @@ public sealed class HostProcess : IAsyncDisposable
 
             try
             {
-                if ((await client.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                if (readiness((await client.GetAsync("/health/ready")).StatusCode))
                 {
                     return;
                 }
