@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A local cluster of the Release build on this machine's PostgreSQL and RabbitMQ, for trying the production shape
 # (docs/deployment.md). Every node serves requests, dispatches events and runs background jobs.
-#   scripts/cluster.sh 3          build, start three nodes at the same moment (ports 5001-5003), wait until all are ready
+#   scripts/cluster.sh 3          publish (ReadyToRun), migrate the database once, start three nodes at the same moment
+#                                 (ports 5001-5003) and wait until all are ready
 #   scripts/cluster.sh status     each node's readiness
 #   scripts/cluster.sh kill 2     kill -9 node 2, as a crash would
 #   scripts/cluster.sh start 2    start node 2 again
@@ -18,17 +19,15 @@ folder=data/cluster
 postgres=${MODULARREPORTS_CLUSTER_POSTGRES:-"Host=127.0.0.1;Port=5432;Username=modularreports;Password=modularreports;Database=modularreports_cluster"}
 IFS=, read -r rabbit_endpoint rabbit_user rabbit_password rabbit_vhost <<< "${MODULARREPORTS_CLUSTER_RABBITMQ:-127.0.0.1:5672,guest,guest,/}"
 first_port=${MODULARREPORTS_CLUSTER_PORT:-5001}
-host_dll=src/Host/bin/Release/net10.0/ModularReports.Host.dll
+app=$folder/app
+host_dll=$app/ModularReports.Host.dll
 
 port_of() { echo $((first_port + $1 - 1)); }
 
 ready() { curl -sf -o /dev/null "http://localhost:$(port_of "$1")/health/ready"; }
 
-start_node() {
-  local k=$1 port
-  port=$(port_of "$k")
-  mkdir -p "$folder/mail"
-  ASPNETCORE_URLS="http://localhost:$port" \
+# The settings every node of the cluster shares (docs/deployment.md lists them).
+with_settings() {
   ASPNETCORE_ENVIRONMENT=Production \
   Database__Provider=PostgreSql \
   ConnectionStrings__Default="$postgres" \
@@ -41,7 +40,14 @@ start_node() {
   App__PublicUrl="http://localhost:$first_port" \
   Mail__PickupDirectory="$PWD/$folder/mail" \
   Demo__Seed=true \
-    nohup dotnet "$host_dll" > "$folder/node$k.log" 2>&1 &
+    "$@"
+}
+
+start_node() {
+  local k=$1
+  mkdir -p "$folder/mail"
+  ASPNETCORE_URLS="http://localhost:$(port_of "$k")" Database__MigrateAtStart=false \
+    with_settings exec nohup dotnet "$host_dll" > "$folder/node$k.log" 2>&1 &
   echo $! > "$folder/node$k.pid"
 }
 
@@ -96,8 +102,10 @@ case "${1:-}" in
     ;;
   *)
     count=$1
-    dotnet build -c Release -nologo -v q src/Host
+    dotnet publish src/Host -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$app" -nologo -v q
     mkdir -p "$folder"
+    with_settings dotnet "$host_dll" migrate > "$folder/migrate.log" 2>&1 || { echo "migrate failed; see $folder/migrate.log" >&2; exit 1; }
+    echo "database migrated"
     for k in $(seq 1 "$count"); do start_node "$k"; done # together, as an orchestrator starts them
     for k in $(seq 1 "$count"); do wait_ready "$k"; done
     echo "Logs and pids in $folder/, e-mails in $folder/mail/. Stop with: scripts/cluster.sh stop"
