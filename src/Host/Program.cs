@@ -39,7 +39,25 @@ if (migrateOnly || configuration.GetValue("Database:MigrateAtStart", true))
 
 if (migrateOnly)
 {
-    return;
+    return 0;
+}
+
+// An operator's one-off command on the migrated database (e.g. `invite-admin`), then stop.
+if (args.Length > 0 && !args[0].StartsWith('-'))
+{
+    await using var scope = app.Services.CreateAsyncScope();
+    var commands = scope.ServiceProvider.GetServices<IHostCommand>().ToList();
+    if (commands.SingleOrDefault(c => c.Name == args[0]) is { } command)
+    {
+        return await command.RunAsync(args[1..], Console.Out, CancellationToken.None);
+    }
+
+    if (args[0] != "generate-data")
+    {
+        Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: migrate, generate-data [activity] [progress], "
+            + string.Join(", ", commands.Select(c => $"{c.Name} {c.Arguments}")));
+        return 2;
+    }
 }
 
 // `generate-data [activity reports] [progress reports]`: fill the database for load measurements, then stop.
@@ -47,7 +65,7 @@ if (args.FirstOrDefault() == "generate-data")
 {
     var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
     await app.Services.GenerateAsync(new SampleDataSize(sizes.ElementAtOrDefault(0) is > 0 and var a ? a : 100_000, sizes.ElementAtOrDefault(1) is > 0 and var p ? p : 10_000));
-    return;
+    return 0;
 }
 
 // The nodes that run jobs write the schedules, so that a node only serving requests cannot change them.
@@ -76,6 +94,7 @@ app.MapModules();
 
 app.PrintUrlsOnStart();
 await app.RunAsync();
+return 0;
 
 /// <summary>The entry point, visible to the integration tests' WebApplicationFactory.</summary>
 public partial class Program;

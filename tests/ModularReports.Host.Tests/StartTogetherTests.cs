@@ -85,7 +85,7 @@ public sealed class StartTogetherTests
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/health/ready")).StatusCode);
         }
 
-        Assert.Equal(0, await HostProcess.RunCommandAsync("migrate", Settings(database), folder, Path.Combine(folder, "migrate.log")));
+        Assert.Equal(0, await HostProcess.RunCommandAsync(Settings(database), folder, Path.Combine(folder, "migrate.log"), "migrate"));
         await using var later = await HostProcess.StartAsync(node, folder, Path.Combine(folder, "later.log"));
         using var anyone = later.CreateClient();
         var found = await anyone.GetFromJsonAsync<JsonElement>("/api/resolutions?q=WCC-2020-Res-054");

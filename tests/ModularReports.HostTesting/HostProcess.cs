@@ -50,10 +50,15 @@ public sealed class HostProcess : IAsyncDisposable
     }
 
     /// <summary>Runs one of the host's commands (e.g. <c>migrate</c>) to its end; returns its exit code.</summary>
-    public static async Task<int> RunCommandAsync(string command, IReadOnlyDictionary<string, string?> settings, string workingDirectory, string logFile)
+    public static async Task<int> RunCommandAsync(
+        IReadOnlyDictionary<string, string?> settings, string workingDirectory, string logFile, params string[] command)
     {
         var start = StartInfo(settings, workingDirectory, new Uri($"http://127.0.0.1:{FreePort()}"));
-        start.ArgumentList.Add(command);
+        foreach (var argument in command)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         Directory.CreateDirectory(workingDirectory);
         using var log = new OutputLog(logFile);
         using var process = new Process { StartInfo = start };

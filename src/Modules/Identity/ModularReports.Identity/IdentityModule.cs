@@ -27,6 +27,7 @@ public static class IdentityModule
         services.AddScoped<AdminAudit>();
         services.AddScoped<IRecurringTask, Features.SignInRecords.PruneSignInRecords>();
         services.AddScoped<IUserDirectory, Features.UserDirectory.UserDirectory>();
+        services.AddScoped<IHostCommand, Features.InviteUser.InviteAdminCommand>();
         services.AddScoped<IDemoDataSeeder, DemoAccountsSeeder>();
         services.AddScoped<IDemoDataSeeder, DemoReporterOrganisationSeeder>();
         services.AddSingleton(new NavigationEntry("/admin/users", typeof(IdentityText), "Nav_Users", Roles.Admin, 900));
