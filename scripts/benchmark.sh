@@ -6,7 +6,23 @@
 #   scripts/benchmark.sh reports [workers] [seconds] transitions postgres
 #       submit/accept on a fresh PostgreSQL database; MODULARREPORTS_BENCH_POSTGRES names a role allowed to create
 #       databases, e.g. "Host=127.0.0.1;Username=bench;Password=...;Database=postgres"
+#   scripts/benchmark.sh startup                      a node's start-up and first pages against a blank ASP.NET Core app,
+#       both published ReadyToRun as docs/deployment.md says (issue 26); on PostgreSQL and RabbitMQ when
+#       MODULARREPORTS_BENCH_POSTGRES and MODULARREPORTS_BENCH_RABBITMQ (host:port,management-url,user,password) are set
+#   scripts/benchmark.sh cluster [workers] [pairs]    CPU of all nodes per submit/accept pair, one node against three, on
+#       PostgreSQL and RabbitMQ (both variables above required)
+#   scripts/benchmark.sh drain 0 [events]             events per second from the outbox through RabbitMQ to a consumer's
+#       inbox, against MassTransit alone on the same broker (both variables above required)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-dotnet build -c Release -nologo -v q src/Host
+if [ "${1:-}" = startup ]; then
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+  for project in src/Host benchmarks/ModularReports.BlankHost; do
+    dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/$(basename "$project")" -nologo -v q
+  done
+  export MODULARREPORTS_HOST_DLL="$out/Host/ModularReports.Host.dll" MODULARREPORTS_BLANK_DLL="$out/ModularReports.BlankHost/ModularReports.BlankHost.dll"
+else
+  dotnet build -c Release -nologo -v q src/Host
+fi
 dotnet run -c Release --project benchmarks/ModularReports.LoadTests -- "$@"

@@ -73,10 +73,14 @@ internal sealed class HostProcess : IAsyncDisposable
         return Stopwatch.GetElapsedTime(started);
     }
 
-    public static async Task<HostProcess> StartAsync(string hostDll, BenchDatabase database)
+    public static async Task<HostProcess> StartAsync(string hostDll, BenchDatabase database) =>
+        await StartAsync(hostDll, database, new Dictionary<string, string>());
+
+    /// <summary>The host with these settings on top of the usual ones (e.g. a broker's).</summary>
+    public static async Task<HostProcess> StartAsync(string hostDll, BenchDatabase database, IReadOnlyDictionary<string, string> settings)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        return new HostProcess(await LaunchAsync(hostDll, database, address, new Dictionary<string, string>()), address, database);
+        return new HostProcess(await LaunchAsync(hostDll, database, address, settings), address, database);
     }
 
     /// <summary>

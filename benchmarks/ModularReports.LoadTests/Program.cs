@@ -1,6 +1,6 @@
 using ModularReports.LoadTests;
 
-// dotnet run -c Release --project benchmarks/ModularReports.LoadTests -- search|reports|insight [workers] [seconds] [part] [sqlite|postgres]
+// dotnet run -c Release --project benchmarks/ModularReports.LoadTests -- search|reports|insight [workers] [seconds] [part] [sqlite|postgres] | startup
 // postgres: on a fresh database of the server MODULARREPORTS_BENCH_POSTGRES names (a role allowed to create databases).
 // Builds nothing itself: run `dotnet build -c Release src/Host` first (scripts/benchmark.sh does both).
 var command = args.FirstOrDefault() ?? "search";
@@ -36,7 +36,53 @@ switch (command)
     case "insight":
         await InsightBenchmark.RunAsync(hostDll, workers, TimeSpan.FromSeconds(seconds));
         return 0;
+    case "startup":
+        // On PostgreSQL with RabbitMQ when both are named, else on the embedded default.
+        var blankDll = Environment.GetEnvironmentVariable("MODULARREPORTS_BLANK_DLL")
+            ?? throw new InvalidOperationException("Set MODULARREPORTS_BLANK_DLL (scripts/benchmark.sh startup does).");
+        var server = Environment.GetEnvironmentVariable(BenchDatabase.PostgresVariable);
+        var onServer = !string.IsNullOrEmpty(server) && BenchBroker.IsConfigured;
+        await using (var database = onServer ? await BenchDatabase.PostgreSqlAsync(server!) : BenchDatabase.Sqlite())
+        await using (var broker = onServer ? await BenchBroker.CreateAsync() : null)
+        {
+            await StartupBenchmark.RunAsync(hostDll, blankDll, database, broker?.Settings ?? new Dictionary<string, string>());
+        }
+
+        return 0;
+    case "cluster":
+        // CPU per submit/accept pair on one node and on three, on PostgreSQL and RabbitMQ: [workers] people acting at
+        // once, [seconds] read as the number of pairs each way.
+        var clusterServer = Environment.GetEnvironmentVariable(BenchDatabase.PostgresVariable);
+        if (string.IsNullOrEmpty(clusterServer) || !BenchBroker.IsConfigured)
+        {
+            Console.Error.WriteLine($"Set {BenchDatabase.PostgresVariable} and {BenchBroker.Variable} (host:port,management-url,user,password).");
+            return 2;
+        }
+
+        await using (var database = await BenchDatabase.PostgreSqlAsync(clusterServer))
+        await using (var broker = await BenchBroker.CreateAsync())
+        {
+            await ClusterBenchmark.RunAsync(hostDll, database, broker.Settings, pairs: seconds, workers);
+        }
+
+        return 0;
+    case "drain":
+        // The outbox drain through RabbitMQ on PostgreSQL against MassTransit alone: [seconds] read as the number of events.
+        var drainServer = Environment.GetEnvironmentVariable(BenchDatabase.PostgresVariable);
+        if (string.IsNullOrEmpty(drainServer) || !BenchBroker.IsConfigured)
+        {
+            Console.Error.WriteLine($"Set {BenchDatabase.PostgresVariable} and {BenchBroker.Variable} (host:port,management-url,user,password).");
+            return 2;
+        }
+
+        await using (var database = await BenchDatabase.PostgreSqlAsync(drainServer))
+        await using (var broker = await BenchBroker.CreateAsync())
+        {
+            await OutboxDrainBenchmark.RunAsync(database, broker.Settings, events: seconds);
+        }
+
+        return 0;
     default:
-        Console.Error.WriteLine("usage: search|insight [workers] [seconds] | reports [workers] [seconds] [all|search|transitions] [sqlite|postgres]");
+        Console.Error.WriteLine("usage: search|insight [workers] [seconds] | reports [workers] [seconds] [all|search|transitions] [sqlite|postgres] | startup | cluster [workers] [pairs] | drain 0 [events]");
         return 2;
 }

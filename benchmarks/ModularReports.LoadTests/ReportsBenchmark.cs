@@ -420,7 +420,7 @@ internal static class ReportsBenchmark
         return i < ids.Count ? ids[i] : throw new InvalidOperationException($"All {ids.Count} prepared drafts are used: raise the number per second.");
     }
 
-    private static async Task<int> AcceptedAsync(BenchDatabase database, List<Guid> ids)
+    internal static async Task<int> AcceptedAsync(BenchDatabase database, List<Guid> ids)
     {
         await using var connection = await database.OpenAsync();
         await using var command = database.IsPostgreSql
@@ -441,7 +441,7 @@ internal static class ReportsBenchmark
     /// new ETag): the raw endpoint answers without a body too, so both are measured doing the same work for the same
     /// answer. Without the header the endpoint also builds and sends the report's view (ADR 15 measures both).
     /// </summary>
-    private static async Task<bool> ActAsync(HttpClient client, Guid id, string trigger)
+    internal static async Task<bool> ActAsync(HttpClient client, Guid id, string trigger)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/activity-reports/{id}/actions/{trigger}") { Content = JsonContent.Create(new { }) };
         request.Headers.TryAddWithoutValidation("Prefer", "return=minimal");
@@ -449,7 +449,7 @@ internal static class ReportsBenchmark
         return response.IsSuccessStatusCode;
     }
 
-    private static async Task<HttpClient> SignedInAsync(Uri address, string email)
+    internal static async Task<HttpClient> SignedInAsync(Uri address, string email)
     {
         var client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(2) };
         var token = await (await client.PostAsJsonAsync("/api/auth/token", new { email, password = "Conserve-Nature-2026" })).Content.ReadFromJsonAsync<JsonElement>();
@@ -458,7 +458,7 @@ internal static class ReportsBenchmark
     }
 
     /// <summary>Copies of a complete draft (same organisation, resolution and text) under new ids, in one transaction.</summary>
-    private static async Task<List<Guid>> CloneAsync(BenchDatabase database, Guid template, int count)
+    internal static async Task<List<Guid>> CloneAsync(BenchDatabase database, Guid template, int count)
     {
         await using var connection = await database.OpenAsync();
         var columns = new List<string>();

@@ -128,15 +128,17 @@ public sealed partial class OutboxDispatcher(
     internal static IQueryable<OutboxMessage> Unconsumed(ModuleDbContext db, List<Guid> due, DateTime now) =>
         db.OutboxMessages.Where(m => due.Contains(m.Id) && m.SentAt != null && m.ConsumedAt == null && (m.LockedUntil == null || m.LockedUntil < now));
 
-    /// <summary>Claims, publishes and records one batch of due messages; returns how many it claimed.</summary>
+    /// <summary>
+    /// Claims, publishes and records one batch of due messages; returns how many it claimed. The batch's messages are
+    /// published together: one by one, each waited for the broker's confirmation before the next left, and the
+    /// dispatcher, not the broker or the consumers, set the pace. Consumers never relied on the order (a timer change
+    /// older than one applied is ignored; each notification stands alone), which a broker with several consumers does
+    /// not keep anyway.
+    /// </summary>
     public Task<int> DispatchBatchAsync(ModuleDatabase module, CancellationToken cancellationToken) =>
-        InBatchAsync(module, Due, Claimable, async (_, bus, messages) =>
-        {
-            foreach (var message in messages)
-            {
-                await HandOverAsync(message, (payload, type) => bus.Publish(payload, type, c => c.MessageId = message.Id, cancellationToken), cancellationToken);
-            }
-        }, cancellationToken);
+        InBatchAsync(module, Due, Claimable, (_, bus, messages) => Task.WhenAll(messages.Select(message =>
+            HandOverAsync(message, (payload, type) => bus.Publish(payload, type, c => c.MessageId = message.Id, cancellationToken), cancellationToken))),
+            cancellationToken);
 
     /// <summary>
     /// Claims one batch of sent messages whose wait for their consumers is over: those every consumer has recorded are
