@@ -7,7 +7,7 @@ namespace ModularReports.BuildingBlocks.Messaging;
 public sealed class InboxOptions
 {
     /// <summary>At most this many messages per batch.</summary>
-    public int BatchSize { get; set; } = 100;
+    public int BatchSize { get; set; } = 300;
 
     /// <summary>A batch that is not full is consumed this long after its first message arrived.</summary>
     public TimeSpan BatchTimeLimit { get; set; } = TimeSpan.FromMilliseconds(50);

@@ -136,8 +136,8 @@ public sealed partial class OutboxDispatcher(
     /// not keep anyway.
     /// </summary>
     public Task<int> DispatchBatchAsync(ModuleDatabase module, CancellationToken cancellationToken) =>
-        InBatchAsync(module, Due, Claimable, (_, bus, messages) => Task.WhenAll(messages.Select(message =>
-            HandOverAsync(message, (payload, type) => bus.Publish(payload, type, c => c.MessageId = message.Id, cancellationToken), cancellationToken))),
+        InBatchAsync(module, Due, Claimable, (_, bus, messages, now) => Task.WhenAll(messages.Select(message =>
+            HandOverAsync(message, now, (payload, type) => bus.Publish(payload, type, c => c.MessageId = message.Id, cancellationToken), cancellationToken))),
             cancellationToken);
 
     /// <summary>
@@ -145,7 +145,7 @@ public sealed partial class OutboxDispatcher(
     /// delivered; the others are handed over again. Returns how many it claimed.
     /// </summary>
     public Task<int> CheckBatchAsync(ModuleDatabase module, CancellationToken cancellationToken) =>
-        InBatchAsync(module, AwaitingConsumers, Unconsumed, async (services, bus, messages) =>
+        InBatchAsync(module, AwaitingConsumers, Unconsumed, async (services, bus, messages, now) =>
         {
             var recorded = await consumers.RecordedAsync(services, messages, cancellationToken);
             foreach (var message in messages)
@@ -153,7 +153,7 @@ public sealed partial class OutboxDispatcher(
                 var missing = consumers.Of(message.Type).Where(c => !recorded.Contains((message.Id, c.Name))).ToList();
                 if (missing.Count == 0)
                 {
-                    message.ConsumedAt = clock.GetUtcNow().UtcDateTime;
+                    message.ConsumedAt = now;
                     continue;
                 }
 
@@ -163,6 +163,7 @@ public sealed partial class OutboxDispatcher(
                 // To each consumer that has not recorded it, and to no other: the others' inbox records do not last forever.
                 await HandOverAsync(
                     message,
+                    now,
                     async (payload, type) =>
                     {
                         foreach (var consumer in missing)
@@ -177,12 +178,15 @@ public sealed partial class OutboxDispatcher(
             }
         }, cancellationToken);
 
-    /// <summary>Reads a batch's ids, claims them with one conditional update, works on the claimed ones and saves them.</summary>
+    /// <summary>
+    /// Reads a batch's ids, claims them with one conditional update, works on the claimed ones (as of <c>now</c>, the
+    /// batch's time) and saves what became of them.
+    /// </summary>
     private async Task<int> InBatchAsync(
         ModuleDatabase module,
         Func<ModuleDbContext, DateTime, int, IQueryable<Guid>> due,
         Func<ModuleDbContext, List<Guid>, DateTime, IQueryable<OutboxMessage>> claimable,
-        Func<IServiceProvider, IBus, List<OutboxMessage>, Task> work,
+        Func<IServiceProvider, IBus, List<OutboxMessage>, DateTime, Task> work,
         CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -209,24 +213,33 @@ public sealed partial class OutboxDispatcher(
         }
 
         // By id: the lock id is not indexed (it is read once, here), and sent messages stay in the table for a while.
-        var messages = await db.OutboxMessages
+        var messages = await db.OutboxMessages.AsNoTracking()
             .Where(m => ids.Contains(m.Id) && m.LockId == lockId)
             .OrderBy(m => m.OccurredAt)
             .ToListAsync(cancellationToken);
 
-        await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<IBus>(), messages);
-        foreach (var message in messages)
+        await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<IBus>(), messages, now);
+
+        // A batch mostly ends alike (handed over together, or seen consumed): one statement per outcome, not one per message.
+        foreach (var outcome in messages.GroupBy(m => (m.SentAt, m.ConsumedAt, m.NextAttemptAt, m.Attempts, m.Redeliveries, m.LastError)))
         {
-            message.LockId = null;
-            message.LockedUntil = null;
+            var (sentAt, consumedAt, nextAttemptAt, attempts, redeliveries, lastError) = outcome.Key;
+            var these = outcome.Select(m => m.Id).ToList();
+            await db.OutboxMessages.Where(m => these.Contains(m.Id) && m.LockId == lockId).ExecuteUpdateAsync(
+                s => s.SetProperty(m => m.SentAt, sentAt).SetProperty(m => m.ConsumedAt, consumedAt).SetProperty(m => m.NextAttemptAt, nextAttemptAt)
+                    .SetProperty(m => m.Attempts, attempts).SetProperty(m => m.Redeliveries, redeliveries).SetProperty(m => m.LastError, lastError)
+                    .SetProperty(m => m.LockId, (Guid?)null).SetProperty(m => m.LockedUntil, (DateTime?)null),
+                CancellationToken.None);
         }
 
-        await db.SaveChangesAsync(CancellationToken.None);
         return claimed;
     }
 
-    /// <summary>Hands the message to the bus; once it is, the dispatcher waits for its consumers (or for none, if it has none).</summary>
-    private async Task HandOverAsync(OutboxMessage message, Func<object, Type, Task> send, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the message to the bus; once it is, the dispatcher waits for its consumers (or for none, if it has none).
+    /// Times count from the batch's time, so that a batch handed over together ends alike.
+    /// </summary>
+    private async Task HandOverAsync(OutboxMessage message, DateTime now, Func<object, Type, Task> send, CancellationToken cancellationToken)
     {
         var settings = options.Value;
         try
@@ -234,7 +247,6 @@ public sealed partial class OutboxDispatcher(
             var type = Type.GetType(message.Type, throwOnError: true)!;
             var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.SerializerOptions)!;
             await send(payload, type);
-            var now = clock.GetUtcNow().UtcDateTime;
             message.SentAt = now;
             message.NextAttemptAt = now + settings.ConsumerWait(message.Redeliveries);
             message.ConsumedAt = consumers.Of(message.Type).Count == 0 ? now : null;
@@ -243,7 +255,7 @@ public sealed partial class OutboxDispatcher(
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             message.Attempts++;
-            message.NextAttemptAt = clock.GetUtcNow().UtcDateTime + settings.RetryDelay(message.Attempts);
+            message.NextAttemptAt = now + settings.RetryDelay(message.Attempts);
             message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
             LogPublishFailed(logger, ex, message.Id, message.Type, message.Attempts);
         }
