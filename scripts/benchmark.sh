@@ -9,13 +9,14 @@
 #   scripts/benchmark.sh startup                      a node's start-up and first pages against a blank ASP.NET Core app,
 #       both published ReadyToRun as docs/deployment.md says (issue 26); on PostgreSQL and RabbitMQ when
 #       MODULARREPORTS_BENCH_POSTGRES and MODULARREPORTS_BENCH_RABBITMQ (host:port,management-url,user,password) are set
-#   scripts/benchmark.sh cluster [workers] [pairs]    CPU of all nodes per submit/accept pair, one node against three, on
-#       PostgreSQL and RabbitMQ (both variables above required)
+#   scripts/benchmark.sh cluster [workers] [pairs]    CPU of all nodes per submit/accept pair, one node against three,
+#       published ReadyToRun, on PostgreSQL and RabbitMQ (both variables above required)
 #   scripts/benchmark.sh drain 0 [events]             events per second from the outbox through RabbitMQ to a consumer's
 #       inbox, against MassTransit alone on the same broker (both variables above required)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ "${1:-}" = startup ]; then
+if [ "${1:-}" = startup ] || [ "${1:-}" = cluster ]; then
+  # The nodes as docs/deployment.md has them built: published ReadyToRun.
   out=$(mktemp -d)
   trap 'rm -rf "$out"' EXIT
   for project in src/Host benchmarks/ModularReports.BlankHost; do
