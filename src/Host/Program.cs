@@ -25,43 +25,48 @@ builder.Services
 
 var app = builder.Build();
 
+// A first argument that is a word names a command; settings on the command line (`urls=...`, `--urls ...`) are not.
+var command = args.FirstOrDefault() is { Length: > 0 } first && !first.Contains('=') && first[0] is not ('-' or '/') ? first : null;
+(string Name, string Usage)[] hostCommands;
+using (var scope = app.Services.CreateScope())
+{
+    hostCommands = scope.ServiceProvider.GetServices<IHostCommand>().Select(c => (c.Name, $"{c.Name} {c.Arguments}")).ToArray();
+}
+
+if (command is not null and not ("migrate" or "generate-data") && hostCommands.All(c => c.Name != command))
+{
+    Console.Error.WriteLine($"Unknown command '{command}'. Commands: migrate, generate-data [activity] [progress], "
+        + string.Join(", ", hostCommands.Select(c => c.Usage)));
+    return 2;
+}
+
 // Nodes started together take turns (StartupLock); `migrate` does this step alone, once before the nodes start, and
-// nodes started after it may leave it out (Database:MigrateAtStart).
-var migrateOnly = args.FirstOrDefault() == "migrate";
-if (migrateOnly || configuration.GetValue("Database:MigrateAtStart", true))
+// nodes started after it may leave it out (Database:MigrateAtStart). The job store's own tables are made here too.
+if (command == "migrate" || configuration.GetValue("Database:MigrateAtStart", true))
 {
     await using (await StartupLock.AcquireAsync(DatabaseOptions.From(configuration), CancellationToken.None))
     {
         await app.Services.MigrateModuleDatabasesAsync();
         await app.Services.SeedStartupDataAsync(configuration);
+        app.Services.PrepareJobStorage();
     }
 }
 
-if (migrateOnly)
+if (command == "migrate")
 {
     return 0;
 }
 
 // An operator's one-off command on the migrated database (e.g. `invite-admin`), then stop.
-if (args.Length > 0 && !args[0].StartsWith('-'))
+if (command is not null and not "generate-data")
 {
     await using var scope = app.Services.CreateAsyncScope();
-    var commands = scope.ServiceProvider.GetServices<IHostCommand>().ToList();
-    if (commands.SingleOrDefault(c => c.Name == args[0]) is { } command)
-    {
-        return await command.RunAsync(args[1..], Console.Out, CancellationToken.None);
-    }
-
-    if (args[0] != "generate-data")
-    {
-        Console.Error.WriteLine($"Unknown command '{args[0]}'. Commands: migrate, generate-data [activity] [progress], "
-            + string.Join(", ", commands.Select(c => $"{c.Name} {c.Arguments}")));
-        return 2;
-    }
+    return await scope.ServiceProvider.GetServices<IHostCommand>().Single(c => c.Name == command)
+        .RunAsync(args[1..], Console.Out, CancellationToken.None);
 }
 
 // `generate-data [activity reports] [progress reports]`: fill the database for load measurements, then stop.
-if (args.FirstOrDefault() == "generate-data")
+if (command == "generate-data")
 {
     var sizes = args.Skip(1).Select(a => int.Parse(a, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
     await app.Services.GenerateAsync(new SampleDataSize(sizes.ElementAtOrDefault(0) is > 0 and var a ? a : 100_000, sizes.ElementAtOrDefault(1) is > 0 and var p ? p : 10_000));

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.BuildingBlocks.Tests.NotesModule;
 using ModularReports.Testing;
+using Npgsql;
 
 namespace ModularReports.BuildingBlocks.Tests;
 
@@ -46,7 +47,17 @@ public sealed class ChangeRelayTests(Xunit.Abstractions.ITestOutputHelper output
         var schema = "told_" + Guid.NewGuid().ToString("N");
         Assert.Equal(0, ModuleDbContext.DataGeneration(schema));
 
-        // Only a node that hears another's news moves it: a node's own news is known to it already.
+        // Only a node that hears another's news moves it: a node's own news is known to it already. (It is listening:
+        // it heard news sent as from another node.)
+        var probe = "probe_" + Guid.NewGuid().ToString("N");
+        await using (var elsewhere = new NpgsqlConnection(first.TestDatabase.ConnectionString))
+        {
+            await elsewhere.OpenAsync();
+            await using var notify = new NpgsqlCommand($"SELECT pg_notify('{PostgreSqlChangeRelay.Channel}', 'elsewhere {probe}')", elsewhere);
+            await notify.ExecuteNonQueryAsync();
+        }
+
+        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(ModuleDbContext.DataGeneration(probe) > 0), TimeSpan.FromSeconds(10)));
         first.Services.GetRequiredService<CommittedChanges>().Add(schema, storedEvents: false);
         await Task.Delay(500);
         Assert.Equal(0, ModuleDbContext.DataGeneration(schema));

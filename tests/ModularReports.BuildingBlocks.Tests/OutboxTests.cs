@@ -355,4 +355,50 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(await Eventually.HoldsAsync(() => app.QueryAsync(db => db.Effects.CountAsync()).ContinueWith(t => t.Result == 40), TimeSpan.FromSeconds(10)));
         Assert.Equal(40, await app.QueryAsync(db => db.InboxMessages.CountAsync()));
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_batch_whose_messages_end_differently_records_each_outcome_and_releases_them_all(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, SlowPoll);
+        var now = DateTime.UtcNow;
+        var good = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid()).ToList();
+        await app.QueryAsync(async db =>
+        {
+            foreach (var id in good)
+            {
+                db.OutboxMessages.Add(new OutboxMessage
+                {
+                    Id = id, Type = OutboxMessage.TypeNameOf(typeof(NoteAdded)),
+                    Payload = $$"""{"noteId":"{{id}}","text":"fine","occurredAt":"{{now:O}}"}""", OccurredAt = now, NextAttemptAt = now,
+                });
+            }
+
+            db.OutboxMessages.Add(new OutboxMessage
+            {
+                Id = Guid.NewGuid(), Type = "ModularReports.Gone.EventThatNoLongerExists, ModularReports.Gone", Payload = "{}",
+                OccurredAt = now, NextAttemptAt = now,
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        // The commit wakes the dispatcher: one batch, three handed over and one failed.
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.OutboxMessages.CountAsync(m => m.SentAt != null || m.Attempts > 0)).ContinueWith(t => t.Result == 4),
+            TimeSpan.FromSeconds(10)));
+        var messages = await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync());
+        Assert.All(messages, m => Assert.Null(m.LockId));
+        Assert.All(messages.Where(m => good.Contains(m.Id)), m =>
+        {
+            Assert.NotNull(m.SentAt);
+            Assert.Equal(0, m.Attempts);
+            Assert.Null(m.LastError);
+        });
+        var failed = messages.Single(m => !good.Contains(m.Id));
+        Assert.Null(failed.SentAt);
+        Assert.Equal(1, failed.Attempts);
+        Assert.NotNull(failed.LastError);
+        Assert.True(await Eventually.HoldsAsync(() => app.QueryAsync(db => db.Effects.CountAsync()).ContinueWith(t => t.Result == 3), TimeSpan.FromSeconds(10)));
+    }
 }

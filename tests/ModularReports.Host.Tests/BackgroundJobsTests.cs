@@ -72,4 +72,14 @@ public sealed class BackgroundJobsTests
         Assert.Equal("0 6 * * *", schedules["reporting-period-due-reminders"]);
         Assert.Equal("30 3 * * *", schedules["messaging-retention"]);
     }
+
+    [Fact]
+    public async Task A_schedule_set_the_way_it_no_longer_is_stops_the_start_with_the_setting_to_use()
+    {
+        await using var database = await TestDatabase.CreateAsync(DatabaseProvider.Sqlite);
+        await using var node = new HostFactory(database, new Dictionary<string, string?> { ["Notifications:DigestCron"] = "0 8 * * *" });
+
+        var refused = Assert.ThrowsAny<InvalidOperationException>(node.StartServer);
+        Assert.Contains("BackgroundJobs:Schedules:notifications-daily-digest", refused.Message, StringComparison.Ordinal);
+    }
 }

@@ -23,6 +23,9 @@ public sealed class HostCommandsTests
             ["Logging:LogLevel:Default"] = "Warning",
         };
         var log = Path.Combine(folder, "commands.log");
+        // A command mistyped is refused before anything is done to the database.
+        Assert.Equal(2, await HostProcess.RunCommandAsync(settings, folder, log, "invite-admn", "first.admin@example.org", "Ada"));
+        Assert.False(File.Exists(Path.Combine(folder, "app.db")));
         Assert.Equal(0, await HostProcess.RunCommandAsync(settings, folder, log, "migrate"));
 
         Assert.Equal(1, await HostProcess.RunCommandAsync(settings, folder, log, "invite-admin", "not an address", "Ada"));

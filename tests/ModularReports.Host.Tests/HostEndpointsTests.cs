@@ -59,10 +59,11 @@ public sealed class HostEndpointsTests
         var publisher = host.Services.GetServices<Microsoft.Extensions.Diagnostics.HealthChecks.IHealthCheckPublisher>().Single();
         await publisher.PublishAsync(await checks.CheckHealthAsync(c => c.Tags.Contains("ready")), CancellationToken.None);
         var measured = new Dictionary<string, int>();
+        var meters = host.Services.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>();
         using var listener = new System.Diagnostics.Metrics.MeterListener();
         listener.InstrumentPublished = (instrument, l) =>
         {
-            if (instrument.Name == "modularreports.health.status")
+            if (instrument.Name == "modularreports.health.status" && instrument.Meter.Scope == meters)
             {
                 l.EnableMeasurementEvents(instrument);
             }

@@ -49,6 +49,28 @@ public sealed class HostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>
+    /// Several nodes started at the same moment; if one fails to start, those that did are stopped before the failure is
+    /// thrown, so that no process outlives the test.
+    /// </summary>
+    public static async Task<HostProcess[]> StartManyAsync(int count, IReadOnlyDictionary<string, string?> settings, string workingDirectory)
+    {
+        var starts = Enumerable.Range(0, count).Select(n => StartAsync(settings, workingDirectory, Path.Combine(workingDirectory, $"node{n}.log"))).ToList();
+        try
+        {
+            return await Task.WhenAll(starts);
+        }
+        catch
+        {
+            foreach (var started in starts.Where(s => s.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
     /// <summary>Runs one of the host's commands (e.g. <c>migrate</c>) to its end; returns its exit code.</summary>
     public static async Task<int> RunCommandAsync(
         IReadOnlyDictionary<string, string?> settings, string workingDirectory, string logFile, params string[] command)
@@ -68,7 +90,16 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"The host's command {string.Join(' ', command)} did not end within two minutes; see {logFile}.");
+        }
+
         process.WaitForExit(); // and for the last of its output
         return process.ExitCode;
     }

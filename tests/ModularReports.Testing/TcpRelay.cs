@@ -6,53 +6,38 @@ namespace ModularReports.Testing;
 
 /// <summary>
 /// A TCP relay between the hosts under test and a server they use (the broker): closing it is, for them, that server
-/// going away (open connections cut, new ones refused) without stopping the server other tests share; opening it again
-/// on the same port is the server coming back.
+/// going away (open connections reset, new ones reset as they come) without stopping the server other tests share;
+/// opening it again is the server coming back. The port stays bound throughout, so nothing else can take it meanwhile.
 /// </summary>
 public sealed class TcpRelay : IAsyncDisposable
 {
     private readonly string targetHost;
     private readonly int targetPort;
+    private readonly TcpListener listener;
+    private readonly CancellationTokenSource disposed = new();
     private readonly ConcurrentDictionary<Socket, bool> sockets = new();
-    private TcpListener? listener;
-    private CancellationTokenSource? accepting;
+    private volatile bool closed;
 
-    private TcpRelay(string targetHost, int targetPort, int port)
+    private TcpRelay(string targetHost, int targetPort)
     {
         this.targetHost = targetHost;
         this.targetPort = targetPort;
-        Port = port;
+        listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        _ = AcceptAsync(disposed.Token);
     }
 
-    public int Port { get; }
+    public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
 
-    public static TcpRelay Open(string targetHost, int targetPort)
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var relay = new TcpRelay(targetHost, targetPort, ((IPEndPoint)probe.LocalEndpoint).Port);
-        probe.Stop();
-        relay.Open();
-        return relay;
-    }
+    public static TcpRelay Open(string targetHost, int targetPort) => new(targetHost, targetPort);
 
-    /// <summary>Accepts connections again, on the same port.</summary>
-    public void Open()
-    {
-        var next = new TcpListener(IPAddress.Loopback, Port);
-        next.Server.SetSocketOption(SocketOptionLevel.Socket, SocketOptionName.ReuseAddress, true);
-        next.Start();
-        listener = next;
-        accepting = new CancellationTokenSource();
-        _ = AcceptAsync(next, accepting.Token);
-    }
+    /// <summary>Relays connections again.</summary>
+    public void Open() => closed = false;
 
-    /// <summary>Refuses new connections and cuts the open ones.</summary>
+    /// <summary>Resets the open connections, and every new one until <see cref="Open()"/>.</summary>
     public void Close()
     {
-        accepting?.Cancel();
-        listener?.Stop();
-        listener = null;
+        closed = true;
         foreach (var socket in sockets.Keys)
         {
             Cut(socket);
@@ -61,22 +46,31 @@ public sealed class TcpRelay : IAsyncDisposable
 
     public ValueTask DisposeAsync()
     {
+        disposed.Cancel();
+        listener.Stop();
         Close();
+        disposed.Dispose();
         return ValueTask.CompletedTask;
     }
 
-    private async Task AcceptAsync(TcpListener from, CancellationToken cancellationToken)
+    private async Task AcceptAsync(CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
             Socket client;
             try
             {
-                client = await from.AcceptSocketAsync(cancellationToken);
+                client = await listener.AcceptSocketAsync(cancellationToken);
             }
             catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;
+            }
+
+            if (closed)
+            {
+                Reset(client);
+                continue;
             }
 
             _ = RelayAsync(client);
@@ -129,16 +123,22 @@ public sealed class TcpRelay : IAsyncDisposable
     {
         if (sockets.TryRemove(socket, out _))
         {
-            try
-            {
-                socket.Shutdown(SocketShutdown.Both);
-            }
-            catch (Exception e) when (e is SocketException or ObjectDisposedException)
-            {
-                // Already gone.
-            }
-
-            socket.Dispose();
+            Reset(socket);
         }
+    }
+
+    /// <summary>Ends the connection as a server that went away does: a reset, not a goodbye.</summary>
+    private static void Reset(Socket socket)
+    {
+        try
+        {
+            socket.LingerState = new LingerOption(true, 0);
+        }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException)
+        {
+            // Already gone.
+        }
+
+        socket.Dispose();
     }
 }

@@ -56,6 +56,12 @@ internal static class BackgroundJobs
         return services;
     }
 
+    /// <summary>
+    /// Makes the job store's tables (Hangfire prepares its schema when the store is first made), in the migrate step: nodes
+    /// that leave migration to that step then find them ready rather than all making them at once.
+    /// </summary>
+    public static void PrepareJobStorage(this IServiceProvider services) => _ = services.GetRequiredService<JobStorage>();
+
     /// <summary><c>BackgroundJobs:Run</c>: whether this node runs queued and recurring jobs (imports, exports, digests...).</summary>
     public static bool RunsJobs(IConfiguration configuration) => configuration.GetValue("BackgroundJobs:Run", true);
 

@@ -14,9 +14,25 @@ internal static class RecurringTasks
 {
     public const string Section = "BackgroundJobs:Schedules";
 
+    /// <summary>Settings that named schedules before <see cref="Section"/>: a deployment that still sets one is told, not ignored.</summary>
+    private static readonly Dictionary<string, string> Replaced = new()
+    {
+        ["Notifications:DigestCron"] = "notifications-daily-digest",
+        ["Reporting:DueReminders:Cron"] = "reporting-period-due-reminders",
+        ["Messaging:Retention:Cron"] = "messaging-retention",
+    };
+
     public static void ScheduleRecurringTasks(this IServiceProvider services)
     {
         var configuration = services.GetRequiredService<IConfiguration>();
+        foreach (var (old, task) in Replaced)
+        {
+            if (!string.IsNullOrEmpty(configuration[old]))
+            {
+                throw new InvalidOperationException($"{old} is no longer read: set {Section}:{task} instead.");
+            }
+        }
+
         using var scope = services.CreateScope();
         var manager = scope.ServiceProvider.GetRequiredService<IRecurringJobManager>();
         var tasks = scope.ServiceProvider.GetServices<IRecurringTask>().ToList();

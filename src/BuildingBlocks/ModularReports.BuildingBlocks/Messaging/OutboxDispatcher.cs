@@ -136,34 +136,37 @@ public sealed partial class OutboxDispatcher(
     /// not keep anyway.
     /// </summary>
     public Task<int> DispatchBatchAsync(ModuleDatabase module, CancellationToken cancellationToken) =>
-        InBatchAsync(module, Due, Claimable, (_, bus, messages, now) => Task.WhenAll(messages.Select(message =>
-            HandOverAsync(message, now, (payload, type) => bus.Publish(payload, type, c => c.MessageId = message.Id, cancellationToken), cancellationToken))),
-            cancellationToken);
+        InBatchAsync(module, Due, Claimable, async (_, bus, messages) =>
+        {
+            var outcomes = await Task.WhenAll(messages.Select(message =>
+                HandOverAsync(message, (payload, type) => bus.Publish(payload, type, c => c.MessageId = message.Id, cancellationToken), cancellationToken)));
+            Record(messages, outcomes);
+        }, cancellationToken);
 
     /// <summary>
     /// Claims one batch of sent messages whose wait for their consumers is over: those every consumer has recorded are
     /// delivered; the others are handed over again. Returns how many it claimed.
     /// </summary>
     public Task<int> CheckBatchAsync(ModuleDatabase module, CancellationToken cancellationToken) =>
-        InBatchAsync(module, AwaitingConsumers, Unconsumed, async (services, bus, messages, now) =>
+        InBatchAsync(module, AwaitingConsumers, Unconsumed, async (services, bus, messages) =>
         {
             var recorded = await consumers.RecordedAsync(services, messages, cancellationToken);
+            var consumed = new List<OutboxMessage>();
+            var again = new List<(OutboxMessage Message, Exception? Failure, string Consumers)>();
             foreach (var message in messages)
             {
                 var missing = consumers.Of(message.Type).Where(c => !recorded.Contains((message.Id, c.Name))).ToList();
                 if (missing.Count == 0)
                 {
-                    message.ConsumedAt = now;
+                    consumed.Add(message);
                     continue;
                 }
 
-                message.Redeliveries++;
                 var names = string.Join(", ", missing.Select(c => c.Name));
-                LogRedelivering(logger, message.Id, message.Type, names, message.Redeliveries);
+                LogRedelivering(logger, message.Id, message.Type, names, message.Redeliveries + 1);
                 // To each consumer that has not recorded it, and to no other: the others' inbox records do not last forever.
-                await HandOverAsync(
+                var failure = await HandOverAsync(
                     message,
-                    now,
                     async (payload, type) =>
                     {
                         foreach (var consumer in missing)
@@ -173,20 +176,38 @@ public sealed partial class OutboxDispatcher(
                         }
                     },
                     cancellationToken);
+                again.Add((message, failure, names));
+            }
+
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var message in consumed)
+            {
+                message.ConsumedAt = now;
+            }
+
+            foreach (var (message, failure, _) in again.Where(a => a.Failure != Stopping))
+            {
+                message.Redeliveries++;
+            }
+
+            Record(again.Select(a => a.Message).ToList(), again.Select(a => a.Failure).ToArray());
+            foreach (var (message, failure, names) in again.Where(a => a.Failure is null))
+            {
                 // For whoever looks at the outbox: why it is still waiting (a failed hand-over says why instead).
-                message.LastError ??= $"Handed over again: not recorded by {names}";
+                message.LastError = $"Handed over again: not recorded by {names}";
             }
         }, cancellationToken);
 
     /// <summary>
-    /// Reads a batch's ids, claims them with one conditional update, works on the claimed ones (as of <c>now</c>, the
-    /// batch's time) and saves what became of them.
+    /// Reads a batch's ids, claims them with one conditional update, works on the claimed ones and saves what became of
+    /// them. The save runs even when the work was cut short by a stop: what was handed over is recorded, and the rest is
+    /// released at once rather than when the claim runs out.
     /// </summary>
     private async Task<int> InBatchAsync(
         ModuleDatabase module,
         Func<ModuleDbContext, DateTime, int, IQueryable<Guid>> due,
         Func<ModuleDbContext, List<Guid>, DateTime, IQueryable<OutboxMessage>> claimable,
-        Func<IServiceProvider, IBus, List<OutboxMessage>, DateTime, Task> work,
+        Func<IServiceProvider, IBus, List<OutboxMessage>, Task> work,
         CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -217,10 +238,24 @@ public sealed partial class OutboxDispatcher(
             .Where(m => ids.Contains(m.Id) && m.LockId == lockId)
             .OrderBy(m => m.OccurredAt)
             .ToListAsync(cancellationToken);
+        try
+        {
+            await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<IBus>(), messages);
+        }
+        finally
+        {
+            await SaveAsync(db, messages, lockId);
+        }
 
-        await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<IBus>(), messages, now);
+        return claimed;
+    }
 
-        // A batch mostly ends alike (handed over together, or seen consumed): one statement per outcome, not one per message.
+    /// <summary>
+    /// Saves the batch and releases it. A batch mostly ends alike (handed over together, or seen consumed): one statement
+    /// per outcome, not one per message.
+    /// </summary>
+    private static async Task SaveAsync(ModuleDbContext db, List<OutboxMessage> messages, Guid lockId)
+    {
         foreach (var outcome in messages.GroupBy(m => (m.SentAt, m.ConsumedAt, m.NextAttemptAt, m.Attempts, m.Redeliveries, m.LastError)))
         {
             var (sentAt, consumedAt, nextAttemptAt, attempts, redeliveries, lastError) = outcome.Key;
@@ -231,33 +266,58 @@ public sealed partial class OutboxDispatcher(
                     .SetProperty(m => m.LockId, (Guid?)null).SetProperty(m => m.LockedUntil, (DateTime?)null),
                 CancellationToken.None);
         }
-
-        return claimed;
     }
 
-    /// <summary>
-    /// Hands the message to the bus; once it is, the dispatcher waits for its consumers (or for none, if it has none).
-    /// Times count from the batch's time, so that a batch handed over together ends alike.
-    /// </summary>
-    private async Task HandOverAsync(OutboxMessage message, DateTime now, Func<object, Type, Task> send, CancellationToken cancellationToken)
+    /// <summary>What <see cref="HandOverAsync"/> returns for a message it did not hand over because the node is stopping.</summary>
+    private static readonly Exception Stopping = new OperationCanceledException();
+
+    /// <summary>Hands the message to the bus; returns null once it is, or why it is not.</summary>
+    private async Task<Exception?> HandOverAsync(OutboxMessage message, Func<object, Type, Task> send, CancellationToken cancellationToken)
     {
-        var settings = options.Value;
         try
         {
             var type = Type.GetType(message.Type, throwOnError: true)!;
             var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.SerializerOptions)!;
             await send(payload, type);
-            message.SentAt = now;
-            message.NextAttemptAt = now + settings.ConsumerWait(message.Redeliveries);
-            message.ConsumedAt = consumers.Of(message.Type).Count == 0 ? now : null;
-            message.LastError = null;
+            return null;
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            message.Attempts++;
-            message.NextAttemptAt = now + settings.RetryDelay(message.Attempts);
-            message.LastError = ex.Message.Length > 2000 ? ex.Message[..2000] : ex.Message;
-            LogPublishFailed(logger, ex, message.Id, message.Type, message.Attempts);
+            return Stopping;
+        }
+        catch (Exception ex)
+        {
+            return ex;
+        }
+    }
+
+    /// <summary>
+    /// Records the hand-overs as of the moment they ended (one reading for the batch, so that it ends alike): a message
+    /// handed over waits for its consumers (or for none, if it has none); one that failed is tried again later; one not
+    /// tried because the node is stopping is left as it was.
+    /// </summary>
+    private void Record(List<OutboxMessage> messages, Exception?[] outcomes)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow().UtcDateTime;
+        for (var i = 0; i < messages.Count; i++)
+        {
+            var message = messages[i];
+            if (outcomes[i] is null)
+            {
+                message.SentAt = now;
+                message.NextAttemptAt = now + settings.ConsumerWait(message.Redeliveries);
+                message.ConsumedAt = consumers.Of(message.Type).Count == 0 ? now : null;
+                message.LastError = null;
+            }
+            else if (outcomes[i] != Stopping)
+            {
+                var failure = outcomes[i]!;
+                message.Attempts++;
+                message.NextAttemptAt = now + settings.RetryDelay(message.Attempts);
+                message.LastError = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;
+                LogPublishFailed(logger, failure, message.Id, message.Type, message.Attempts);
+            }
         }
     }
 

@@ -66,15 +66,6 @@ public abstract class ModuleDbContext(DbContextOptions options) : DbContext(opti
 
     internal static void DataChanged(string schema) => Generations.AddOrUpdate(schema, 1, (_, generation) => generation + 1);
 
-    /// <summary>Every module's data may have changed: another node's news may have been missed.</summary>
-    internal static void AllDataChanged()
-    {
-        foreach (var schema in Generations.Keys)
-        {
-            DataChanged(schema);
-        }
-    }
-
     internal string ModuleSchema => Schema;
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

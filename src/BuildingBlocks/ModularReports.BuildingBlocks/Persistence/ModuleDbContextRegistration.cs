@@ -37,6 +37,7 @@ public static class ModuleDbContextRegistration
         services.TryAddScoped<Mediation.AfterCommit>();
         services.AddMemoryCache();
         services.TryAddSingleton<DirectoryCache>();
+        services.TryAddSingleton<MigratedDatabase>();
         if (database.Provider == DatabaseProvider.Sqlite)
         {
             services.TryAddSingleton<SqliteWriters>();

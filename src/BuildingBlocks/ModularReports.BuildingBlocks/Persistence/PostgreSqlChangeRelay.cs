@@ -12,10 +12,13 @@ namespace ModularReports.BuildingBlocks.Persistence;
 /// (LISTEN/NOTIFY; ADR 33). Each node tells the others which modules' data it committed, and they drop what they cached
 /// of those modules at once. A node that does not dispatch events itself also wakes the others' dispatchers, so its
 /// events leave as soon as they are committed. A notification missed while the listening connection was down is made up
-/// for when it is back: every cached answer is dropped and the dispatcher looks at once.
+/// for when it is back: every cached answer is dropped and the dispatcher looks at once. So is anything cached before
+/// the first LISTEN: the node serves requests while the relay starts. The listening connection is a session of its own,
+/// so it needs a direct connection to the server (not through a pooler in transaction mode).
 /// </summary>
 internal sealed partial class PostgreSqlChangeRelay(
     DatabaseOptions database,
+    IEnumerable<ModuleDatabase> modules,
     CommittedChanges changes,
     OutboxSignal outbox,
     IOptions<OutboxOptions> outboxOptions,
@@ -37,8 +40,10 @@ internal sealed partial class PostgreSqlChangeRelay(
         var listener = new NpgsqlConnectionStringBuilder(database.ConnectionString)
         {
             Pooling = false, // held for the life of the process
+            Multiplexing = false, // notifications arrive on a session of its own
             KeepAlive = 10, // a server that went away is noticed, and the connection made again
         }.ConnectionString;
+        var schemas = modules.Select(m => m.Schema).ToList();
         var failures = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -52,10 +57,15 @@ internal sealed partial class PostgreSqlChangeRelay(
                     await listen.ExecuteNonQueryAsync(stoppingToken);
                 }
 
+                // What was cached before this LISTEN may have missed news.
+                foreach (var schema in schemas)
+                {
+                    ModuleDbContext.DataChanged(schema);
+                }
+
+                outbox.Notify();
                 if (failures > 0)
                 {
-                    ModuleDbContext.AllDataChanged();
-                    outbox.Notify();
                     LogListeningAgain(logger);
                 }
 

@@ -11,7 +11,8 @@ namespace ModularReports.Identity.Infrastructure;
 /// stamp now, and the account active. A password change or reset, a role change and a deactivation each give the account
 /// a new stamp, so a cookie or bearer token issued before stops working. Each node remembers an account's stamp for
 /// <see cref="Remember"/> at most, and only while the identity module's data is unchanged as far as the node knows: a
-/// change made on this node or told by another (ADR 33) counts on the next request, without a query per request.
+/// change made on this node counts on its next request, and one told by another node (ADR 33) as soon as it is told,
+/// without a query per request.
 /// </summary>
 internal sealed class SecurityStamps(IServiceScopeFactory scopes, IOptions<IdentityOptions> identity)
 {

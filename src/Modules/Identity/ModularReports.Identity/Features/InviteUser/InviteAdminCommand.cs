@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using ModularReports.BuildingBlocks.Hosting;
 
 namespace ModularReports.Identity.Features.InviteUser;
@@ -6,7 +7,7 @@ namespace ModularReports.Identity.Features.InviteUser;
 /// <c>invite-admin &lt;email&gt; &lt;name&gt; [en|fr|es]</c>: the first admin of a deployment, who has nobody to invite
 /// them. The invitation is e-mailed like any other (by the nodes, from the outbox), with a link to choose a password.
 /// </summary>
-internal sealed class InviteAdminCommand(IMediator mediator, Microsoft.AspNetCore.DataProtection.IDataProtectionProvider keys) : IHostCommand
+internal sealed class InviteAdminCommand(IMediator mediator, IDataProtectionProvider keys) : IHostCommand
 {
     public string Name => "invite-admin";
 

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using ModularReports.BuildingBlocks.Hosting;
 using ModularReports.Reporting.Data;
 
