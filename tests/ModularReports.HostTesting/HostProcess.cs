@@ -45,7 +45,16 @@ public sealed class HostProcess : IAsyncDisposable
         process.BeginErrorReadLine();
 
         var host = new HostProcess(process, log, address, logFile);
-        await host.WaitUntilAsync(status => !waitUntilReady || status == HttpStatusCode.OK, TimeSpan.FromSeconds(90));
+        try
+        {
+            await host.WaitUntilAsync(status => !waitUntilReady || status == HttpStatusCode.OK, TimeSpan.FromSeconds(90));
+        }
+        catch
+        {
+            await host.DisposeAsync(); // a host that did not start is not left running
+            throw;
+        }
+
         return host;
     }
 
