@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 
@@ -116,19 +115,7 @@ internal static class ClusterBenchmark
     {
         using var reporter = await ReportsBenchmark.SignedInAsync(host.Address, "reporter@demo.local");
         var resolution = (await reporter.GetFromJsonAsync<JsonElement>("/api/resolutions?q=WCC-2020-Res-054")).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var created = await reporter.PostAsJsonAsync("/api/activity-reports", new { resolutionId = resolution });
-        var template = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        using var patch = new HttpRequestMessage(HttpMethod.Patch, $"/api/activity-reports/{template}")
-        {
-            Content = JsonContent.Create(new
-            {
-                periodFrom = "2025-01-01", periodTo = "2025-12-31", geographicScope = "Kenya", secretariatInvolved = true,
-                actions = new[] { new { category = "Field activities", description = "Patrolled border markets for wildlife products.", status = "Completed" } },
-                results = "Seized 300 kg of pangolin scales at two border posts.", challenges = "Few rangers.", futureActions = "More patrols.",
-            }),
-        };
-        patch.Headers.IfMatch.Add(new EntityTagHeaderValue("\"0\""));
-        (await reporter.SendAsync(patch)).EnsureSuccessStatusCode();
+        var template = await ReportsBenchmark.CompleteDraftAsync(reporter, resolution, "Seized 300 kg of pangolin scales at two border posts.");
         return await ReportsBenchmark.CloneAsync(database, template, count);
     }
 

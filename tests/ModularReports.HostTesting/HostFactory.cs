@@ -40,13 +40,7 @@ public sealed class HostFactory(
     /// <summary>The host on one of the <see cref="Stacks"/>: on RabbitMQ, with a virtual host of its own.</summary>
     public static async Task<HostFactory> StartAsync(string stack, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        var broker = Stacks.OnRabbitMq(stack) ? await RabbitMqServer.CreateVirtualHostAsync() : null;
-        var all = new Dictionary<string, string?>(broker?.Settings ?? new Dictionary<string, string?>());
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-
+        var (broker, all) = await Stacks.BrokerAsync(stack, settings);
         var factory = new HostFactory(await TestDatabase.CreateAsync(Stacks.Provider(stack)), all) { ownsDatabase = true, broker = broker };
         factory.StartServer();
         return factory;

@@ -23,6 +23,23 @@ public static class Stacks
 
     public static bool OnRabbitMq(string stack) => stack.EndsWith("rabbitmq", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The stack's broker, a virtual host of its own on RabbitMQ (none in memory), and the settings for it with
+    /// <paramref name="settings"/> on top.
+    /// </summary>
+    public static async Task<(RabbitMqVirtualHost? Broker, Dictionary<string, string?> Settings)> BrokerAsync(
+        string stack, IEnumerable<KeyValuePair<string, string?>>? settings)
+    {
+        var broker = OnRabbitMq(stack) ? await RabbitMqServer.CreateVirtualHostAsync() : null;
+        var all = new Dictionary<string, string?>(broker?.Settings ?? new Dictionary<string, string?>());
+        foreach (var (key, value) in settings ?? [])
+        {
+            all[key] = value;
+        }
+
+        return (broker, all);
+    }
+
     public static void RequireAvailable(string stack)
     {
         Providers.RequireAvailable(Provider(stack));

@@ -49,13 +49,7 @@ internal sealed class NotesApp : IAsyncDisposable
     /// <summary>The app on one of the <see cref="Stacks"/>: on RabbitMQ, with a virtual host of its own.</summary>
     public static async Task<NotesApp> StartAsync(string stack, TimeSpan outboxPollInterval, IDictionary<string, string?>? settings = null)
     {
-        var broker = Stacks.OnRabbitMq(stack) ? await RabbitMqServer.CreateVirtualHostAsync() : null;
-        var all = new Dictionary<string, string?>(broker?.Settings ?? new Dictionary<string, string?>());
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            all[key] = value;
-        }
-
+        var (broker, all) = await Stacks.BrokerAsync(stack, settings);
         var app = await StartAsync(Stacks.Provider(stack), outboxPollInterval, all);
         app.broker = broker;
         return app;

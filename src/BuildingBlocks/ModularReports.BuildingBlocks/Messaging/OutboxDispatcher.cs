@@ -140,7 +140,11 @@ public sealed partial class OutboxDispatcher(
         {
             var outcomes = await Task.WhenAll(messages.Select(message =>
                 HandOverAsync(message, (payload, type) => bus.Publish(payload, type, c => c.MessageId = message.Id, cancellationToken), cancellationToken)));
-            Record(messages, outcomes);
+            var now = clock.GetUtcNow().UtcDateTime; // one reading for the batch, so that it ends alike
+            for (var i = 0; i < messages.Count; i++)
+            {
+                Record(messages[i], outcomes[i], now);
+            }
         }, cancellationToken);
 
     /// <summary>
@@ -185,16 +189,12 @@ public sealed partial class OutboxDispatcher(
                 message.ConsumedAt = now;
             }
 
-            foreach (var (message, failure, _) in again.Where(a => a.Failure != Stopping))
+            foreach (var (message, failure, names) in again.Where(a => a.Failure != Stopping))
             {
                 message.Redeliveries++;
-            }
-
-            Record(again.Select(a => a.Message).ToList(), again.Select(a => a.Failure).ToArray());
-            foreach (var (message, failure, names) in again.Where(a => a.Failure is null))
-            {
+                Record(message, failure, now);
                 // For whoever looks at the outbox: why it is still waiting (a failed hand-over says why instead).
-                message.LastError = $"Handed over again: not recorded by {names}";
+                message.LastError ??= $"Handed over again: not recorded by {names}";
             }
         }, cancellationToken);
 
@@ -292,32 +292,26 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// Records the hand-overs as of the moment they ended (one reading for the batch, so that it ends alike): a message
-    /// handed over waits for its consumers (or for none, if it has none); one that failed is tried again later; one not
-    /// tried because the node is stopping is left as it was.
+    /// Records a hand-over as of <paramref name="now"/>, when it ended: a message handed over waits for its consumers (or
+    /// for none, if it has none); one that failed is tried again later; one not tried because the node is stopping is
+    /// left as it was.
     /// </summary>
-    private void Record(List<OutboxMessage> messages, Exception?[] outcomes)
+    private void Record(OutboxMessage message, Exception? outcome, DateTime now)
     {
         var settings = options.Value;
-        var now = clock.GetUtcNow().UtcDateTime;
-        for (var i = 0; i < messages.Count; i++)
+        if (outcome is null)
         {
-            var message = messages[i];
-            if (outcomes[i] is null)
-            {
-                message.SentAt = now;
-                message.NextAttemptAt = now + settings.ConsumerWait(message.Redeliveries);
-                message.ConsumedAt = consumers.Of(message.Type).Count == 0 ? now : null;
-                message.LastError = null;
-            }
-            else if (outcomes[i] != Stopping)
-            {
-                var failure = outcomes[i]!;
-                message.Attempts++;
-                message.NextAttemptAt = now + settings.RetryDelay(message.Attempts);
-                message.LastError = failure.Message.Length > 2000 ? failure.Message[..2000] : failure.Message;
-                LogPublishFailed(logger, failure, message.Id, message.Type, message.Attempts);
-            }
+            message.SentAt = now;
+            message.NextAttemptAt = now + settings.ConsumerWait(message.Redeliveries);
+            message.ConsumedAt = consumers.Of(message.Type).Count == 0 ? now : null;
+            message.LastError = null;
+        }
+        else if (outcome != Stopping)
+        {
+            message.Attempts++;
+            message.NextAttemptAt = now + settings.RetryDelay(message.Attempts);
+            message.LastError = outcome.Message.Length > 2000 ? outcome.Message[..2000] : outcome.Message;
+            LogPublishFailed(logger, outcome, message.Id, message.Type, message.Attempts);
         }
     }
 

@@ -39,19 +39,10 @@ public sealed class OutboxSaveChangesInterceptor(OutboxSignal signal, CommittedC
     private void SignalIfCommitted(DbContext? context)
     {
         // Inside an explicit transaction the rows are not visible yet: the transaction interceptor signals on commit.
-        if (context is not ModuleDbContext module || module.Database.CurrentTransaction is not null)
+        if (context is ModuleDbContext module && module.Database.CurrentTransaction is null)
         {
-            return;
+            OutboxTransactionInterceptor.Tell(module, signal, changes);
         }
-
-        var storedEvents = module.HasUnsignalledOutboxMessages;
-        if (storedEvents)
-        {
-            module.HasUnsignalledOutboxMessages = false;
-            signal.Notify();
-        }
-
-        changes.Add(module.ModuleSchema, storedEvents);
     }
 }
 
@@ -80,12 +71,16 @@ public sealed class OutboxTransactionInterceptor(OutboxSignal signal, CommittedC
     /// <summary>A context's transaction committed (also called for one run outside EF Core, see <c>SqliteWriters</c>).</summary>
     internal void Committed(DbContext? context)
     {
-        if (context is not ModuleDbContext module)
+        if (context is ModuleDbContext module)
         {
-            return;
+            module.DataChanged();
+            Tell(module, signal, changes);
         }
+    }
 
-        module.DataChanged();
+    /// <summary>A commit of the module is known: the dispatcher woken if it stored events, and the other nodes told.</summary>
+    internal static void Tell(ModuleDbContext module, OutboxSignal signal, CommittedChanges changes)
+    {
         var storedEvents = module.HasUnsignalledOutboxMessages;
         if (storedEvents)
         {
