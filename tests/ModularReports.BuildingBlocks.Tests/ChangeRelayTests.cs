@@ -48,16 +48,23 @@ public sealed class ChangeRelayTests(Xunit.Abstractions.ITestOutputHelper output
         Assert.Equal(0, ModuleDbContext.DataGeneration(schema));
 
         // Only a node that hears another's news moves it: a node's own news is known to it already. (It is listening:
-        // it heard news sent as from another node.)
+        // it heard news sent as from another node. A notification sent before its LISTEN reaches nobody, so the news is
+        // sent until it is heard.)
         var probe = "probe_" + Guid.NewGuid().ToString("N");
         await using (var elsewhere = new NpgsqlConnection(first.TestDatabase.ConnectionString))
         {
             await elsewhere.OpenAsync();
             await using var notify = new NpgsqlCommand($"SELECT pg_notify('{PostgreSqlChangeRelay.Channel}', 'elsewhere {probe}')", elsewhere);
-            await notify.ExecuteNonQueryAsync();
+            Assert.True(await Eventually.HoldsAsync(
+                async () =>
+                {
+                    await notify.ExecuteNonQueryAsync();
+                    await Task.Delay(100);
+                    return ModuleDbContext.DataGeneration(probe) > 0;
+                },
+                TimeSpan.FromSeconds(10)));
         }
 
-        Assert.True(await Eventually.HoldsAsync(() => Task.FromResult(ModuleDbContext.DataGeneration(probe) > 0), TimeSpan.FromSeconds(10)));
         first.Services.GetRequiredService<CommittedChanges>().Add(schema, storedEvents: false);
         await Task.Delay(500);
         Assert.Equal(0, ModuleDbContext.DataGeneration(schema));
