@@ -1,12 +1,16 @@
 using System.Collections.Concurrent;
+using System.Data;
+using System.Data.Common;
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using ModularReports.BuildingBlocks.Persistence;
 using ModularReports.HostTesting;
 using ModularReports.Testing;
 using ModularReports.Workflow.Contracts;
 using ModularReports.Workflow.Data;
+using ModularReports.Workflow.Engine;
 
 namespace ModularReports.Workflow.Tests;
 
@@ -129,6 +133,72 @@ public sealed class TimerTests
         }
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_change_another_node_commits_while_this_one_reads_is_not_overlooked(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        var database = await TestDatabase.CreateAsync(provider);
+        await using (database)
+        {
+            using var host = HostWithTarget(database);
+            host.StartServer();
+            var document = Guid.NewGuid();
+            var submitted = new WorkflowPosition("activity-report-review", 1, "submitted");
+            var plan = new WorkflowTimerPlan(0, "remind", TimeSpan.FromDays(14), ["assignedFocalPoint"], null);
+            var clock = TimeProvider.System;
+
+            // The other node applies the submit (from version 1: a reminder) just after this node's first read for the
+            // accept (from version 2: no timers), before its second.
+            var otherNode = new AfterFirstRead(async () =>
+            {
+                await using var scope = host.Services.CreateAsyncScope();
+                var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+                var timers = new WorkflowTimers(db, clock);
+                await timers.LoadAsync([(RecordingTarget.Type, document)], CancellationToken.None);
+                Assert.True(timers.StageIfLatest(RecordingTarget.Type, document, 1));
+                timers.Stage(RecordingTarget.Type, document, submitted, [plan], DateTimeOffset.UtcNow);
+                await db.SaveChangesAsync();
+            });
+
+            async Task AcceptAsync(WorkflowDbContext db)
+            {
+                var timers = new WorkflowTimers(db, clock);
+                await timers.LoadAsync([(RecordingTarget.Type, document)], CancellationToken.None);
+                if (timers.StageIfLatest(RecordingTarget.Type, document, 2))
+                {
+                    timers.StageCancelAllLoaded(RecordingTarget.Type, document);
+                }
+
+                await db.SaveChangesAsync();
+            }
+
+            await using (var scope = host.Services.CreateAsyncScope())
+            {
+                var pooled = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+                var options = new DbContextOptionsBuilder((DbContextOptions)scope.ServiceProvider.GetRequiredService(
+                    typeof(DbContextOptions<>).MakeGenericType(pooled.GetType()))).AddInterceptors(otherNode).Options;
+                await using var db = (WorkflowDbContext)Activator.CreateInstance(pooled.GetType(), options)!;
+                try
+                {
+                    await AcceptAsync(db);
+                }
+                catch (DbUpdateException)
+                {
+                    // The commit in between is noticed: the consumer tries again (another batch, or message by message).
+                    await using var again = host.Services.CreateAsyncScope();
+                    await AcceptAsync(again.ServiceProvider.GetRequiredService<WorkflowDbContext>());
+                }
+            }
+
+            Assert.True(otherNode.Ran);
+            await using var check = host.Services.CreateAsyncScope();
+            var saved = check.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+            Assert.False(await saved.Timers.AnyAsync(t => t.DocumentId == document), "the accepted document kept the submit's reminder");
+            Assert.Equal(2, (await saved.AppliedTimerChanges.SingleAsync(a => a.DocumentId == document)).DocumentVersion);
+        }
+    }
+
     private static HostFactory HostWithTarget(TestDatabase database) =>
         new(database, services: s => s.AddScoped<IWorkflowTimerTarget, RecordingTarget>());
 
@@ -145,6 +215,27 @@ public sealed class TimerTests
         {
             Received.Enqueue(due);
             return Task.CompletedTask;
+        }
+    }
+
+    /// <summary>Runs another node's work once, as soon as the first query of this context has been read.</summary>
+    private sealed class AfterFirstRead(Func<Task> work) : DbCommandInterceptor
+    {
+        public bool Ran { get; private set; }
+
+        public override async ValueTask<DbDataReader> ReaderExecutedAsync(
+            DbCommand command, CommandExecutedEventData eventData, DbDataReader result, CancellationToken cancellationToken = default)
+        {
+            if (Ran)
+            {
+                return result;
+            }
+
+            Ran = true;
+            var read = new DataTable();
+            read.Load(result); // the first read's rows, taken before the other node commits
+            await work();
+            return read.CreateDataReader();
         }
     }
 }

@@ -47,8 +47,11 @@ internal sealed class WorkflowTimers(WorkflowDbContext db, TimeProvider clock) :
         // Both columns, so that the (type, id) keys answer; the stage methods pick each pair out of what is tracked.
         var types = documents.Select(d => d.DocumentType).Distinct().ToList();
         var ids = documents.Select(d => d.DocumentId).Distinct().ToList();
-        await db.Timers.Where(t => types.Contains(t.DocumentType) && ids.Contains(t.DocumentId)).LoadAsync(cancellationToken);
+
+        // The latest changes first: a change another node commits between the two reads then fails this save (each
+        // change writes its document's row, checked as a concurrency token), instead of its timers going unseen.
         await db.AppliedTimerChanges.Where(a => types.Contains(a.DocumentType) && ids.Contains(a.DocumentId)).LoadAsync(cancellationToken);
+        await db.Timers.Where(t => types.Contains(t.DocumentType) && ids.Contains(t.DocumentId)).LoadAsync(cancellationToken);
     }
 
     /// <summary>
