@@ -48,8 +48,9 @@ internal sealed class WorkflowTimers(WorkflowDbContext db, TimeProvider clock) :
         var types = documents.Select(d => d.DocumentType).Distinct().ToList();
         var ids = documents.Select(d => d.DocumentId).Distinct().ToList();
 
-        // The latest changes first: a change another node commits between the two reads then fails this save (each
-        // change writes its document's row, checked as a concurrency token), instead of its timers going unseen.
+        // The latest applied changes first: each applied change writes a newer version into its document's row, checked
+        // as a concurrency token, so a change another node commits between the two reads fails this save (and it is
+        // retried) instead of its timers going unseen. A timer deleted meanwhile fails the save too.
         await db.AppliedTimerChanges.Where(a => types.Contains(a.DocumentType) && ids.Contains(a.DocumentId)).LoadAsync(cancellationToken);
         await db.Timers.Where(t => types.Contains(t.DocumentType) && ids.Contains(t.DocumentId)).LoadAsync(cancellationToken);
     }
