@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Net.Http.Json;
 using MiniExcelLibs;
@@ -63,6 +64,9 @@ public sealed class ExportTests
         Assert.Equal("=SUM(A1:A9)", row["Additional information"]);
         Assert.Null(row["Other non-IUCN related organisations"]);
         Assert.EndsWith($"/reports/{id}", (string)row["Link"]!, StringComparison.Ordinal);
+        var published = Assert.IsType<DateTime>(row["Published"]); // a date to sort and filter by, not text
+        Assert.Equal(DateTime.UtcNow.Date, published, TimeSpan.FromDays(1));
+        Assert.Contains(published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), lines[1], StringComparison.Ordinal); // written out in CSV
         using var archive = new ZipArchive(new MemoryStream(workbook));
         using var sheet = new StreamReader(archive.GetEntry("xl/worksheets/sheet1.xml")!.Open());
         var xml = await sheet.ReadToEndAsync();

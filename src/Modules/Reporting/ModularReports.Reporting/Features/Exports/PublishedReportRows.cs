@@ -73,7 +73,7 @@ internal sealed class PublishedReportColumns(IStringLocalizer<ReportingText> tex
         new(text["Column_FutureActions"], 60, r => ReportMarkup.Plain(r.Report.FutureActions)),
         new(text["ActionsPlanned"], 14, r => r.Report.ActionsPlanned is null ? string.Empty : ReportingText.Answer(text, r.Report.ActionsPlanned)),
         new(text["Section_Additional"], 50, r => ReportMarkup.Plain(r.Report.AdditionalInformation)),
-        new(text["Published"], 12, r => r.Report.PublishedAt?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty),
+        ExportColumn<ExportedReport>.OfDate(text["Published"], r => r.Report.PublishedAt is { } at ? DateOnly.FromDateTime(at) : null),
         new(text["Column_Link"], 40, r => r.Link.ToString(), IsLink: true),
     ];
 }

@@ -154,7 +154,7 @@ internal sealed class WorkReportColumns(IStringLocalizer<ReportingText> text)
     private IEnumerable<ExportColumn<ExportedWork<T>>> Closing<T>()
         where T : ReviewedReport =>
     [
-        new(text["Column_Updated"], 12, r => r.Report.UpdatedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ExportColumn<ExportedWork<T>>.OfDate(text["Column_Updated"], r => DateOnly.FromDateTime(r.Report.UpdatedAt)),
         new(text["Column_Link"], 40, r => r.Link.ToString(), IsLink: true),
     ];
 }

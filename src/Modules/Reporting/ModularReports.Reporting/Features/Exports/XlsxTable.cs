@@ -23,14 +23,24 @@ internal sealed record XlsxSheet<T>(string Name, IReadOnlyList<ExportColumn<T>> 
         {
             for (var i = 0; i < Columns.Count; i++)
             {
-                var value = Columns[i].Cell(row);
-                cells[i] = Columns[i].IsLink && value.Length > 0
-                    ? new Cell(new Formula($"HYPERLINK(\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\")"), value, styles.Link)
-                    : new Cell(value);
+                cells[i] = CellOf(Columns[i], row, styles);
             }
 
             await spreadsheet.AddRowAsync(cells, cancellationToken);
         }
+    }
+
+    private static Cell CellOf(ExportColumn<T> column, T row, XlsxTable.Styles styles)
+    {
+        if (column.Date is { } date)
+        {
+            return new Cell(date(row)?.ToDateTime(TimeOnly.MinValue), styles.Date);
+        }
+
+        var value = column.Cell(row);
+        return column.IsLink && value.Length > 0
+            ? new Cell(new Formula($"HYPERLINK(\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\")"), value, styles.Link)
+            : new Cell(value);
     }
 }
 
@@ -42,11 +52,11 @@ internal interface IXlsxSheet
 /// <summary>
 /// Writes rows as worksheets of an Excel workbook, forward only: each row goes out as it is read, so memory does not
 /// grow with the number of rows. The heading row is bold and frozen, columns have the widths their content needs, and
-/// links are links. Every value is a text cell, so nothing people typed runs as a formula.
+/// links are links, and dates are dates. Every other value is a text cell, so nothing people typed runs as a formula.
 /// </summary>
 internal static class XlsxTable
 {
-    internal sealed record Styles(StyleId Heading, StyleId Link);
+    internal sealed record Styles(StyleId Heading, StyleId Link, StyleId Date);
 
     /// <summary>
     /// Writes the workbook to a temporary file, then sends it. A workbook is a zip archive, whose end is written
@@ -66,7 +76,8 @@ internal static class XlsxTable
         await using var spreadsheet = await Spreadsheet.CreateNewAsync(output, cancellationToken: cancellationToken);
         var styles = new Styles(
             spreadsheet.AddStyle(new Style { Font = { Bold = true }, Alignment = { WrapText = true, Vertical = VerticalAlignment.Top } }),
-            spreadsheet.AddStyle(new Style { Font = { Underline = Underline.Single, Color = System.Drawing.Color.FromArgb(0x0b, 0x57, 0xd0) } }));
+            spreadsheet.AddStyle(new Style { Font = { Underline = Underline.Single, Color = System.Drawing.Color.FromArgb(0x0b, 0x57, 0xd0) } }),
+            spreadsheet.AddStyle(new Style { Format = NumberFormat.Custom("yyyy-mm-dd") }));
         foreach (var sheet in sheets)
         {
             await sheet.AddToAsync(spreadsheet, styles, cancellationToken);
