@@ -50,39 +50,29 @@ switch (command)
 
         return 0;
     case "cluster":
-        // CPU per submit/accept pair on one node and on three, on PostgreSQL and RabbitMQ: [workers] people acting at
-        // once, [seconds] read as the number of pairs each way.
-        var clusterServer = Environment.GetEnvironmentVariable(BenchDatabase.PostgresVariable);
-        if (string.IsNullOrEmpty(clusterServer) || !BenchBroker.IsConfigured)
-        {
-            Console.Error.WriteLine($"Set {BenchDatabase.PostgresVariable} and {BenchBroker.Variable} (host:port,management-url,user,password).");
-            return 2;
-        }
-
-        await using (var database = await BenchDatabase.PostgreSqlAsync(clusterServer))
-        await using (var broker = await BenchBroker.CreateAsync())
-        {
-            await ClusterBenchmark.RunAsync(hostDll, database, broker.Settings, pairs: seconds, workers);
-        }
-
-        return 0;
+        // CPU per submit/accept pair on one node and on three: [workers] people acting at once, [seconds] read as the
+        // number of pairs each way.
+        return await OnServerAndBrokerAsync((database, broker) => ClusterBenchmark.RunAsync(hostDll, database, broker, pairs: seconds, workers));
     case "drain":
-        // The outbox drain through RabbitMQ on PostgreSQL against MassTransit alone: [seconds] read as the number of events.
-        var drainServer = Environment.GetEnvironmentVariable(BenchDatabase.PostgresVariable);
-        if (string.IsNullOrEmpty(drainServer) || !BenchBroker.IsConfigured)
-        {
-            Console.Error.WriteLine($"Set {BenchDatabase.PostgresVariable} and {BenchBroker.Variable} (host:port,management-url,user,password).");
-            return 2;
-        }
-
-        await using (var database = await BenchDatabase.PostgreSqlAsync(drainServer))
-        await using (var broker = await BenchBroker.CreateAsync())
-        {
-            await OutboxDrainBenchmark.RunAsync(database, broker.Settings, events: seconds);
-        }
-
-        return 0;
+        // The outbox drain against MassTransit alone: [seconds] read as the number of events.
+        return await OnServerAndBrokerAsync((database, broker) => OutboxDrainBenchmark.RunAsync(database, broker, events: seconds));
     default:
         Console.Error.WriteLine("usage: search|insight [workers] [seconds] | reports [workers] [seconds] [all|search|transitions] [sqlite|postgres] | startup | cluster [workers] [pairs] | drain 0 [events]");
         return 2;
+}
+
+// On a fresh PostgreSQL database and a RabbitMQ virtual host of the run's own, both required.
+static async Task<int> OnServerAndBrokerAsync(Func<BenchDatabase, IReadOnlyDictionary<string, string>, Task> run)
+{
+    var server = Environment.GetEnvironmentVariable(BenchDatabase.PostgresVariable);
+    if (string.IsNullOrEmpty(server) || !BenchBroker.IsConfigured)
+    {
+        Console.Error.WriteLine($"Set {BenchDatabase.PostgresVariable} and {BenchBroker.Variable} (host:port,management-url,user,password).");
+        return 2;
+    }
+
+    await using var database = await BenchDatabase.PostgreSqlAsync(server);
+    await using var broker = await BenchBroker.CreateAsync();
+    await run(database, broker.Settings);
+    return 0;
 }

@@ -27,17 +27,17 @@ var app = builder.Build();
 
 // A first argument that is a word names a command; settings on the command line (`urls=...`, `--urls ...`) are not.
 var command = args.FirstOrDefault() is { Length: > 0 } first && !first.Contains('=') && first[0] is not ('-' or '/') ? first : null;
-(string Name, string Usage)[] hostCommands;
-using (var scope = app.Services.CreateScope())
+if (command is not null and not ("migrate" or "generate-data"))
 {
-    hostCommands = scope.ServiceProvider.GetServices<IHostCommand>().Select(c => (c.Name, $"{c.Name} {c.Arguments}")).ToArray();
-}
-
-if (command is not null and not ("migrate" or "generate-data") && hostCommands.All(c => c.Name != command))
-{
-    Console.Error.WriteLine($"Unknown command '{command}'. Commands: migrate, generate-data [activity] [progress], "
-        + string.Join(", ", hostCommands.Select(c => c.Usage)));
-    return 2;
+    // Recognised before the database is touched; a node started without a command does not look.
+    using var scope = app.Services.CreateScope();
+    var hostCommands = scope.ServiceProvider.GetServices<IHostCommand>().ToList();
+    if (hostCommands.All(c => c.Name != command))
+    {
+        Console.Error.WriteLine($"Unknown command '{command}'. Commands: migrate, generate-data [activity] [progress], "
+            + string.Join(", ", hostCommands.Select(c => $"{c.Name} {c.Arguments}")));
+        return 2;
+    }
 }
 
 // Nodes started together take turns (StartupLock); `migrate` does this step alone, once before the nodes start, and

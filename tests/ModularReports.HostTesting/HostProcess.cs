@@ -36,14 +36,7 @@ public sealed class HostProcess : IAsyncDisposable
         Directory.CreateDirectory(workingDirectory);
         var log = new OutputLog(logFile);
         log.Write($"--- started at {DateTime.UtcNow:O} on {address}");
-        var process = new Process { StartInfo = start, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => log.Write(e.Data);
-        process.ErrorDataReceived += (_, e) => log.Write(e.Data);
-        process.Exited += (_, _) => log.Write($"--- exited at {DateTime.UtcNow:O}");
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
+        var process = Launch(start, log, logExit: true);
         var host = new HostProcess(process, log, address, logFile);
         try
         {
@@ -92,12 +85,7 @@ public sealed class HostProcess : IAsyncDisposable
 
         Directory.CreateDirectory(workingDirectory);
         using var log = new OutputLog(logFile);
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => log.Write(e.Data);
-        process.ErrorDataReceived += (_, e) => log.Write(e.Data);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        using var process = Launch(start, log, logExit: false);
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         try
         {
@@ -111,6 +99,23 @@ public sealed class HostProcess : IAsyncDisposable
 
         process.WaitForExit(); // and for the last of its output
         return process.ExitCode;
+    }
+
+    /// <summary>Starts the process with what it prints written to the log (and, for a node, when it exited).</summary>
+    private static Process Launch(ProcessStartInfo start, OutputLog log, bool logExit)
+    {
+        var process = new Process { StartInfo = start, EnableRaisingEvents = logExit };
+        process.OutputDataReceived += (_, e) => log.Write(e.Data);
+        process.ErrorDataReceived += (_, e) => log.Write(e.Data);
+        if (logExit)
+        {
+            process.Exited += (_, _) => log.Write($"--- exited at {DateTime.UtcNow:O}");
+        }
+
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
     }
 
     private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string?> settings, string workingDirectory, Uri address)

@@ -11,9 +11,10 @@ namespace ModularReports.Host.Tests.Recovery;
 
 /// <summary>
 /// The production shape as docs/deployment.md starts it: the migrate step on a new PostgreSQL database, then three nodes
-/// (real processes) on it and RabbitMQ, started at the same moment, every node serving, dispatching and running jobs. People work across the nodes while the broker goes away for
-/// 20 s and a node is killed; afterwards every committed move has its notifications and e-mails exactly once, recurring
-/// jobs ran once per schedule, and changes made on one node count on the others within a second.
+/// (real processes) on it and RabbitMQ, started at the same moment, every node serving, dispatching and running jobs.
+/// People work across the nodes while the broker goes away for 20 s and a node is killed; afterwards every committed move
+/// has its notifications and e-mails exactly once, recurring jobs ran once per schedule, and changes made on one node
+/// count on the others within a second.
 /// </summary>
 public sealed class ClusterTests(ITestOutputHelper output)
 {

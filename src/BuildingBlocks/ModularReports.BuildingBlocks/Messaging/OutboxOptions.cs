@@ -7,8 +7,9 @@ public sealed class OutboxOptions
 {
     /// <summary>
     /// Whether this node publishes committed events. Every node may: each sends its own events, two never claim the same
-    /// one at once, and a repeat (after a claim ran out, a crash) is recognised by the consumers' inbox. Off on a node that only serves requests while dedicated nodes dispatch: on PostgreSQL its commits
-    /// wake their dispatchers at once (ADR 33); elsewhere its events wait for their next poll.
+    /// one at once, and a repeat (after a claim ran out, a crash) is recognised by the consumers' inbox. Off on a node
+    /// that only serves requests while dedicated nodes dispatch: on PostgreSQL its commits wake their dispatchers at once
+    /// (ADR 33); elsewhere its events wait for their next poll.
     /// </summary>
     public bool Dispatch { get; set; } = true;
 
