@@ -6,9 +6,10 @@
 #   scripts/benchmark.sh reports [workers] [seconds] transitions postgres
 #       submit/accept on a fresh PostgreSQL database; MODULARREPORTS_BENCH_POSTGRES names a role allowed to create
 #       databases, e.g. "Host=127.0.0.1;Username=bench;Password=...;Database=postgres"
-#   scripts/benchmark.sh startup                      a node's start-up and first pages against a blank ASP.NET Core app,
-#       both published ReadyToRun as docs/deployment.md says (issue 26); on PostgreSQL and RabbitMQ when
-#       MODULARREPORTS_BENCH_POSTGRES and MODULARREPORTS_BENCH_RABBITMQ (host:port,management-url,user,password) are set
+#   scripts/benchmark.sh startup                      a node's start-up and first pages against a blank ASP.NET Core app
+#       and against the host's frameworks alone, all published ReadyToRun as docs/deployment.md says (issue 26); on
+#       PostgreSQL and RabbitMQ when MODULARREPORTS_BENCH_POSTGRES and MODULARREPORTS_BENCH_RABBITMQ
+#       (host:port,management-url,user,password) are set
 #   scripts/benchmark.sh cluster [workers] [pairs]    CPU of all nodes per submit/accept pair, one node against three,
 #       published ReadyToRun, on PostgreSQL and RabbitMQ (both variables above required)
 #   scripts/benchmark.sh drain 0 [events]             events per second from the outbox through RabbitMQ to a consumer's
@@ -19,10 +20,11 @@ if [ "${1:-}" = startup ] || [ "${1:-}" = cluster ]; then
   # The nodes as docs/deployment.md has them built: published ReadyToRun.
   out=$(mktemp -d)
   trap 'rm -rf "$out"' EXIT
-  for project in src/Host benchmarks/ModularReports.BlankHost; do
+  for project in src/Host benchmarks/ModularReports.BlankHost benchmarks/ModularReports.StackHost; do
     dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/$(basename "$project")" -nologo -v q
   done
-  export MODULARREPORTS_HOST_DLL="$out/Host/ModularReports.Host.dll" MODULARREPORTS_BLANK_DLL="$out/ModularReports.BlankHost/ModularReports.BlankHost.dll"
+  export MODULARREPORTS_HOST_DLL="$out/Host/ModularReports.Host.dll" MODULARREPORTS_BLANK_DLL="$out/ModularReports.BlankHost/ModularReports.BlankHost.dll" \
+    MODULARREPORTS_STACK_DLL="$out/ModularReports.StackHost/ModularReports.StackHost.dll"
 else
   dotnet build -c Release -nologo -v q src/Host
 fi

@@ -5,18 +5,20 @@ using System.Text.RegularExpressions;
 namespace ModularReports.LoadTests;
 
 /// <summary>
-/// Issue 26's start-up measurements, side by side in one run: a blank ASP.NET Core application and a node of the host,
-/// each started as its own process on an existing database, from the process start to the first 200 from
-/// <c>/health/ready</c>; then the node's first visit of each main page against the median of later visits. The node runs
-/// as the deployment guide runs it (after the migrate step, <c>Database:MigrateAtStart=false</c>), and, for comparison,
-/// migrating at start. On PostgreSQL with RabbitMQ when both are configured, else on the embedded default.
+/// Issue 26's start-up measurements, side by side in one run: a blank ASP.NET Core application, the host's frameworks
+/// alone (<c>benchmarks/ModularReports.StackHost</c>: Razor Pages, EF Core and MassTransit on the node's database and
+/// broker, one page) and a node of the host, each started as its own process on an existing database, from the process
+/// start to the first 200 from <c>/health/ready</c>; then each one's first visit of its pages against the median of
+/// later visits. The node runs as the deployment guide runs it (after the migrate step,
+/// <c>Database:MigrateAtStart=false</c>), and, for comparison, migrating at start. On PostgreSQL with RabbitMQ when both
+/// are configured, else on the embedded default.
 /// </summary>
 internal static partial class StartupBenchmark
 {
     private const int Runs = 5;
     private const int WarmVisits = 5;
 
-    public static async Task RunAsync(string hostDll, string blankDll, BenchDatabase database, IReadOnlyDictionary<string, string> broker)
+    public static async Task RunAsync(string hostDll, string blankDll, string stackDll, BenchDatabase database, IReadOnlyDictionary<string, string> broker)
     {
         var settings = new Dictionary<string, string>(database.HostSettings)
         {
@@ -34,21 +36,46 @@ internal static partial class StartupBenchmark
         await RunToEndAsync(hostDll, settings, database.Folder, "migrate");
         var stack = $"{database.Name}, {(broker.Count > 0 ? "RabbitMQ" : "in-memory bus")}";
         var blank = new List<double>();
+        var frameworks = new List<double>();
         var node = new List<double>();
         var migrating = new List<double>();
         var pages = new Dictionary<string, (List<double> First, List<double> Warm)>();
+        void Record(string page, double first, double warm)
+        {
+            var times = pages.TryGetValue(page, out var known) ? known : pages[page] = ([], []);
+            times.First.Add(first);
+            times.Warm.Add(warm);
+        }
+
         for (var run = 0; run < Runs; run++)
         {
-            blank.Add((await StartAsync(blankDll, new Dictionary<string, string>(), database.Folder, stop: true)).Ready);
+            foreach (var (dll, appSettings, times, label) in new[]
+            {
+                (blankDll, new Dictionary<string, string>(), blank, "/ (blank application)"),
+                (stackDll, settings, frameworks, "/ (frameworks alone)"),
+            })
+            {
+                var (started, comparison, at) = await StartAsync(dll, appSettings, database.Folder, stop: false);
+                times.Add(started);
+                try
+                {
+                    using var visitor = Client(at);
+                    var (_, first, warm) = await TimeAsync(visitor, "/", label);
+                    Record(label, first, warm);
+                }
+                finally
+                {
+                    await StopAsync(comparison);
+                }
+            }
+
             var (ready, process, address) = await StartAsync(hostDll, new Dictionary<string, string>(settings) { ["Database__MigrateAtStart"] = "false" }, database.Folder, stop: false);
             node.Add(ready);
             try
             {
                 foreach (var (page, first, warm) in await VisitPagesAsync(address))
                 {
-                    var times = pages.TryGetValue(page, out var known) ? known : pages[page] = ([], []);
-                    times.First.Add(first);
-                    times.Warm.Add(warm);
+                    Record(page, first, warm);
                 }
             }
             finally
@@ -65,10 +92,11 @@ internal static partial class StartupBenchmark
         Console.WriteLine("|---|---|---|");
         var baseline = Median(blank);
         Console.WriteLine($"| blank ASP.NET Core application | {baseline:0} ms | 1.0x |");
+        Console.WriteLine($"| the host's frameworks alone (Razor Pages, EF Core, MassTransit; one page) | {Median(frameworks):0} ms | {Median(frameworks) / baseline:0.0}x |");
         Console.WriteLine($"| node after the migrate step (`Database:MigrateAtStart=false`) | {Median(node):0} ms | {Median(node) / baseline:0.0}x |");
         Console.WriteLine($"| node migrating at start (the default) | {Median(migrating):0} ms | {Median(migrating) / baseline:0.0}x |");
         Console.WriteLine();
-        Console.WriteLine($"First visit of each page after a node's start against the median of {WarmVisits} visits after it (median over the {Runs} starts):");
+        Console.WriteLine($"First visit of each page after a start against the median of {WarmVisits} visits after it (median over the {Runs} starts):");
         Console.WriteLine();
         Console.WriteLine("| Page | First visit | Warm | First against warm |");
         Console.WriteLine("|---|---|---|---|");
