@@ -30,14 +30,18 @@ public sealed class TimerTests
                 first.StartServer();
                 await using var scope = first.Services.CreateAsyncScope();
                 var runtime = scope.ServiceProvider.GetRequiredService<IWorkflowRuntime>();
-                var timers = scope.ServiceProvider.GetRequiredService<IWorkflowTimers>();
+                var db = scope.ServiceProvider.GetRequiredService<WorkflowDbContext>();
+                var timers = scope.ServiceProvider.GetRequiredService<WorkflowTimers>();
                 var position = await runtime.StartAsync("progress-report-review", CancellationToken.None);
                 var submitted = position with { State = "submitted" };
                 var plan = new WorkflowTimerPlan(0, "remind", TimeSpan.FromSeconds(3), ["assignedFocalPoint", "admin"], null);
 
-                await timers.ScheduleAsync(RecordingTarget.Type, reminded, submitted, [plan], CancellationToken.None);
-                await timers.ScheduleAsync(RecordingTarget.Type, cancelled, submitted, [plan], CancellationToken.None);
-                await timers.CancelAllAsync(RecordingTarget.Type, cancelled, CancellationToken.None); // the document moved on
+                timers.Stage(RecordingTarget.Type, reminded, submitted, [plan], DateTimeOffset.UtcNow);
+                timers.Stage(RecordingTarget.Type, cancelled, submitted, [plan], DateTimeOffset.UtcNow);
+                await db.SaveChangesAsync();
+                await timers.LoadAsync([(RecordingTarget.Type, cancelled)], CancellationToken.None); // the document moved on
+                timers.StageCancelAllLoaded(RecordingTarget.Type, cancelled);
+                await db.SaveChangesAsync();
             }
 
             using var second = HostWithTarget(database);
@@ -147,7 +151,7 @@ public sealed class TimerTests
 
             async Task ApplyAsync(WorkflowDbContext db, Guid document, int version, WorkflowPosition position, WorkflowTimerPlan[] plans)
             {
-                var timers = new WorkflowTimers(db, TimeProvider.System);
+                var timers = new WorkflowTimers(db);
                 await timers.LoadAsync([(RecordingTarget.Type, document)], CancellationToken.None);
                 if (timers.StageIfLatest(RecordingTarget.Type, document, version))
                 {

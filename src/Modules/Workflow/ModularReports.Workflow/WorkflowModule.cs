@@ -25,7 +25,6 @@ public static class WorkflowModule
         services.AddSingleton<DraftCheck>();
         services.AddScoped<IWorkflowRuntime, WorkflowRuntime>();
         services.AddScoped<WorkflowTimers>();
-        services.AddScoped<IWorkflowTimers>(sp => sp.GetRequiredService<WorkflowTimers>());
         services.AddHostedService<TimerPoller>();
         services.AddScoped<IReferenceDataSeeder, DefaultDefinitionsSeeder>();
         services.AddSingleton(new NavigationEntry("/admin/workflows", typeof(WorkflowText), "Nav_Workflows", Roles.Admin, 820));

@@ -4,24 +4,11 @@ namespace ModularReports.Workflow.Engine;
 
 /// <summary>
 /// Timers as rows with a due time, run out by <see cref="TimerPoller"/>: durable across restarts, cancelled by deleting
-/// the row, and a transition's timer changes cost one save in the module's own tables (ADR 0015).
+/// the row, and a transition's timer changes cost one save in the module's own tables (ADR 0015). Other modules change
+/// a document's timers only through <see cref="WorkflowTimersChanged"/>, whose consumer applies the latest change once.
 /// </summary>
-internal sealed class WorkflowTimers(WorkflowDbContext db, TimeProvider clock) : IWorkflowTimers
+internal sealed class WorkflowTimers(WorkflowDbContext db)
 {
-    public async Task ScheduleAsync(
-        string documentType, Guid documentId, WorkflowPosition position, IReadOnlyList<WorkflowTimerPlan> plans, CancellationToken cancellationToken)
-    {
-        Stage(documentType, documentId, position, plans, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    public async Task CancelAllAsync(string documentType, Guid documentId, CancellationToken cancellationToken)
-    {
-        await LoadAsync([(documentType, documentId)], cancellationToken);
-        StageCancelAllLoaded(documentType, documentId);
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
     /// <summary>Adds the timers, running from <paramref name="from"/>, to the unit of work; the caller saves.</summary>
     public void Stage(string documentType, Guid documentId, WorkflowPosition position, IReadOnlyList<WorkflowTimerPlan> plans, DateTimeOffset from)
     {

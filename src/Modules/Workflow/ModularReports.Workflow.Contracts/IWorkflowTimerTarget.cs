@@ -18,14 +18,6 @@ public interface IWorkflowTimerTarget
     Task OnTimerAsync(WorkflowTimerDue due, CancellationToken cancellationToken);
 }
 
-/// <summary>Durable timers (rows run out by a poller): scheduled when a document enters a state, cancelled when it leaves it.</summary>
-public interface IWorkflowTimers
-{
-    Task ScheduleAsync(string documentType, Guid documentId, WorkflowPosition position, IReadOnlyList<WorkflowTimerPlan> plans, CancellationToken cancellationToken);
-
-    Task CancelAllAsync(string documentType, Guid documentId, CancellationToken cancellationToken);
-}
-
 /// <summary>
 /// A document's timers change with a transition: published by the owning module in the same transaction as the
 /// transition (its outbox), applied by the Workflow module once (its inbox). The request never waits for them, and a
