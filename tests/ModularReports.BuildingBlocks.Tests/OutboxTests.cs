@@ -256,6 +256,56 @@ public sealed class OutboxTests(Xunit.Abstractions.ITestOutputHelper output)
 
     [SkippableTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_hand_over_the_bus_never_answers_is_given_up_released_and_made_again(DatabaseProvider provider)
+    {
+        Providers.RequireAvailable(provider);
+        await using var app = await NotesApp.StartAsync(provider, TimeSpan.FromMilliseconds(200), new Dictionary<string, string?>
+        {
+            ["Messaging:Outbox:LockDuration"] = "00:00:02",
+        });
+        var broker = new UnansweredPublishes();
+        using var observing = app.Services.GetRequiredService<IBus>().ConnectPublishObserver(broker);
+
+        // The publish waits for an answer that never comes, deaf to its cancellation, as the RabbitMQ client's may after a
+        // lost connection: the dispatcher gives it up after half the claim, records why and releases the message.
+        var response = await app.Client.PostAsJsonAsync("/notes", new { text = "Unanswered" });
+        response.EnsureSuccessStatusCode();
+        var noteId = await response.Content.ReadFromJsonAsync<Guid>();
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.OutboxMessages.AnyAsync(m => m.Attempts >= 1 && m.LockId == null)), TimeSpan.FromSeconds(10)),
+            "the dispatcher is still waiting for the bus");
+        var message = await app.QueryAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
+        Assert.Null(message.SentAt);
+        Assert.Contains("did not take the message", message.LastError, StringComparison.Ordinal);
+
+        // The bus answers again: the message is handed over, and its effect happens once, however many hand-overs arrive.
+        broker.Answer();
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.Effects.AnyAsync(e => e.NoteId == noteId)), TimeSpan.FromSeconds(10)));
+        Assert.True(await Eventually.HoldsAsync(
+            () => app.QueryAsync(db => db.OutboxMessages.AllAsync(m => m.SentAt != null)), TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, await app.QueryAsync(db => db.Effects.CountAsync(e => e.NoteId == noteId)));
+    }
+
+    /// <summary>Holds every publish until <see cref="Answer"/>, whatever its cancellation says.</summary>
+    private sealed class UnansweredPublishes : IPublishObserver
+    {
+        private readonly TaskCompletionSource answered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public void Answer() => answered.TrySetResult();
+
+        public Task PrePublish<T>(PublishContext<T> context)
+            where T : class => answered.Task;
+
+        public Task PostPublish<T>(PublishContext<T> context)
+            where T : class => Task.CompletedTask;
+
+        public Task PublishFault<T>(PublishContext<T> context, Exception exception)
+            where T : class => Task.CompletedTask;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_instance_that_does_not_dispatch_leaves_its_events_for_one_that_does(DatabaseProvider provider)
     {
         Providers.RequireAvailable(provider);

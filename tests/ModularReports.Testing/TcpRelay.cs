@@ -17,6 +17,7 @@ public sealed class TcpRelay : IAsyncDisposable
     private readonly CancellationTokenSource disposed = new();
     private readonly ConcurrentDictionary<Socket, bool> sockets = new();
     private volatile bool closed;
+    private int relayed;
 
     private TcpRelay(string targetHost, int targetPort)
     {
@@ -28,6 +29,9 @@ public sealed class TcpRelay : IAsyncDisposable
     }
 
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
+
+    /// <summary>Connections relayed so far, for a test's failure report (did clients get through after <see cref="Open()"/>?).</summary>
+    public int Relayed => Volatile.Read(ref relayed);
 
     public static TcpRelay Open(string targetHost, int targetPort) => new(targetHost, targetPort);
 
@@ -62,6 +66,13 @@ public sealed class TcpRelay : IAsyncDisposable
             {
                 client = await listener.AcceptSocketAsync(cancellationToken);
             }
+            catch (SocketException e) when (!cancellationToken.IsCancellationRequested
+                && e.SocketErrorCode is not (SocketError.OperationAborted or SocketError.Interrupted))
+            {
+                // One queued connection's own network error, which Linux passes on as the accept's (accept(2)): the
+                // listener is fine, and giving up here would leave every later client queued with nobody accepting.
+                continue;
+            }
             catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;
@@ -73,6 +84,7 @@ public sealed class TcpRelay : IAsyncDisposable
                 continue;
             }
 
+            Interlocked.Increment(ref relayed);
             _ = RelayAsync(client);
         }
     }

@@ -57,6 +57,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         output.WriteLine($"migrated, then three nodes ready {started.Elapsed.TotalSeconds:0.0} s after the start");
         var facts = new StoredFacts(database);
         var workload = new ReviewWorkload();
+        var relayedBeforeReopening = 0;
         try
         {
             // Reports drafted on one node, submitted on another, reviewed on a third.
@@ -83,6 +84,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
                 }
 
                 relay.Open();
+                relayedBeforeReopening = relay.Relayed;
             });
             await Deliveries.SettledAsync(facts);
 
@@ -102,6 +104,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         }
         catch
         {
+            output.WriteLine($"broker relay: {relay.Relayed} connections relayed, {relay.Relayed - relayedBeforeReopening} since it reopened");
             foreach (var node in nodes)
             {
                 output.WriteLine($"--- {node.LogFile}");

@@ -139,7 +139,7 @@ public sealed partial class OutboxDispatcher(
         InBatchAsync(module, Due, Claimable, async (_, bus, messages) =>
         {
             var outcomes = await Task.WhenAll(messages.Select(message =>
-                HandOverAsync(message, (payload, type) => bus.Publish(payload, type, c => c.MessageId = message.Id, cancellationToken), cancellationToken)));
+                HandOverAsync(message, (payload, type, token) => bus.Publish(payload, type, c => c.MessageId = message.Id, token), cancellationToken)));
             var now = clock.GetUtcNow().UtcDateTime; // one reading for the batch, so that it ends alike
             for (var i = 0; i < messages.Count; i++)
             {
@@ -171,12 +171,12 @@ public sealed partial class OutboxDispatcher(
                 // To each consumer that has not recorded it, and to no other: the others' inbox records do not last forever.
                 var failure = await HandOverAsync(
                     message,
-                    async (payload, type) =>
+                    async (payload, type, token) =>
                     {
                         foreach (var consumer in missing)
                         {
                             var queue = await bus.GetSendEndpoint(consumer.Queue);
-                            await queue.Send(payload, type, c => c.MessageId = message.Id, cancellationToken);
+                            await queue.Send(payload, type, c => c.MessageId = message.Id, token);
                         }
                     },
                     cancellationToken);
@@ -271,19 +271,30 @@ public sealed partial class OutboxDispatcher(
     /// <summary>What <see cref="HandOverAsync"/> returns for a message it did not hand over because the node is stopping.</summary>
     private static readonly Exception Stopping = new OperationCanceledException();
 
-    /// <summary>Hands the message to the bus; returns null once it is, or why it is not.</summary>
-    private async Task<Exception?> HandOverAsync(OutboxMessage message, Func<object, Type, Task> send, CancellationToken cancellationToken)
+    /// <summary>
+    /// Hands the message to the bus; returns null once it is, or why it is not. Given up after
+    /// <see cref="OutboxOptions.HandOverTimeout"/> even if the bus does not heed the cancellation.
+    /// </summary>
+    private async Task<Exception?> HandOverAsync(
+        OutboxMessage message, Func<object, Type, CancellationToken, Task> send, CancellationToken cancellationToken)
     {
+        var timeout = options.Value.HandOverTimeout;
+        using var handOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        handOver.CancelAfter(timeout);
         try
         {
             var type = Type.GetType(message.Type, throwOnError: true)!;
             var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.SerializerOptions)!;
-            await send(payload, type);
+            await send(payload, type, handOver.Token).WaitAsync(handOver.Token);
             return null;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             return Stopping;
+        }
+        catch (OperationCanceledException) when (handOver.IsCancellationRequested)
+        {
+            return new TimeoutException($"The bus did not take the message within {timeout}.");
         }
         catch (Exception ex)
         {

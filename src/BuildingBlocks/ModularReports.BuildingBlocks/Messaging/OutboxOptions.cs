@@ -32,6 +32,14 @@ public sealed class OutboxOptions
     public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
+    /// How long a hand-over may take before it counts as failed and is tried again later. A publish can wait forever on a
+    /// connection the broker dropped (the RabbitMQ client does not always fail the confirmations it was waiting for),
+    /// and would hold the dispatcher and its claim with it. Half the claim, so that the batch is recorded and released
+    /// before another instance may take it.
+    /// </summary>
+    public TimeSpan HandOverTimeout => LockDuration / 2;
+
+    /// <summary>
     /// How long after handing a message to the bus the dispatcher looks whether every consumer has recorded it, and hands
     /// it over again if not (a consumer faulted, or the broker lost it); the wait doubles with each redelivery, up to
     /// <see cref="MaxRedeliveryDelay"/>. Long enough that a backlog the consumers are still working through is not sent twice.
