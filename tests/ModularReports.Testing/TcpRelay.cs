@@ -66,13 +66,6 @@ public sealed class TcpRelay : IAsyncDisposable
             {
                 client = await listener.AcceptSocketAsync(cancellationToken);
             }
-            catch (SocketException e) when (!cancellationToken.IsCancellationRequested
-                && e.SocketErrorCode is not (SocketError.OperationAborted or SocketError.Interrupted))
-            {
-                // One queued connection's own network error, which Linux passes on as the accept's (accept(2)): the
-                // listener is fine, and giving up here would leave every later client queued with nobody accepting.
-                continue;
-            }
             catch (Exception e) when (e is OperationCanceledException or SocketException or ObjectDisposedException)
             {
                 return;

@@ -57,7 +57,7 @@ public sealed class ClusterTests(ITestOutputHelper output)
         output.WriteLine($"migrated, then three nodes ready {started.Elapsed.TotalSeconds:0.0} s after the start");
         var facts = new StoredFacts(database);
         var workload = new ReviewWorkload();
-        var relayedBeforeReopening = 0;
+        int? relayedWhenReopened = null;
         try
         {
             // Reports drafted on one node, submitted on another, reviewed on a third.
@@ -83,8 +83,8 @@ public sealed class ClusterTests(ITestOutputHelper output)
                     await Task.Delay(500);
                 }
 
+                relayedWhenReopened = relay.Relayed; // nothing is relayed while it is closed
                 relay.Open();
-                relayedBeforeReopening = relay.Relayed;
             });
             await Deliveries.SettledAsync(facts);
 
@@ -104,7 +104,8 @@ public sealed class ClusterTests(ITestOutputHelper output)
         }
         catch
         {
-            output.WriteLine($"broker relay: {relay.Relayed} connections relayed, {relay.Relayed - relayedBeforeReopening} since it reopened");
+            output.WriteLine($"broker relay: {relay.Relayed} connections relayed"
+                + (relayedWhenReopened is { } before ? $", {relay.Relayed - before} since it reopened" : ", not reopened"));
             foreach (var node in nodes)
             {
                 output.WriteLine($"--- {node.LogFile}");

@@ -136,10 +136,10 @@ public sealed partial class OutboxDispatcher(
     /// not keep anyway.
     /// </summary>
     public Task<int> DispatchBatchAsync(ModuleDatabase module, CancellationToken cancellationToken) =>
-        InBatchAsync(module, Due, Claimable, async (_, bus, messages) =>
+        InBatchAsync(module, Due, Claimable, async (_, bus, messages, deadline) =>
         {
-            var outcomes = await Task.WhenAll(messages.Select(message =>
-                HandOverAsync(message, (payload, type, token) => bus.Publish(payload, type, c => c.MessageId = message.Id, token), cancellationToken)));
+            var outcomes = await Task.WhenAll(messages.Select(message => HandOverAsync(
+                message, (payload, type, token) => bus.Publish(payload, type, c => c.MessageId = message.Id, token), deadline, cancellationToken)));
             var now = clock.GetUtcNow().UtcDateTime; // one reading for the batch, so that it ends alike
             for (var i = 0; i < messages.Count; i++)
             {
@@ -152,7 +152,7 @@ public sealed partial class OutboxDispatcher(
     /// delivered; the others are handed over again. Returns how many it claimed.
     /// </summary>
     public Task<int> CheckBatchAsync(ModuleDatabase module, CancellationToken cancellationToken) =>
-        InBatchAsync(module, AwaitingConsumers, Unconsumed, async (services, bus, messages) =>
+        InBatchAsync(module, AwaitingConsumers, Unconsumed, async (services, bus, messages, deadline) =>
         {
             var recorded = await consumers.RecordedAsync(services, messages, cancellationToken);
             var consumed = new List<OutboxMessage>();
@@ -179,6 +179,7 @@ public sealed partial class OutboxDispatcher(
                             await queue.Send(payload, type, c => c.MessageId = message.Id, token);
                         }
                     },
+                    deadline,
                     cancellationToken);
                 again.Add((message, failure, names));
             }
@@ -189,7 +190,7 @@ public sealed partial class OutboxDispatcher(
                 message.ConsumedAt = now;
             }
 
-            foreach (var (message, failure, names) in again.Where(a => a.Failure != Stopping))
+            foreach (var (message, failure, names) in again.Where(a => a.Failure != Untried))
             {
                 message.Redeliveries++;
                 Record(message, failure, now);
@@ -200,14 +201,15 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>
     /// Reads a batch's ids, claims them with one conditional update, works on the claimed ones and saves what became of
-    /// them. The save runs even when the work was cut short by a stop: what was handed over is recorded, and the rest is
+    /// them. The save runs even when the work was cut short by a stop or by the batch's deadline for its hand-overs
+    /// (<see cref="OutboxOptions.HandOverTimeout"/> from the claim): what was handed over is recorded, and the rest is
     /// released at once rather than when the claim runs out.
     /// </summary>
     private async Task<int> InBatchAsync(
         ModuleDatabase module,
         Func<ModuleDbContext, DateTime, int, IQueryable<Guid>> due,
         Func<ModuleDbContext, List<Guid>, DateTime, IQueryable<OutboxMessage>> claimable,
-        Func<IServiceProvider, IBus, List<OutboxMessage>, Task> work,
+        Func<IServiceProvider, IBus, List<OutboxMessage>, CancellationToken, Task> work,
         CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
@@ -238,13 +240,20 @@ public sealed partial class OutboxDispatcher(
             .Where(m => ids.Contains(m.Id) && m.LockId == lockId)
             .OrderBy(m => m.OccurredAt)
             .ToListAsync(cancellationToken);
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(settings.HandOverTimeout);
         try
         {
-            await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<IBus>(), messages);
+            await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<IBus>(), messages, deadline.Token);
         }
         finally
         {
             await SaveAsync(db, messages, lockId);
+        }
+
+        if (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            LogHandOversTimedOut(logger, module.Schema, settings.HandOverTimeout);
         }
 
         return claimed;
@@ -268,33 +277,41 @@ public sealed partial class OutboxDispatcher(
         }
     }
 
-    /// <summary>What <see cref="HandOverAsync"/> returns for a message it did not hand over because the node is stopping.</summary>
-    private static readonly Exception Stopping = new OperationCanceledException();
+    /// <summary>
+    /// What <see cref="HandOverAsync"/> returns for a message it did not try to hand over: the node is stopping, or the
+    /// batch's deadline passed before its turn.
+    /// </summary>
+    private static readonly Exception Untried = new OperationCanceledException();
+
+    /// <summary>What <see cref="HandOverAsync"/> returns for a hand-over the bus had not taken by the batch's deadline.</summary>
+    private static readonly Exception TimedOut = new TimeoutException("The bus had not taken the message by the batch's deadline.");
 
     /// <summary>
-    /// Hands the message to the bus; returns null once it is, or why it is not. Given up after
-    /// <see cref="OutboxOptions.HandOverTimeout"/> even if the bus does not heed the cancellation.
+    /// Hands the message to the bus; returns null once it is, or why it is not. Given up at the batch's deadline even if
+    /// the bus does not heed the cancellation.
     /// </summary>
-    private async Task<Exception?> HandOverAsync(
-        OutboxMessage message, Func<object, Type, CancellationToken, Task> send, CancellationToken cancellationToken)
+    private static async Task<Exception?> HandOverAsync(
+        OutboxMessage message, Func<object, Type, CancellationToken, Task> send, CancellationToken deadline, CancellationToken cancellationToken)
     {
-        var timeout = options.Value.HandOverTimeout;
-        using var handOver = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        handOver.CancelAfter(timeout);
+        if (deadline.IsCancellationRequested)
+        {
+            return Untried;
+        }
+
+        Task? handOver = null;
         try
         {
             var type = Type.GetType(message.Type, throwOnError: true)!;
             var payload = JsonSerializer.Deserialize(message.Payload, type, OutboxMessage.SerializerOptions)!;
-            await send(payload, type, handOver.Token).WaitAsync(handOver.Token);
+            handOver = send(payload, type, deadline);
+            await handOver.WaitAsync(deadline);
             return null;
         }
-        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
-            return Stopping;
-        }
-        catch (OperationCanceledException) when (handOver.IsCancellationRequested)
-        {
-            return new TimeoutException($"The bus did not take the message within {timeout}.");
+            // Left behind, it may still fault: observed here, so that its fault is not reported as unobserved.
+            _ = handOver?.ContinueWith(static t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            return cancellationToken.IsCancellationRequested ? Untried : TimedOut;
         }
         catch (Exception ex)
         {
@@ -304,8 +321,9 @@ public sealed partial class OutboxDispatcher(
 
     /// <summary>
     /// Records a hand-over as of <paramref name="now"/>, when it ended: a message handed over waits for its consumers (or
-    /// for none, if it has none); one that failed is tried again later; one not tried because the node is stopping is
-    /// left as it was.
+    /// for none, if it has none); one that failed is tried again later, and one the bus did not take in time at once (the
+    /// wait was its pause, and a broker that is back should not find its events held by a growing delay); one not tried
+    /// is left as it was.
     /// </summary>
     private void Record(OutboxMessage message, Exception? outcome, DateTime now)
     {
@@ -317,7 +335,12 @@ public sealed partial class OutboxDispatcher(
             message.ConsumedAt = consumers.Of(message.Type).Count == 0 ? now : null;
             message.LastError = null;
         }
-        else if (outcome != Stopping)
+        else if (outcome == TimedOut)
+        {
+            message.NextAttemptAt = now;
+            message.LastError = outcome.Message;
+        }
+        else if (outcome != Untried)
         {
             message.Attempts++;
             message.NextAttemptAt = now + settings.RetryDelay(message.Attempts);
@@ -331,6 +354,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Outbox dispatch failed for module {Schema}")]
     private static partial void LogDispatchFailed(ILogger logger, Exception exception, string schema);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The bus did not take module {Schema}'s batch of outbox messages within {Timeout}: the rest is tried again")]
+    private static partial void LogHandOversTimedOut(ILogger logger, string schema, TimeSpan timeout);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing outbox message {MessageId} ({Type}) failed, attempt {Attempts}")]
     private static partial void LogPublishFailed(ILogger logger, Exception exception, Guid messageId, string type, int attempts);

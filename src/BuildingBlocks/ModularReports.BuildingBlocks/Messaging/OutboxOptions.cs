@@ -32,10 +32,10 @@ public sealed class OutboxOptions
     public TimeSpan LockDuration { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// How long a hand-over may take before it counts as failed and is tried again later. A publish can wait forever on a
-    /// connection the broker dropped (the RabbitMQ client does not always fail the confirmations it was waiting for),
-    /// and would hold the dispatcher and its claim with it. Half the claim, so that the batch is recorded and released
-    /// before another instance may take it.
+    /// How long a batch's hand-overs may take from its claim; those not done by then are given up and tried again. A
+    /// publish can wait forever on a connection the broker dropped (the RabbitMQ client does not always fail the
+    /// confirmations it was waiting for), and would hold the dispatcher and the claim with it. Half the claim, so that
+    /// the batch is recorded and released before another instance may take it.
     /// </summary>
     public TimeSpan HandOverTimeout => LockDuration / 2;
 
