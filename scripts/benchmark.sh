@@ -20,11 +20,11 @@ if [ "${1:-}" = startup ] || [ "${1:-}" = cluster ]; then
   # The nodes as docs/deployment.md has them built: published ReadyToRun.
   out=$(mktemp -d)
   trap 'rm -rf "$out"' EXIT
-  for project in src/Host benchmarks/ModularReports.BlankHost benchmarks/ModularReports.StackHost; do
+  for project in src/Host benchmarks/ModularReports.BlankHost benchmarks/ModularReports.FrameworksHost; do
     dotnet publish "$project" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/$(basename "$project")" -nologo -v q
   done
   export MODULARREPORTS_HOST_DLL="$out/Host/ModularReports.Host.dll" MODULARREPORTS_BLANK_DLL="$out/ModularReports.BlankHost/ModularReports.BlankHost.dll" \
-    MODULARREPORTS_STACK_DLL="$out/ModularReports.StackHost/ModularReports.StackHost.dll"
+    MODULARREPORTS_FRAMEWORKS_DLL="$out/ModularReports.FrameworksHost/ModularReports.FrameworksHost.dll"
 else
   dotnet build -c Release -nologo -v q src/Host
 fi

@@ -40,14 +40,14 @@ switch (command)
         // On PostgreSQL with RabbitMQ when both are named, else on the embedded default.
         var blankDll = Environment.GetEnvironmentVariable("MODULARREPORTS_BLANK_DLL")
             ?? throw new InvalidOperationException("Set MODULARREPORTS_BLANK_DLL (scripts/benchmark.sh startup does).");
-        var stackDll = Environment.GetEnvironmentVariable("MODULARREPORTS_STACK_DLL")
-            ?? throw new InvalidOperationException("Set MODULARREPORTS_STACK_DLL (scripts/benchmark.sh startup does).");
+        var frameworksDll = Environment.GetEnvironmentVariable("MODULARREPORTS_FRAMEWORKS_DLL")
+            ?? throw new InvalidOperationException("Set MODULARREPORTS_FRAMEWORKS_DLL (scripts/benchmark.sh startup does).");
         var server = Environment.GetEnvironmentVariable(BenchDatabase.PostgresVariable);
         var onServer = !string.IsNullOrEmpty(server) && BenchBroker.IsConfigured;
         await using (var database = onServer ? await BenchDatabase.PostgreSqlAsync(server!) : BenchDatabase.Sqlite())
         await using (var broker = onServer ? await BenchBroker.CreateAsync() : null)
         {
-            await StartupBenchmark.RunAsync(hostDll, blankDll, stackDll, database, broker?.Settings ?? new Dictionary<string, string>());
+            await StartupBenchmark.RunAsync(hostDll, blankDll, frameworksDll, database, broker?.Settings ?? new Dictionary<string, string>());
         }
 
         return 0;

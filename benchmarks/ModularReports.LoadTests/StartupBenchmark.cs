@@ -6,7 +6,7 @@ namespace ModularReports.LoadTests;
 
 /// <summary>
 /// Issue 26's start-up measurements, side by side in one run: a blank ASP.NET Core application, the host's frameworks
-/// alone (<c>benchmarks/ModularReports.StackHost</c>: Razor Pages, EF Core and MassTransit on the node's database and
+/// alone (<c>benchmarks/ModularReports.FrameworksHost</c>: Razor Pages, EF Core and MassTransit on the node's database and
 /// broker, one page) and a node of the host, each started as its own process on an existing database, from the process
 /// start to the first 200 from <c>/health/ready</c>; then each one's first visit of its pages against the median of
 /// later visits. The node runs as the deployment guide runs it (after the migrate step,
@@ -18,7 +18,7 @@ internal static partial class StartupBenchmark
     private const int Runs = 5;
     private const int WarmVisits = 5;
 
-    public static async Task RunAsync(string hostDll, string blankDll, string stackDll, BenchDatabase database, IReadOnlyDictionary<string, string> broker)
+    public static async Task RunAsync(string hostDll, string blankDll, string frameworksDll, BenchDatabase database, IReadOnlyDictionary<string, string> broker)
     {
         var settings = new Dictionary<string, string>(database.HostSettings)
         {
@@ -51,8 +51,8 @@ internal static partial class StartupBenchmark
         {
             foreach (var (dll, appSettings, times, label) in new[]
             {
-                (blankDll, new Dictionary<string, string>(), blank, "/ (blank application)"),
-                (stackDll, settings, frameworks, "/ (frameworks alone)"),
+                (blankDll, new Dictionary<string, string> { ["Logging__LogLevel__Default"] = "Warning" }, blank, "/ (blank application)"),
+                (frameworksDll, settings, frameworks, "/ (frameworks alone)"),
             })
             {
                 var (started, comparison, at) = await StartAsync(dll, appSettings, database.Folder, stop: false);

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace ModularReports.StackHost.Pages;
+namespace ModularReports.FrameworksHost.Pages;
 
 internal sealed class IndexModel(Resolutions resolutions) : PageModel
 {

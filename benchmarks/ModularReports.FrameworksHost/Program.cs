@@ -1,6 +1,6 @@
 using MassTransit;
 using Microsoft.EntityFrameworkCore;
-using ModularReports.StackHost;
+using ModularReports.FrameworksHost;
 
 // Started with the node's own settings (database, broker), it reads the node's resolutions on one Razor page and starts
 // the bus with one consumer, waiting for it as the node does; readiness asks the database.

@@ -1,7 +1,6 @@
-using MassTransit;
 using Microsoft.EntityFrameworkCore;
 
-namespace ModularReports.StackHost;
+namespace ModularReports.FrameworksHost;
 
 /// <summary>The node's resolutions table, read as the catalogue module reads it (its table name on each provider).</summary>
 internal sealed class Resolutions(DbContextOptions<Resolutions> options) : DbContext(options)
@@ -16,10 +15,3 @@ internal sealed class Resolutions(DbContextOptions<Resolutions> options) : DbCon
 }
 
 internal sealed record Resolution(Guid Id, string Code, string TitleEn);
-
-internal sealed record Ping;
-
-internal sealed class PingConsumer : IConsumer<Ping>
-{
-    public Task Consume(ConsumeContext<Ping> context) => Task.CompletedTask;
-}
