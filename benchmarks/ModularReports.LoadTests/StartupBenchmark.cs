@@ -40,11 +40,11 @@ internal static partial class StartupBenchmark
         var node = new List<double>();
         var migrating = new List<double>();
         var pages = new Dictionary<string, (List<double> First, List<double> Warm)>();
-        void Record(string page, double first, double warm)
+        void Record((string Page, double First, double Warm) visit)
         {
-            var times = pages.TryGetValue(page, out var known) ? known : pages[page] = ([], []);
-            times.First.Add(first);
-            times.Warm.Add(warm);
+            var times = pages.TryGetValue(visit.Page, out var known) ? known : pages[visit.Page] = ([], []);
+            times.First.Add(visit.First);
+            times.Warm.Add(visit.Warm);
         }
 
         for (var run = 0; run < Runs; run++)
@@ -60,8 +60,7 @@ internal static partial class StartupBenchmark
                 try
                 {
                     using var visitor = Client(at);
-                    var (_, first, warm) = await TimeAsync(visitor, "/", label);
-                    Record(label, first, warm);
+                    Record(await TimeAsync(visitor, "/", label));
                 }
                 finally
                 {
@@ -73,9 +72,9 @@ internal static partial class StartupBenchmark
             node.Add(ready);
             try
             {
-                foreach (var (page, first, warm) in await VisitPagesAsync(address))
+                foreach (var visit in await VisitPagesAsync(address))
                 {
-                    Record(page, first, warm);
+                    Record(visit);
                 }
             }
             finally

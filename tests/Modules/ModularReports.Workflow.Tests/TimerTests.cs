@@ -153,12 +153,8 @@ public sealed class TimerTests
             {
                 var timers = new WorkflowTimers(db);
                 await timers.LoadAsync([(RecordingTarget.Type, document)], CancellationToken.None);
-                if (timers.StageIfLatest(RecordingTarget.Type, document, version))
-                {
-                    timers.StageCancelAllLoaded(RecordingTarget.Type, document);
-                    timers.Stage(RecordingTarget.Type, document, position, plans, DateTimeOffset.UtcNow);
-                }
-
+                timers.StageChange(new WorkflowTimersChanged(
+                    RecordingTarget.Type, document, position, CancelPrevious: true, plans, DateTimeOffset.UtcNow, version));
                 await db.SaveChangesAsync();
             }
 

@@ -21,8 +21,8 @@ internal sealed class WorkflowTimers(WorkflowDbContext db)
     }
 
     /// <summary>
-    /// Loads the documents' timers and latest applied changes into the unit of work, for <see cref="StageCancelAllLoaded"/>
-    /// and <see cref="StageIfLatest"/>.
+    /// Loads the documents' timers and latest applied changes into the unit of work, for <see cref="StageChange"/> and
+    /// <see cref="StageCancelAllLoaded"/>.
     /// </summary>
     public async Task LoadAsync(IReadOnlyCollection<(string DocumentType, Guid DocumentId)> documents, CancellationToken cancellationToken)
     {
@@ -43,10 +43,30 @@ internal sealed class WorkflowTimers(WorkflowDbContext db)
     }
 
     /// <summary>
-    /// Records the change as the document's latest and returns true, unless a change made from a later version of the
-    /// document was applied already (then nothing is staged and it returns false). Call after <see cref="LoadAsync"/>.
+    /// Stages a transition's timer change in the unit of work, unless a change made from a later version of the document
+    /// was applied already: the running timers cancelled when the change says so, the new state's scheduled from when it
+    /// occurred. Call after <see cref="LoadAsync"/>; the caller saves.
     /// </summary>
-    public bool StageIfLatest(string documentType, Guid documentId, int documentVersion)
+    public void StageChange(WorkflowTimersChanged change)
+    {
+        if (!StageIfLatest(change.DocumentType, change.DocumentId, change.DocumentVersion))
+        {
+            return;
+        }
+
+        if (change.CancelPrevious)
+        {
+            StageCancelAllLoaded(change.DocumentType, change.DocumentId);
+        }
+
+        Stage(change.DocumentType, change.DocumentId, change.Position, change.Schedule, change.OccurredAt);
+    }
+
+    /// <summary>
+    /// Records the change as the document's latest and returns true, unless a change made from a later version of the
+    /// document was applied already (then nothing is staged and it returns false).
+    /// </summary>
+    private bool StageIfLatest(string documentType, Guid documentId, int documentVersion)
     {
         var applied = db.AppliedTimerChanges.Local.FirstOrDefault(a => a.DocumentType == documentType && a.DocumentId == documentId);
         if (applied is null)

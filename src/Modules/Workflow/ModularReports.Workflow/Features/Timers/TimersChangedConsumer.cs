@@ -17,17 +17,7 @@ internal sealed class TimersChangedConsumer(WorkflowDbContext db, WorkflowTimers
 
     protected override Task HandleAsync(WorkflowTimersChanged message, CancellationToken cancellationToken)
     {
-        if (!timers.StageIfLatest(message.DocumentType, message.DocumentId, message.DocumentVersion))
-        {
-            return Task.CompletedTask;
-        }
-
-        if (message.CancelPrevious)
-        {
-            timers.StageCancelAllLoaded(message.DocumentType, message.DocumentId);
-        }
-
-        timers.Stage(message.DocumentType, message.DocumentId, message.Position, message.Schedule, message.OccurredAt);
+        timers.StageChange(message);
         return Task.CompletedTask;
     }
 }
